@@ -1,0 +1,132 @@
+import { ALL_RULES } from '../core/rules/registry';
+import { docsPath, RuleMeta, Severity } from '../core/rules/types';
+import { countBySeverity, FileReport, placeOf } from './report';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `path:line:col severity message [rule]`, one line each, then a summary, like other linters. */
+export function formatText(reports: readonly FileReport[]): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    for (const f of r.findings) {
+      const p = placeOf(r, f);
+      lines.push(`${r.path}:${p.line}:${p.column} ${f.severity} ${f.message} [${f.ruleId}]`);
+    }
+  }
+  const counts = countBySeverity(reports);
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  const withFindings = reports.filter((r) => r.findings.length > 0).length;
+  if (total === 0) {
+    lines.push(`No problems found in ${plural(reports.length, 'file')}.`);
+  } else {
+    lines.push(
+      `${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info, ${plural(counts.hint, 'hint')}) in ${plural(withFindings, 'file')} of ${reports.length} checked.`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The documented JSON shape, version 1. Fields may be added; none will be removed or renamed. */
+export function formatJson(reports: readonly FileReport[]): string {
+  return (
+    JSON.stringify({
+      version: 1,
+      files: reports.map((r) => ({
+        path: r.path,
+        kind: r.kind,
+        ecqSet: r.ecqSet,
+        findings: r.findings.map((f) => {
+          const p = placeOf(r, f);
+          return {
+            rule: f.ruleId,
+            severity: f.severity,
+            message: f.message,
+            line: p.line,
+            column: p.column,
+            endLine: p.endLine,
+            endColumn: p.endColumn,
+            ...(f.fixes.length > 0 ? { fixes: f.fixes.map((x) => ({ title: x.title, preferred: x.preferred === true })) } : {}),
+          };
+        }),
+      })),
+    }) + '\n'
+  );
+}
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+function toUri(p: string): string {
+  return p.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+function sarifRule(rule: RuleMeta): object {
+  return {
+    id: rule.id,
+    name: rule.title.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')),
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: `${rule.summary} ${rule.why}` },
+    help: { text: `${rule.howToFix} See ${docsPath(rule.id)}.`, markdown: `${rule.howToFix}\n\nSee \`${docsPath(rule.id)}\`.` },
+    defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+    properties: { category: rule.category, tags: [rule.category] },
+  };
+}
+
+/**
+ * SARIF 2.1.0, validated in tests against the official schema and Microsoft's SARIF
+ * validator. Columns count UTF-16 code units, as the JSON output does.
+ */
+export function formatSarif(reports: readonly FileReport[], toolVersion: string, workingDirectory: string): string {
+  const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id, i]));
+  const results = reports.flatMap((r) =>
+    r.findings.map((f) => {
+      const p = placeOf(r, f);
+      const location = { physicalLocation: { artifactLocation: { uri: toUri(r.path), uriBaseId: '%SRCROOT%' }, region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn } } };
+      const preferred = f.fixes.find((x) => x.preferred);
+      return {
+        ruleId: f.ruleId,
+        ruleIndex: ruleIndex.get(f.ruleId)!,
+        level: SARIF_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [location],
+        ...(preferred
+          ? {
+              fixes: [
+                {
+                  description: { text: preferred.title },
+                  artifactChanges: [
+                    {
+                      artifactLocation: location.physicalLocation.artifactLocation,
+                      replacements: preferred.edits.map((e) => ({
+                        deletedRegion: { charOffset: e.span.start, charLength: e.span.end - e.span.start },
+                        insertedContent: { text: e.newText },
+                      })),
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
+      };
+    }),
+  );
+  const root = 'file://' + toUri(workingDirectory.replace(/\\/g, '/')).replace(/^(?!\/)/, '/').replace(/\/?$/, '/');
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'ecq', fullName: 'ECQ Writer', version: toolVersion, semanticVersion: toolVersion, rules: ALL_RULES.map(sarifRule) } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: root } },
+        columnKind: 'utf16CodeUnits',
+        artifacts: reports.map((r) => ({ location: { uri: toUri(r.path), uriBaseId: '%SRCROOT%' }, mimeType: r.path.match(/\.(txt|text)$/i) ? 'text/plain' : 'text/markdown' })),
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

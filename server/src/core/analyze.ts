@@ -1,0 +1,102 @@
+import { AnalyzerConfig, DEFAULT_CONFIG, severityOf } from './config';
+import { FactsCache } from './analysis/facts';
+import { DocumentModel, parseDocument, ParseOptions } from './parse/document';
+import { buildSuppressions, isSuppressed } from './parse/suppressions';
+import { Block } from './parse/blocks';
+import { CalendarDate, narrativeBlocksOf, Report, RuleContext } from './rules/context';
+import { CODE_RULES, getRule } from './rules/registry';
+import { runPhraseRules } from './rules/phrases/runPhraseRules';
+import { Finding, RuleId, Severity } from './rules/types';
+
+export interface AnalyzeOptions extends ParseOptions {
+  readonly config?: AnalyzerConfig;
+  /** The date recency is judged against; adapters pass today, tests and `--today` a fixed date. */
+  readonly today: CalendarDate;
+  /** Reuse across analyses of the same document, so unchanged paragraphs are not analysed again. */
+  readonly cache?: FactsCache;
+}
+
+export interface AnalysisResult {
+  readonly document: DocumentModel;
+  /** Sorted by position; suppressed and disabled findings removed. */
+  readonly findings: readonly Finding[];
+}
+
+export function calendarDate(date: Date): CalendarDate {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
+
+/** Parses `YYYY-MM-DD`; undefined when it is not a real date. */
+export function parseCalendarDate(text: string): CalendarDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+  return { year, month, day };
+}
+
+function eolOf(text: string): string {
+  const i = text.indexOf('\n');
+  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** Analyses one document: parse, run every enabled rule, drop suppressed findings, sort. */
+export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const document = parseDocument(text, { ...options, ecqSet: options.ecqSet ?? config.ecqSet }, options.cache);
+  return { document, findings: runRules(document, config, options.today) };
+}
+
+export function runRules(document: DocumentModel, config: AnalyzerConfig, today: CalendarDate): Finding[] {
+  const findings: Finding[] = [];
+  const severities = new Map<RuleId, Severity | 'off'>();
+  const severity = (id: RuleId): Severity | 'off' => {
+    let s = severities.get(id);
+    if (s === undefined) {
+      s = severityOf(config, id, getRule(id).defaultSeverity);
+      severities.set(id, s);
+    }
+    return s;
+  };
+  const enabled = (id: RuleId): boolean => severity(id) !== 'off' && getRule(id).appliesTo.includes(document.kind);
+
+  // Quotations per block, sorted: a binary search answers "is this offset quoted?".
+  const narrative = narrativeBlocksOf(document);
+  const ctx: RuleContext = {
+    doc: document,
+    config,
+    today,
+    eol: eolOf(document.text),
+    narrativeBlocks: narrative,
+    facts: (block: Block) => document.facts.get(block.index)!,
+    inQuote: (block: Block, offset: number) => {
+      const quotes = document.facts.get(block.index)?.quotes;
+      if (!quotes || quotes.length === 0) return false;
+      let low = 0;
+      let high = quotes.length - 1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        const q = quotes[mid]!;
+        if (offset < q.start) high = mid - 1;
+        else if (offset >= q.end) low = mid + 1;
+        else return true;
+      }
+      return false;
+    },
+    report: (r: Report) => {
+      const s = severity(r.ruleId);
+      if (s === 'off') return;
+      findings.push({ ruleId: r.ruleId, severity: s, message: r.message, span: r.span, fixes: r.fixes ?? [], ...(r.data ? { data: r.data } : {}) });
+    },
+  };
+
+  runPhraseRules(ctx, enabled);
+  for (const rule of CODE_RULES) {
+    if (enabled(rule.meta.id)) rule.check(ctx);
+  }
+
+  const suppressions = buildSuppressions(document.directives, document.blocks, document.lines, document.text);
+  const kept = suppressions.length === 0 ? findings : findings.filter((f) => !isSuppressed(suppressions, f.ruleId, document.lines.positionAt(f.span.start).line));
+  return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}

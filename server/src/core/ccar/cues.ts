@@ -1,0 +1,124 @@
+import { PhraseMatcher } from '../nlp/phraseMatcher';
+
+/**
+ * Cue phrases for inferring CCAR parts in unlabelled prose, as data.
+ *
+ * Sources: OPM's Guide to SES Qualifications as summarised in ses-domain.md §2.1
+ * (Challenge = a specific problem or goal; Context = the people, groups and environment;
+ * Action = what *you* did; Result = specific outcomes) and the coach heuristics there
+ * (scope figures, stakeholders, laws, deadlines; results with metrics).
+ */
+
+export type CueKind = 'problem' | 'goal' | 'task' | 'context' | 'outcome';
+
+/** A comma-separated cue list; each item is a word pattern (see phraseMatcher.ts). */
+function cues(list: string): string[] {
+  return list.split(',').map((c) => c.trim().replace(/\s+/g, ' ')).filter(Boolean);
+}
+
+const PROBLEM = cues(`
+  out of compliance, material weakness, poor performance, slower, too slow, stopped working, cut our budget,
+  no one could, did not have, going around, nobody could, over budget, audit found, turned away, no one knew,
+  budget cuts, low morale, budget cut, could not, unable to, had grown, took down, went down, no way to,
+  at risk, problem, problems, challenge, challenges, crisis, crises, backlog, backlogs, stalled, stall,
+  stalling, failed, failure, failures, failing, fail, risk, risks, risky, deficit, deficits, shortfall,
+  shortfalls, shortage, shortages, delay, delays, delayed, behind, slow, attrition, turnover, outage,
+  outages, vacancy, vacancies, complaint, complaints, violation, violations, violated, finding, findings,
+  weakness, weaknesses, gap, gaps, declining, decline, lowest, conflict, conflicts, resisted, resistance,
+  objected, objection, objections, protest, protests, threatened, threat, threats, jeopardy, jeopardized,
+  overdue, expired, expire, expiring, lapse, lapsed, lacked, lacking, inefficient, inefficiency, duplicative,
+  fragmented, wasteful, waste, errors, defect, defects, breach, breaches, incident, incidents, vulnerable,
+  vulnerability, vulnerabilities, noncompliance, noncompliant, deteriorating, aging, obsolete, outdated,
+  unsustainable, ballooned, crashed, collapse, collapsed, emergency, disaster, hurricane, pandemic, shutdown,
+  lawsuit, litigation, high-risk, losing, rejected, disapproved, dispute, disputes, broken, stalemate,
+  bottleneck, bottlenecks, struggled, struggling, overwhelmed, underperforming, mismanaged, unreliable,
+  inaccurate, complex, complexity, urgent, urgency, pressure, scrutiny, criticized, criticism
+`);
+
+const GOAL = cues(`
+  was selected to lead, was chosen to lead, was charged with, charged me with, executive order,
+  the mission was, directed me to, tasked me with, by the end of, was asked to, committed to, asked me to,
+  required to, in order to, expected to, was due to, set a goal, called for, my mandate, needed to,
+  due to be, my charge, asked me, the task, need to, my task, had to, goal, goals, target, targets, mandate,
+  mandated, mandates, must, required, deadline, deadlines, objective, objectives, wanted, ordered, directive,
+  requirement, requirements, priority, priorities, promised
+`);
+
+/**
+ * What the work set out to change, named as a task: "the replacement of", "to modernize".
+ * Unlike bare goal words ("required", "target"), these still state the challenge when they
+ * sit in an action sentence: "In 2019 I led the replacement of the ticketing system".
+ */
+const TASK = cues(`
+  the implementation of, the reorganization of, the transformation of, the modernization of,
+  the consolidation of, the establishment of, the replacement of, the integration of, the turnaround of,
+  the transition of, the migration of, the overhaul of, the recovery of, the creation of, the redesign of,
+  the closure of, to consolidate, the launch of, to reorganize, to modernize, to implement, to transform,
+  to eliminate, the move of, to stand up, to replace, to migrate, to improve, to restore, to recover,
+  to resolve, to reduce, to close, to build, to cut, to fix
+`);
+
+/**
+ * Who was involved and the environment: stakeholders, oversight, money, law, workforce.
+ * Scope figures ("640 employees", "$720 million") are found in code, since they combine a
+ * quantity with a noun.
+ */
+const CONTEXT = cues(`
+  continuing resolution, members of congress, across the country, inspector general, senior leadership,
+  local governments, multiple agencies, deputy secretary, at the same time, small businesses,
+  state and local, private sector, field offices, hiring freeze, annual budget, as director, reported to,
+  white house, reports to, as deputy, as acting, as chief, as head, congress, congressional,
+  senate, secretary, administrator, commissioner, union, unions, omb, gao, oig, vendor, vendors,
+  contractor, contractors, industry, states, tribes, tribal, political, leadership,
+  stakeholder, stakeholders, customers, partners, agencies, counties, while, budget, budgets, funding,
+  appropriations, lease, leases, law, laws, statute, statutory, regulation, regulations, policy, policies,
+  morale, culture, oversight, portfolio, workforce, employees, staff, personnel, contract, contracts,
+  legislation, legislative, attorneys, counsel, auditors, regulators, community, communities, veterans,
+  taxpayers, farmers, businesses, citizens, applicants, beneficiaries, patients, partners,
+  nationwide, agency-wide, government-wide, department-wide, enterprise-wide, national, nationally,
+  headquarters, regional, international, foreign, allies, coalition, interagency
+`);
+
+/** Outcome language: what changed. With "I" as the acting subject these read as actions. */
+const OUTCOME = cues(`
+  for the first time, ahead of schedule, were eliminated, model practice, was eliminated, over the next,
+  best practice, resulting in, under budget, were reduced, as a result, resulted in, the results,
+  the outcome, on schedule, was reduced, the result, in the end, since then, by the end, dropped to,
+  went down, went from, no longer, on time, went up, rose to, fell to, led to, ultimately, today, now,
+  within, fell, dropped, declined, decreased, rose, increased, grew, improved, reduced, saved, achieved, met,
+  exceeded, surpassed, completed, finished, delivered, eliminated, avoided, earned, won, received, adopted,
+  cited, recognized, praised, withdrew, absorbed, returned, restored, resolved, closed, ended, doubled,
+  tripled, halved, shortened, accelerated, expanded, enabled, allowed, became, stopped, passed, approved,
+  awarded, award, awards, commended, credited, generated, recovered, retained, filled, hired, graduated,
+  certified, cleared, zero, without, lowered, raised, boosted, cut, outcome, outcomes, impact, success,
+  successful, successfully, reduction, reductions, increase, savings, improvement, improvements
+`);
+
+export const cueMatcher = new PhraseMatcher<CueKind>();
+for (const [kind, list] of [
+  ['problem', PROBLEM],
+  ['goal', GOAL],
+  ['task', TASK],
+  ['context', CONTEXT],
+  ['outcome', OUTCOME],
+] as const) {
+  for (const cue of list) cueMatcher.add(cue, kind);
+}
+
+/**
+ * Nouns that, after a number, describe the scope of the work: "640 Federal employees",
+ * "29 agencies", "1.1 million farmers". A number followed by one of these within three
+ * words is a scope figure, which is Context evidence.
+ */
+export const SCOPE_NOUNS = new Set(`
+  employees employee staff people personnel contractors contractor offices office sites site agencies agency
+  programs program applications application systems system users user customers customer veterans
+  beneficiaries stakeholders states countries facilities facility locations branches branch divisions
+  division teams team members regions region hospitals schools counties projects project contracts contract
+  vendors partners million billion thousand trillion professionals specialists engineers analysts managers
+  supervisors officers adjudicators clinicians employees scientists inspectors agents workers
+  servicemembers soldiers sailors airmen marines farmers ranchers borrowers taxpayers claims cases
+  installations bases centers medical clinics labs laboratories data files records accounts servers
+  workloads stores ports airports warehouses miles acres households businesses students patients
+  applicants families communities tribes cities
+`.split(/\s+/).filter(Boolean));

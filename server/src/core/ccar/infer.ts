@@ -1,0 +1,196 @@
+import { Span } from '../text/span';
+import { CCAR_PARTS, CcarPartKind } from '../domain/headings';
+import { SentenceFacts } from '../analysis/facts';
+
+/**
+ * How an example's prose is split into Challenge, Context, Action and Result.
+ *
+ * Labelled parts ("Challenge:", "**Result**", a "### Action" heading) are taken as
+ * written. Unlabelled prose, which coaches recommend for final drafts, is inferred from
+ * sentence features computed in facts.ts:
+ *
+ * - an action sentence has "I <verb>" in a main clause, or a "we"/"our team" action
+ *   ("After the recovery I led…" counts; "the controls I put in place" does not);
+ * - scene-setting "I was / became / inherited / could not" is not an action;
+ * - cue phrases (ccar/cues.ts) count problem, goal, context and outcome language;
+ * - a scope figure is a number with a scope noun ("640 employees", "$720 million");
+ * - an outcome sentence has no action and carries an outcome cue or a quantity.
+ *
+ * The example is then cut into three phases, in reading order:
+ *
+ * 1. Setup: the sentences before the first action sentence. Each is Challenge when its
+ *    problem and goal cues outnumber its context cues and scope figures, else Context.
+ * 2. Result: trailing paragraphs, after the paragraph of the first action, in which
+ *    outcome sentences outnumber action sentences at least two to one. When there are
+ *    none, the sentences after the last action, if one of them is an outcome sentence.
+ * 3. Action: everything between.
+ *
+ * A part is reported present when there is evidence for it, wherever the phases put it:
+ *
+ * - Challenge: a setup sentence has a problem or goal cue ("the backlog had grown",
+ *   "asked me to"), or one of the example's first two sentences has a problem cue or
+ *   names the task ("In 2019 I led the replacement of…"). Generic goal words in an action
+ *   sentence do not count: in "I required every agency to…" the requirement is the action.
+ * - Context: a sentence outside the result phase has a context cue (stakeholders,
+ *   oversight, budget, law, workforce) or a scope figure, or the writer sets the scene
+ *   ("I was Director of…").
+ * - Action: any action sentence.
+ * - Result: the result phase is not empty, or a sentence after the first action carries
+ *   an outcome cue and a quantity ("which cut costs 20 percent").
+ *
+ * The evidence tests lean towards "present": telling a writer that a part they wrote is
+ * missing costs more trust than staying silent about a thin one, so precision comes first.
+ */
+
+export interface SentenceRef {
+  /** Absolute span in the document. */
+  readonly span: Span;
+  /** Index of the paragraph (block) within the example. */
+  readonly paragraph: number;
+  readonly facts: SentenceFacts;
+}
+
+export interface CcarPart {
+  readonly kind: CcarPartKind;
+  /** Sentences or labelled blocks that make up the part, in order. */
+  readonly spans: readonly Span[];
+  /** From the first span's start to the last span's end. */
+  readonly span: Span;
+  /** True when the part was inferred from unlabelled prose. */
+  readonly inferred: boolean;
+  /** The sentences of the part, for rules that read them (result.unquantified). */
+  readonly sentences: readonly SentenceRef[];
+}
+
+export interface CcarAnalysis {
+  readonly parts: readonly CcarPart[];
+  /** Present means labelled or inferred; see the evidence tests above. */
+  readonly present: Readonly<Record<CcarPartKind, boolean>>;
+  /** Whether the example labels any part. */
+  readonly labelled: boolean;
+}
+
+export interface LabelledSegment {
+  readonly kinds: readonly CcarPartKind[];
+  readonly span: Span;
+  readonly sentences: readonly SentenceRef[];
+}
+
+const isAction = (s: SentenceFacts): boolean => s.iAction || s.weAction;
+const isOutcome = (s: SentenceFacts): boolean => !isAction(s) && (s.cues.outcome > 0 || s.quantity);
+const hasChallengeCue = (s: SentenceFacts): boolean => s.cues.problem + s.cues.goal + s.cues.task > 0;
+/** In an action sentence, generic goal words are the writer's own doing ("I required…"). */
+const statesChallengeInAction = (s: SentenceFacts): boolean => s.cues.problem + s.cues.task > 0;
+const hasContextCue = (s: SentenceFacts): boolean => s.cues.context > 0 || s.scopeFigure || s.setup;
+
+interface Phases {
+  readonly labels: CcarPartKind[];
+  readonly firstAction: number;
+  readonly resultStart: number;
+}
+
+function phases(sentences: readonly SentenceRef[]): Phases {
+  const n = sentences.length;
+  const labels: CcarPartKind[] = new Array<CcarPartKind>(n).fill('action');
+  let firstAction = -1;
+  let lastAction = -1;
+  for (let i = 0; i < n; i++) {
+    if (isAction(sentences[i]!.facts)) {
+      if (firstAction < 0) firstAction = i;
+      lastAction = i;
+    }
+  }
+  let resultStart = n;
+  if (firstAction >= 0) {
+    const firstActionParagraph = sentences[firstAction]!.paragraph;
+    // Walk back over trailing paragraphs while they read as results.
+    let i = n;
+    while (i > 0) {
+      const paragraph = sentences[i - 1]!.paragraph;
+      if (paragraph <= firstActionParagraph) break;
+      let j = i;
+      while (j > 0 && sentences[j - 1]!.paragraph === paragraph) j--;
+      let outcomes = 0;
+      let actions = 0;
+      for (let k = j; k < i; k++) {
+        if (isAction(sentences[k]!.facts)) actions++;
+        else if (isOutcome(sentences[k]!.facts)) outcomes++;
+      }
+      if (outcomes === 0 || outcomes < 2 * actions) break;
+      resultStart = j;
+      i = j;
+    }
+    if (resultStart === n && lastAction + 1 < n && sentences.slice(lastAction + 1).some((s) => isOutcome(s.facts))) {
+      resultStart = lastAction + 1;
+    }
+  } else {
+    // No action at all: trailing outcome sentences are still results.
+    let i = n;
+    while (i > 1 && isOutcome(sentences[i - 1]!.facts) && sentences[i - 1]!.facts.cues.outcome > 0) i--;
+    resultStart = i;
+  }
+  const setupEnd = firstAction >= 0 ? firstAction : resultStart;
+  for (let i = 0; i < n; i++) {
+    if (i >= resultStart) labels[i] = 'result';
+    else if (i < setupEnd) {
+      const f = sentences[i]!.facts;
+      const challengeWeight = f.cues.problem + f.cues.goal + f.cues.task;
+      const contextWeight = f.cues.context + (f.scopeFigure ? 1 : 0) + (f.setup ? 1 : 0);
+      labels[i] = challengeWeight > 0 && challengeWeight >= contextWeight ? 'challenge' : 'context';
+    }
+  }
+  return { labels, firstAction, resultStart };
+}
+
+/** For each part, the index of the first sentence that evidences it, or -1. */
+function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPartKind, number> {
+  const setupEnd = p.firstAction >= 0 ? p.firstAction : p.resultStart;
+  const facts = sentences.map((s) => s.facts);
+  const resultFallback = p.firstAction >= 0 ? facts.findIndex((f, i) => i > p.firstAction && f.cues.outcome > 0 && f.quantity) : -1;
+  return {
+    challenge: facts.findIndex((f, i) => (i < setupEnd && hasChallengeCue(f)) || (i < 2 && statesChallengeInAction(f))),
+    context: facts.findIndex((f, i) => i < p.resultStart && hasContextCue(f)),
+    action: p.firstAction,
+    result: p.resultStart < sentences.length ? p.resultStart : resultFallback,
+  };
+}
+
+function partFrom(kind: CcarPartKind, refs: readonly SentenceRef[], inferred: boolean, spans?: readonly Span[]): CcarPart {
+  const partSpans = spans ?? refs.map((r) => r.span);
+  return {
+    kind,
+    spans: partSpans,
+    span: { start: partSpans[0]!.start, end: partSpans[partSpans.length - 1]!.end },
+    inferred,
+    sentences: refs,
+  };
+}
+
+/**
+ * Infers the parts of one example from its labelled segments and its unlabelled
+ * sentences (those before the first label, or all of them when nothing is labelled).
+ */
+export function analyseCcar(unlabelled: readonly SentenceRef[], labelled: readonly LabelledSegment[]): CcarAnalysis {
+  const p = phases(unlabelled);
+  const inferredPresent = evidence(unlabelled, p);
+  const parts: CcarPart[] = [];
+  const present = { challenge: false, context: false, action: false, result: false };
+  for (const kind of CCAR_PARTS) {
+    const segments = labelled.filter((s) => s.kinds.includes(kind));
+    if (segments.length > 0) {
+      present[kind] = true;
+      parts.push(partFrom(kind, segments.flatMap((s) => s.sentences), false, segments.map((s) => s.span)));
+      continue;
+    }
+    const evidenceAt = inferredPresent[kind];
+    if (evidenceAt >= 0) {
+      present[kind] = true;
+      const refs = unlabelled.filter((_, i) => p.labels[i] === kind);
+      // Evidence can sit in a sentence the phases gave to another part ("In 2019 I led the
+      // replacement of…" is an action that also states the goal); the outline then points at it.
+      parts.push(partFrom(kind, refs.length > 0 ? refs : [unlabelled[evidenceAt]!], true));
+    }
+  }
+  parts.sort((a, b) => a.span.start - b.span.start);
+  return { parts, present, labelled: labelled.length > 0 };
+}

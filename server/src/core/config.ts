@@ -1,0 +1,199 @@
+import { isRuleId, RuleId, SeveritySetting } from './rules/types';
+import { EcqSetSetting } from './parse/document';
+
+/**
+ * Analyzer settings. The project config file (`ecq.config.json`), the editor's settings
+ * and the CLI's flags all end up here; `resolveConfig` validates a raw object and says
+ * what was wrong with it, keeping the default for each bad value so a typo never stops
+ * the analysis.
+ */
+
+export interface Limits {
+  /** Characters per ECQ section, as the reader sees them. */
+  readonly ecqCharacters: number;
+  /** Characters per TQ section. */
+  readonly tqCharacters: number;
+  /** Pages for a whole ECQ package. */
+  readonly packagePages: number;
+  /** How many characters make a page when a package is measured in pages. */
+  readonly charactersPerPage: number;
+  /** Examples allowed in one ECQ. */
+  readonly examplesPerEcq: number;
+}
+
+export interface Vocabulary {
+  /** Accepted terms, lower-case. */
+  readonly terms: ReadonlySet<string>;
+  /** Accepted acronyms, upper-case as written, with their spelled-out form when given. */
+  readonly acronyms: ReadonlyMap<string, string | undefined>;
+}
+
+export interface AnalyzerConfig {
+  readonly ecqSet: EcqSetSetting;
+  readonly limits: Limits;
+  /** Stories older than this many years are stale. */
+  readonly recencyYears: number;
+  /** Per-rule severity, or `off`. Rules not named keep their default. */
+  readonly rules: Readonly<Partial<Record<RuleId, SeveritySetting>>>;
+  readonly vocabulary: Vocabulary;
+  /** The vocabulary file, relative to the config file, as written in it. */
+  readonly vocabularyPath: string | undefined;
+  /** The job posting to compare drafts with, relative to the config file. */
+  readonly postingPath: string | undefined;
+}
+
+export const EMPTY_VOCABULARY: Vocabulary = { terms: new Set(), acronyms: new Map() };
+
+/**
+ * Defaults from ses-domain.md §2.2: about 8,000 characters per ECQ, 10 pages per package,
+ * at most 2 examples per ECQ, nothing older than 10 years. A page of a traditional ECQ
+ * package (12-point font, 1-inch margins) holds about 4,000 characters, which is how the
+ * 8,000-character cap and "about 2 pages per ECQ" agree.
+ */
+export const DEFAULT_CONFIG: AnalyzerConfig = {
+  ecqSet: 'auto',
+  limits: { ecqCharacters: 8000, tqCharacters: 8000, packagePages: 10, charactersPerPage: 4000, examplesPerEcq: 2 },
+  recencyYears: 10,
+  rules: {},
+  vocabulary: EMPTY_VOCABULARY,
+  vocabularyPath: undefined,
+  postingPath: undefined,
+};
+
+export interface ConfigProblem {
+  /** A JSON path such as `limits.ecqCharacters`. */
+  readonly key: string;
+  readonly message: string;
+}
+
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+const TOP_LEVEL_KEYS = new Set(['$schema', 'ecqSet', 'limits', 'recencyYears', 'rules', 'vocabulary', 'posting']);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string "${value}"`;
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/**
+ * Validates a raw config object (parsed JSON) on top of `base`. Never throws: every bad
+ * key is reported and its default kept.
+ */
+export function resolveConfig(raw: unknown, base: AnalyzerConfig = DEFAULT_CONFIG): { config: AnalyzerConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  if (raw === undefined || raw === null) return { config: base, problems };
+  if (!isObject(raw)) {
+    problems.push({ key: '', message: `the config must be a JSON object, but it is ${describe(raw)}` });
+    return { config: base, problems };
+  }
+  for (const key of Object.keys(raw)) {
+    if (!TOP_LEVEL_KEYS.has(key)) problems.push({ key, message: `unknown setting "${key}" (known: ${[...TOP_LEVEL_KEYS].filter((k) => k !== '$schema').join(', ')})` });
+  }
+
+  let ecqSet = base.ecqSet;
+  if (raw['ecqSet'] !== undefined) {
+    const v = raw['ecqSet'];
+    if (v === '2025' || v === 'legacy' || v === 'auto') ecqSet = v;
+    else problems.push({ key: 'ecqSet', message: `must be "2025", "legacy" or "auto", not ${describe(v)}` });
+  }
+
+  const limits: Record<keyof Limits, number> = { ...base.limits };
+  if (raw['limits'] !== undefined) {
+    const l = raw['limits'];
+    if (!isObject(l)) {
+      problems.push({ key: 'limits', message: `must be an object, not ${describe(l)}` });
+    } else {
+      for (const [key, value] of Object.entries(l)) {
+        if (!(key in limits)) {
+          problems.push({ key: `limits.${key}`, message: `unknown limit (known: ${Object.keys(limits).join(', ')})` });
+        } else if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || !Number.isInteger(value)) {
+          problems.push({ key: `limits.${key}`, message: `must be a positive whole number, not ${describe(value)}` });
+        } else {
+          limits[key as keyof Limits] = value;
+        }
+      }
+    }
+  }
+
+  let recencyYears = base.recencyYears;
+  if (raw['recencyYears'] !== undefined) {
+    const v = raw['recencyYears'];
+    if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= 100) recencyYears = v;
+    else problems.push({ key: 'recencyYears', message: `must be a whole number of years from 1 to 100, not ${describe(v)}` });
+  }
+
+  const rules: Partial<Record<RuleId, SeveritySetting>> = { ...base.rules };
+  if (raw['rules'] !== undefined) {
+    const r = raw['rules'];
+    if (!isObject(r)) {
+      problems.push({ key: 'rules', message: `must be an object of rule id → severity, not ${describe(r)}` });
+    } else {
+      for (const [id, value] of Object.entries(r)) {
+        if (!isRuleId(id)) {
+          problems.push({ key: `rules.${id}`, message: `unknown rule id "${id}"; run "ecq rules" for the list` });
+        } else if (typeof value !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(value)) {
+          problems.push({ key: `rules.${id}`, message: `must be one of ${SEVERITY_SETTINGS.map((s) => `"${s}"`).join(', ')}, not ${describe(value)}` });
+        } else {
+          rules[id] = value as SeveritySetting;
+        }
+      }
+    }
+  }
+
+  const pathSetting = (key: 'vocabulary' | 'posting', current: string | undefined): string | undefined => {
+    const v = raw[key];
+    if (v === undefined) return current;
+    if (typeof v === 'string' && v.trim() !== '') return v;
+    problems.push({ key, message: `must be a file path (a non-empty string), not ${describe(v)}` });
+    return current;
+  };
+
+  return {
+    config: {
+      ecqSet,
+      limits,
+      recencyYears,
+      rules,
+      vocabulary: base.vocabulary,
+      vocabularyPath: pathSetting('vocabulary', base.vocabularyPath),
+      postingPath: pathSetting('posting', base.postingPath),
+    },
+    problems,
+  };
+}
+
+/**
+ * Reads a vocabulary file: one accepted term or acronym per line; `#` starts a comment;
+ * `ACRONYM = Spelled-out form` also gives the spelled-out form, which quick fixes use.
+ */
+export function parseVocabulary(text: string): { vocabulary: Vocabulary; problems: { line: number; message: string }[] } {
+  const terms = new Set<string>();
+  const acronyms = new Map<string, string | undefined>();
+  const problems: { line: number; message: string }[] = [];
+  text.split(/\r?\n/).forEach((rawLine, i) => {
+    const line = rawLine.replace(/(^|\s)#.*$/, '').trim();
+    if (line === '') return;
+    const eq = line.indexOf('=');
+    const term = (eq >= 0 ? line.slice(0, eq) : line).trim();
+    const expansion = eq >= 0 ? line.slice(eq + 1).trim() : undefined;
+    if (term === '') {
+      problems.push({ line: i + 1, message: 'a line with "=" needs a term before it' });
+      return;
+    }
+    const letters = term.replace(/[^A-Za-z]/g, '');
+    const upper = letters.replace(/[^A-Z]/g, '').length;
+    if (upper >= 2 && upper >= letters.length - upper && !term.includes(' ')) acronyms.set(term.replace(/\./g, ''), expansion || undefined);
+    else terms.add(term.toLowerCase());
+  });
+  return { vocabulary: { terms, acronyms }, problems };
+}
+
+/** The severity a rule runs at, or `off`. */
+export function severityOf(config: AnalyzerConfig, id: RuleId, defaultSeverity: SeveritySetting): SeveritySetting {
+  return config.rules[id] ?? defaultSeverity;
+}

@@ -1,0 +1,113 @@
+import { Token } from './tokens';
+
+/**
+ * Acronym uses and definitions in a block.
+ *
+ * An acronym is a word with at least two capitals and no more lower-case letters than
+ * capitals: "USDA", "CIOs", "DoD", "FedRAMP", "U.S.". A definition is either
+ * "Long Form (ACR)" or "ACR (Long Form)"; the long form, when it can be read, feeds the
+ * quick fix that spells the acronym out where it is missing.
+ */
+
+export interface AcronymUse {
+  readonly start: number;
+  readonly end: number;
+  /** Normalised: dots removed, plural "s" removed: "U.S." → "US", "CIOs" → "CIO". */
+  readonly acronym: string;
+}
+
+export interface AcronymDefinition extends AcronymUse {
+  readonly longForm: string | undefined;
+}
+
+const STOP = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'a', 'an', 'at', 'by']);
+
+function normalise(part: string): string | undefined {
+  let p = part.replace(/\./g, '');
+  if (p.length >= 3 && p.endsWith('s') && /[A-Z]$/.test(p.slice(0, -1))) p = p.slice(0, -1);
+  // Leading letters of letter+digit codes: "FY2024" → "FY", "COVID-19" handled by split.
+  const lead = /^([A-Za-z&]+)\d+$/.exec(p);
+  if (lead) p = lead[1]!;
+  const upper = p.replace(/[^A-Z]/g, '').length;
+  const lower = p.replace(/[^a-z]/g, '').length;
+  if (upper < 2 || lower > upper || !/^[A-Z]/.test(p)) return undefined;
+  // CamelCase words ("McKinsey", "JavaScript") have long lower-case runs.
+  if (/[a-z]{3,}/.test(p) && upper < 4) return undefined;
+  // Roman numerals: "II", "IV", "XII".
+  if (/^[IVXLC]+$/.test(p) && p.length <= 4) return undefined;
+  return p;
+}
+
+/** The acronyms a token carries; "FAC-P/PM" carries "FAC" and "PM". */
+export function acronymsInToken(token: Token): { acronym: string; start: number; end: number }[] {
+  const out: { acronym: string; start: number; end: number }[] = [];
+  const re = /[^\-/]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(token.text)) !== null) {
+    const acronym = normalise(m[0]);
+    if (acronym) out.push({ acronym, start: token.start + m.index, end: token.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Reads a block's acronym uses and definitions. Blocks that are mostly capitals (titles,
+ * shouted headings) are skipped: their capitals are not acronyms.
+ */
+export function readAcronyms(tokens: readonly Token[], prose: string): { uses: AcronymUse[]; definitions: AcronymDefinition[] } {
+  const uses: AcronymUse[] = [];
+  const definitions: AcronymDefinition[] = [];
+  const letters = prose.replace(/[^A-Za-z]/g, '');
+  const upperLetters = letters.replace(/[^A-Z]/g, '').length;
+  if (letters.length >= 12 && upperLetters / letters.length > 0.6) return { uses, definitions };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    for (const found of acronymsInToken(token)) {
+      uses.push(found);
+      const openParen = prose[token.start - 1] === '(';
+      const closeParen = prose[token.end] === ')' || (prose[token.end] === '.' && prose[token.end + 1] === ')');
+      if (openParen && closeParen && i > 0) {
+        // "Long Form (ACR)"
+        definitions.push({ ...found, longForm: longFormBefore(tokens, i, found.acronym) });
+      } else if (prose[token.end] === ' ' && prose[token.end + 1] === '(' && tokens[i + 1]) {
+        // "ACR (Long Form)": at least two words inside, whose initials include the acronym's.
+        const close = prose.indexOf(')', token.end + 2);
+        if (close > 0 && close - token.end < 120) {
+          const inside = prose.slice(token.end + 2, close).trim();
+          const initials = inside.split(/\s+/).filter((w) => !STOP.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+          if (inside.includes(' ') && initials.startsWith(found.acronym.replace(/[^A-Z]/g, '').slice(0, 2))) {
+            definitions.push({ ...found, longForm: inside });
+          }
+        }
+      }
+    }
+  }
+  return { uses, definitions };
+}
+
+/**
+ * The words before "(ACR)" that it abbreviates: the shortest run whose initials spell the
+ * acronym ("agency chief information officer (CIO)"), else the run of capitalised words
+ * ("Naval Facilities Engineering Systems Command (NAVFAC)").
+ */
+function longFormBefore(tokens: readonly Token[], index: number, acronym: string): string | undefined {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  const window: Token[] = [];
+  for (let j = index - 1; j >= 0 && window.length < letters.length + 6; j--) window.unshift(tokens[j]!);
+  for (let startAt = window.length - 1; startAt >= 0; startAt--) {
+    const run = window.slice(startAt);
+    const initials = run.filter((w) => !STOP.has(w.lower)).map((w) => w.text[0]!.toUpperCase()).join('');
+    if (initials === letters) return run.map((w) => w.text).join(' ');
+    if (initials.length > letters.length) break;
+  }
+  const capitalised: Token[] = [];
+  for (let j = window.length - 1; j >= 0; j--) {
+    const w = window[j]!;
+    if (/^[A-Z]/.test(w.text)) capitalised.unshift(w);
+    else if (STOP.has(w.lower) && capitalised.length > 0) capitalised.unshift(w);
+    else break;
+  }
+  while (capitalised.length > 0 && STOP.has(capitalised[0]!.lower)) capitalised.shift();
+  return capitalised.length > 0 ? capitalised.map((w) => w.text).join(' ') : undefined;
+}

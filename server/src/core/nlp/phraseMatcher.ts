@@ -1,0 +1,101 @@
+import { Token } from './tokens';
+
+/**
+ * Matches many word patterns against a token stream in one pass, with a trie keyed by
+ * lower-case tokens: O(tokens × longest pattern), whatever the number of patterns.
+ * One regex alternation of hundreds of phrases would backtrack at every position.
+ *
+ * Pattern syntax (written in the rule tables):
+ * - words separated by spaces: `was responsible for`
+ * - alternatives with `|`: `was|were responsible for`
+ * - an optional word with a trailing `?`: `have? always believed`
+ *
+ * Alternatives are per word: `i am|i'm` means "i am" or "i i'm". Write phrases of
+ * different shapes as separate entries.
+ */
+
+export interface PhraseMatch<T> {
+  /** Token index of the first and one past the last matched token. */
+  readonly firstToken: number;
+  readonly endToken: number;
+  readonly start: number;
+  readonly end: number;
+  readonly entry: T;
+}
+
+interface TrieNode<T> {
+  readonly next: Map<string, TrieNode<T>>;
+  entries: T[];
+}
+
+function node<T>(): TrieNode<T> {
+  return { next: new Map(), entries: [] };
+}
+
+/** Expands a pattern into the literal token sequences it stands for. */
+export function expandPattern(pattern: string): string[][] {
+  const slots = pattern
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .map((slot) => {
+      const optional = slot.endsWith('?');
+      const alternatives = (optional ? slot.slice(0, -1) : slot).split('|').filter(Boolean);
+      return optional ? [...alternatives, ''] : alternatives;
+    });
+  let sequences: string[][] = [[]];
+  for (const alternatives of slots) {
+    sequences = sequences.flatMap((seq) => alternatives.map((alt) => (alt === '' ? seq : [...seq, alt])));
+  }
+  return sequences.filter((s) => s.length > 0);
+}
+
+export class PhraseMatcher<T> {
+  private readonly root: TrieNode<T> = node();
+
+  add(pattern: string, entry: T): this {
+    for (const sequence of expandPattern(pattern)) {
+      let current = this.root;
+      for (const word of sequence) {
+        let child = current.next.get(word);
+        if (!child) {
+          child = node();
+          current.next.set(word, child);
+        }
+        current = child;
+      }
+      current.entries.push(entry);
+    }
+    return this;
+  }
+
+  /**
+   * All longest matches, left to right, not overlapping: at each token the longest
+   * pattern that starts there wins, and matching resumes after it.
+   */
+  match(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let current: TrieNode<T> | undefined = this.root;
+      let bestEnd = -1;
+      let bestEntries: T[] = [];
+      for (let j = i; j < tokens.length; j++) {
+        current = current.next.get(tokens[j]!.lower);
+        if (!current) break;
+        if (current.entries.length > 0) {
+          bestEnd = j + 1;
+          bestEntries = current.entries;
+        }
+      }
+      if (bestEnd > 0) {
+        for (const entry of bestEntries) {
+          out.push({ firstToken: i, endToken: bestEnd, start: tokens[i]!.start, end: tokens[bestEnd - 1]!.end, entry });
+        }
+        i = bestEnd;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}

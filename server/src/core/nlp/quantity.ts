@@ -1,0 +1,52 @@
+import { Token } from './tokens';
+import { DURATION_UNITS, MONTH_NAMES, NUMBER_WORDS } from './lexicon';
+
+/**
+ * Which tokens state a quantity: a number, a percentage, a sum of money, a count, a
+ * duration or a multiplier ("doubled", "half"). Years, dates and codes are not
+ * quantities: "in 2024" says when, not how much, and "GS-15" or "FY2024" are labels.
+ */
+
+const YEAR = /^(?:19|20)\d\d$/;
+const HAS_DIGIT = /\d/;
+const CODE_LIKE = /[A-Za-z]/; // digits mixed with letters: GS-15, FY2024, COVID-19
+const DATE_LIKE = /^\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}$/;
+
+export function quantityFlags(tokens: readonly Token[], prose: string, plural: (word: string) => boolean): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = prose[t.start - 1];
+    const after = prose[t.end];
+    const next = tokens[i + 1]?.lower ?? '';
+    if (HAS_DIGIT.test(t.text)) {
+      if (CODE_LIKE.test(t.text) || DATE_LIKE.test(t.text)) continue;
+      if (before === '$' || after === '%' || next === 'percent') {
+        flags[i] = 1;
+        continue;
+      }
+      if (YEAR.test(t.text)) {
+        // "2000 employees" counts; "in 2024" does not.
+        if (plural(next) || DURATION_UNITS.has(next)) flags[i] = 1;
+        continue;
+      }
+      if (i > 0 && MONTH_NAMES.has(tokens[i - 1]!.lower) && Number(t.text) <= 31) continue; // "September 28"
+      flags[i] = 1;
+      continue;
+    }
+    if (t.lower === 'percent' || t.lower === 'percentage') {
+      flags[i] = 1;
+    } else if (NUMBER_WORDS.has(t.lower)) {
+      if (t.lower === 'none' || t.lower === 'zero') {
+        flags[i] = next === 'of' ? 0 : 1;
+      } else {
+        flags[i] = 1;
+      }
+    } else if ((t.lower === 'a' || t.lower === 'one') && /^(?:third|quarter|fifth|tenth|half)$/.test(next)) {
+      flags[i] = 1;
+    } else if (t.lower === 'one' && (DURATION_UNITS.has(next) || plural(next))) {
+      flags[i] = 1;
+    }
+  }
+  return flags;
+}

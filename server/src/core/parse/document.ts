@@ -1,0 +1,284 @@
+import { LineIndex } from '../text/lineIndex';
+import { Span } from '../text/span';
+import { Block, parseBlocks, SourceFormat } from './blocks';
+import { FrontMatter, readFrontMatter } from './frontMatter';
+import { DocumentKind, isDocumentKind, isPlainTextPath, kindFromContent, kindFromFileName, KindSource } from './kind';
+import { Directive, readDirectives } from './suppressions';
+import { EcqDefinition, EcqSetId } from '../domain/ecqSets';
+import { matchCcarLabel, matchEcqHeading, matchExampleLabel, matchTqHeading, resolveEcq, TqHeadingMatch, EcqHeadingMatch, CcarPartKind } from '../domain/headings';
+import { BlockFacts, FactsCache } from '../analysis/facts';
+import { analyseCcar, CcarAnalysis, LabelledSegment, SentenceRef } from '../ccar/infer';
+
+export type EcqSetSetting = EcqSetId | 'auto';
+export type DetectedEcqSet = EcqSetId | 'unknown';
+
+export interface ParseOptions {
+  /** Used for the kind (by suffix) and the format (.txt is plain text). */
+  readonly path?: string;
+  /** Overrides detection, e.g. the CLI's `--kind`. */
+  readonly kind?: DocumentKind;
+  /** `auto` detects the set from the headings. */
+  readonly ecqSet?: EcqSetSetting;
+  readonly format?: SourceFormat;
+}
+
+export interface Example {
+  /** 0-based position in its section. */
+  readonly index: number;
+  /** Its own heading or "Example N" label, if any. */
+  readonly heading: Block | undefined;
+  readonly span: Span;
+  /** Prose blocks of the example (paragraphs, list items, label headings), without quotes or code. */
+  readonly blocks: readonly Block[];
+  readonly ccar: CcarAnalysis;
+}
+
+export type SectionKind = 'ecq' | 'tq' | 'document';
+
+export interface Section {
+  readonly kind: SectionKind;
+  /** The ECQ or TQ heading; absent when the whole document is one section. */
+  readonly heading: Block | undefined;
+  readonly ecq: EcqDefinition | undefined;
+  readonly tq: TqHeadingMatch | undefined;
+  /** From the heading (or first block) to the end of the section's last block. */
+  readonly span: Span;
+  /** Every block of the section after its heading. */
+  readonly blocks: readonly Block[];
+  /** Text before the first example heading, when examples have headings. */
+  readonly intro: readonly Block[];
+  readonly examples: readonly Example[];
+}
+
+export interface DocumentModel {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly format: SourceFormat;
+  readonly kind: DocumentKind;
+  readonly kindSource: KindSource;
+  readonly frontMatter: FrontMatter | undefined;
+  readonly ecqSet: DetectedEcqSet;
+  readonly blocks: readonly Block[];
+  /** Blocks before the first section (title, summary). */
+  readonly preamble: readonly Block[];
+  readonly sections: readonly Section[];
+  readonly directives: readonly Directive[];
+  /** Facts for every prose block, by block index. */
+  readonly facts: ReadonlyMap<number, BlockFacts>;
+}
+
+const PROSE_KINDS = new Set(['paragraph', 'listItem', 'heading', 'quote']);
+
+export function isProse(block: Block): boolean {
+  return PROSE_KINDS.has(block.kind);
+}
+
+function headingText(block: Block): string {
+  return block.prose.trim();
+}
+
+function isLabelHeading(block: Block): boolean {
+  if (block.kind !== 'heading') return false;
+  const text = headingText(block);
+  const label = matchCcarLabel(text);
+  return !!label && text.length <= label.length + 1;
+}
+
+export function parseDocument(text: string, options: ParseOptions = {}, cache: FactsCache = new FactsCache()): DocumentModel {
+  cache.beginAnalysis();
+  const lines = new LineIndex(text);
+  const frontMatter = readFrontMatter(text);
+  const format: SourceFormat = options.format ?? (options.path && isPlainTextPath(options.path) ? 'plaintext' : 'markdown');
+  const blocks = parseBlocks(text, format, lines, frontMatter?.span);
+  const { kind, kindSource } = detectKind(text, options, frontMatter);
+
+  const facts = new Map<number, BlockFacts>();
+  for (const block of blocks) if (isProse(block)) facts.set(block.index, cache.get(block.prose));
+
+  const ecqMatches = new Map<number, EcqHeadingMatch>();
+  const tqMatches = new Map<number, TqHeadingMatch>();
+  for (const block of blocks) {
+    if (block.kind !== 'heading' || isLabelHeading(block)) continue;
+    const t = headingText(block);
+    const ecq = matchEcqHeading(t);
+    if (ecq) ecqMatches.set(block.index, ecq);
+    const tq = matchTqHeading(t);
+    if (tq) tqMatches.set(block.index, tq);
+  }
+  const ecqSet = detectSet(options.ecqSet, frontMatter, ecqMatches);
+
+  let sections: Section[];
+  if (kind === 'ecq') {
+    sections = buildSections(blocks, facts, ecqMatches, 'ecq', (b) => resolveEcq(ecqMatches.get(b.index)!, ecqSet === 'unknown' ? undefined : ecqSet), () => undefined, text, options, ecqSet);
+  } else if (kind === 'tq') {
+    sections = buildSections(blocks, facts, tqMatches, 'tq', () => undefined, (b) => tqMatches.get(b.index), text, options, ecqSet);
+  } else {
+    sections = [];
+  }
+  const firstSectionStart = sections.length > 0 ? sections[0]!.span.start : text.length;
+  return {
+    text,
+    lines,
+    format,
+    kind,
+    kindSource,
+    frontMatter,
+    ecqSet,
+    blocks,
+    preamble: blocks.filter((b) => b.span.end <= firstSectionStart),
+    sections,
+    directives: readDirectives(blocks),
+    facts,
+  };
+}
+
+function detectKind(text: string, options: ParseOptions, frontMatter: FrontMatter | undefined): { kind: DocumentKind; kindSource: KindSource } {
+  if (options.kind) return { kind: options.kind, kindSource: 'option' };
+  const fromName = options.path ? kindFromFileName(options.path) : undefined;
+  if (fromName) return { kind: fromName, kindSource: 'filename' };
+  const declared = frontMatter?.values['kind']?.toLowerCase();
+  if (declared && isDocumentKind(declared)) return { kind: declared, kindSource: 'frontMatter' };
+  const fromContent = kindFromContent(text);
+  if (fromContent) return { kind: fromContent, kindSource: 'content' };
+  return { kind: 'ecq', kindSource: 'default' };
+}
+
+function detectSet(setting: EcqSetSetting | undefined, frontMatter: FrontMatter | undefined, matches: ReadonlyMap<number, EcqHeadingMatch>): DetectedEcqSet {
+  if (setting && setting !== 'auto') return setting;
+  const declared = frontMatter?.values['ecqset'] ?? frontMatter?.values['ecq_set'];
+  if (declared === '2025' || declared === 'legacy') return declared;
+  let votes2025 = 0;
+  let votesLegacy = 0;
+  for (const m of matches.values()) {
+    const sets = new Set(m.candidates.map((c) => c.set));
+    if (sets.size !== 1) continue; // "Leading People" is in both sets
+    if (sets.has('2025')) votes2025++;
+    else votesLegacy++;
+  }
+  if (votes2025 === votesLegacy) return 'unknown';
+  return votes2025 > votesLegacy ? '2025' : 'legacy';
+}
+
+function buildSections(
+  blocks: readonly Block[],
+  facts: ReadonlyMap<number, BlockFacts>,
+  headings: ReadonlyMap<number, unknown>,
+  kind: 'ecq' | 'tq',
+  ecqOf: (b: Block) => EcqDefinition | undefined,
+  tqOf: (b: Block) => TqHeadingMatch | undefined,
+  text: string,
+  options: ParseOptions,
+  ecqSet: DetectedEcqSet,
+): Section[] {
+  const headingBlocks = blocks.filter((b) => headings.has(b.index));
+  if (headingBlocks.length === 0) {
+    // The whole document is one section, after a title heading if there is one.
+    const body = blocks.filter((b, i) => !(i === 0 && b.kind === 'heading' && b.level === 1));
+    if (!body.some((b) => isProse(b))) return [];
+    const ecq = kind === 'ecq' ? ecqFromName(options.path, ecqSet) : undefined;
+    return [makeSection('document', undefined, ecq, undefined, body, facts, text)];
+  }
+  const sections: Section[] = [];
+  for (let h = 0; h < headingBlocks.length; h++) {
+    const heading = headingBlocks[h]!;
+    const nextHeading = headingBlocks[h + 1];
+    const body: Block[] = [];
+    for (let i = heading.index + 1; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (nextHeading && b.index >= nextHeading.index) break;
+      // A heading of the same or a higher level that is not an ECQ ends the section ("## Appendix").
+      if (b.kind === 'heading' && heading.level <= 6 && b.level <= heading.level && !isLabelHeading(b)) break;
+      body.push(b);
+    }
+    sections.push(makeSection(kind, heading, kind === 'ecq' ? ecqOf(heading) : undefined, kind === 'tq' ? tqOf(heading) : undefined, body, facts, text));
+  }
+  return sections;
+}
+
+/** "leading-people.ecq.md" → Leading People, for one-ECQ files without a heading. */
+function ecqFromName(path: string | undefined, set: DetectedEcqSet): EcqDefinition | undefined {
+  if (!path) return undefined;
+  const base = path.replace(/^.*[\\/]/, '').replace(/\.(?:ecq\.)?(?:md|markdown|txt|text)$/i, '').replace(/[-_]+/g, ' ');
+  const match = matchEcqHeading(base);
+  return match ? resolveEcq(match, set === 'unknown' ? undefined : set) : undefined;
+}
+
+function makeSection(
+  kind: SectionKind,
+  heading: Block | undefined,
+  ecq: EcqDefinition | undefined,
+  tq: TqHeadingMatch | undefined,
+  body: readonly Block[],
+  facts: ReadonlyMap<number, BlockFacts>,
+  text: string,
+): Section {
+  const sectionLevel = heading && heading.level <= 6 ? heading.level : 0;
+  // Example boundaries: sub-headings that are not CCAR labels, "Example N" labels, rules.
+  const segments: { heading: Block | undefined; blocks: Block[]; openedBy: 'start' | 'heading' | 'rule' }[] = [{ heading: undefined, blocks: [], openedBy: 'start' }];
+  for (const b of body) {
+    const isExampleHeading = b.kind === 'heading' && !isLabelHeading(b) && (b.level > sectionLevel || matchExampleLabel(headingText(b)) !== undefined);
+    if (isExampleHeading) segments.push({ heading: b, blocks: [], openedBy: 'heading' });
+    else if (b.kind === 'rule') segments.push({ heading: undefined, blocks: [], openedBy: 'rule' });
+    else segments[segments.length - 1]!.blocks.push(b);
+  }
+  let intro: Block[] = [];
+  const first = segments[0]!;
+  if (segments.length > 1 && segments[1]!.openedBy === 'heading') {
+    // Text before the first example heading introduces the ECQ; it is not an example.
+    intro = first.blocks;
+    segments.shift();
+  }
+  const examples: Example[] = [];
+  for (const seg of segments) {
+    const proseBlocks = seg.blocks.filter((b) => isProse(b) && b.kind !== 'quote');
+    if (proseBlocks.length === 0) continue;
+    const spanStart = seg.heading ? seg.heading.span.start : proseBlocks[0]!.span.start;
+    examples.push({
+      index: examples.length,
+      heading: seg.heading,
+      span: { start: spanStart, end: proseBlocks[proseBlocks.length - 1]!.span.end },
+      blocks: proseBlocks,
+      ccar: ccarOf(proseBlocks, facts),
+    });
+  }
+  const start = heading ? heading.span.start : body.find((b) => b.kind !== 'html')?.span.start ?? 0;
+  const last = body.length > 0 ? body[body.length - 1]!.span.end : heading?.span.end ?? 0;
+  return {
+    kind,
+    heading,
+    ecq,
+    tq,
+    span: { start, end: Math.min(Math.max(last, start), text.length) },
+    blocks: body,
+    intro,
+    examples,
+  };
+}
+
+function ccarOf(blocks: readonly Block[], facts: ReadonlyMap<number, BlockFacts>): CcarAnalysis {
+  const unlabelled: SentenceRef[] = [];
+  const labelled: { kinds: CcarPartKind[]; span: { start: number; end: number }; sentences: SentenceRef[] }[] = [];
+  let current: (typeof labelled)[number] | undefined;
+  blocks.forEach((block, paragraph) => {
+    const f = facts.get(block.index);
+    if (!f) return;
+    if (f.label) {
+      current = { kinds: [...f.label.parts], span: { start: block.span.start + f.label.span.start, end: block.span.end }, sentences: [] };
+      labelled.push(current);
+    } else if (current) {
+      current.span = { start: current.span.start, end: block.span.end };
+    }
+    for (const s of f.sentences) {
+      const span = { start: block.span.start + s.span.start, end: block.span.start + s.span.end };
+      const ref: SentenceRef = { span, paragraph, facts: s };
+      if (current) {
+        // The label itself is not a sentence of the part.
+        if (f.label && s.span.end <= f.label.span.end) continue;
+        current.sentences.push(ref);
+      } else {
+        unlabelled.push(ref);
+      }
+    }
+  });
+  return analyseCcar(unlabelled, labelled as readonly LabelledSegment[]);
+}

@@ -1,0 +1,222 @@
+/**
+ * Turns a block's Markdown source into "prose": the same string with markup replaced by
+ * spaces. Offsets stay identical, so a finding on the prose is a finding on the source,
+ * and word rules never see `**`, link targets or code.
+ *
+ * Every scan here is linear. Patterns that could backtrack on unclosed markup (backticks,
+ * comments) are found with indexOf and remembered, not with lazy regexes.
+ */
+
+export interface InlineComment {
+  /** Offsets into the block source. */
+  readonly start: number;
+  readonly end: number;
+  /** The comment's inner text. */
+  readonly body: string;
+}
+
+export interface MaskResult {
+  readonly prose: string;
+  readonly comments: InlineComment[];
+}
+
+export interface MaskOptions {
+  /** Mask ATX heading markers and setext underlines. */
+  readonly heading?: boolean;
+  /** Apply Markdown inline masking; plain text only masks comments and bullets. */
+  readonly markdown: boolean;
+}
+
+const SPACE = 32;
+
+class Mask {
+  readonly codes: Uint16Array;
+  constructor(readonly source: string) {
+    this.codes = new Uint16Array(source.length);
+    for (let i = 0; i < source.length; i++) this.codes[i] = source.charCodeAt(i);
+  }
+  blank(start: number, end: number): void {
+    for (let i = Math.max(0, start); i < Math.min(end, this.codes.length); i++) {
+      const c = this.codes[i]!;
+      if (c !== 10 && c !== 13) this.codes[i] = SPACE;
+    }
+  }
+  isBlank(i: number): boolean {
+    return this.codes[i] === SPACE;
+  }
+  toString(): string {
+    let out = '';
+    for (let i = 0; i < this.codes.length; i += 8192) {
+      out += String.fromCharCode.apply(null, Array.from(this.codes.subarray(i, i + 8192)));
+    }
+    return out;
+  }
+}
+
+export function maskInline(source: string, options: MaskOptions): MaskResult {
+  const mask = new Mask(source);
+  const comments = maskComments(source, mask);
+  maskLineStarts(source, mask, options);
+  if (options.markdown) {
+    maskCodeSpans(source, mask);
+    maskAutolinksAndTags(source, mask);
+    maskLinks(source, mask);
+    maskUrls(source, mask);
+    maskEmphasisAndEscapes(source, mask);
+  }
+  return { prose: mask.toString(), comments };
+}
+
+function maskComments(source: string, mask: Mask): InlineComment[] {
+  const comments: InlineComment[] = [];
+  let from = 0;
+  for (;;) {
+    const open = source.indexOf('<!--', from);
+    if (open < 0) break;
+    const close = source.indexOf('-->', open + 4);
+    const end = close < 0 ? source.length : close + 3;
+    comments.push({ start: open, end, body: source.slice(open + 4, close < 0 ? source.length : close) });
+    mask.blank(open, end);
+    if (close < 0) break;
+    from = end;
+  }
+  return comments;
+}
+
+const LIST_MARKER = /^[ \t]*(?:[-*+•◦▪‣●○■□–]|\d{1,9}[.)])[ \t]+/;
+const QUOTE_MARKER = /^[ \t]*(?:>[ \t]?)+/;
+const ATX = /^[ \t]*#{1,6}(?:[ \t]+|$)/;
+const ATX_CLOSE = /[ \t]+#+[ \t]*$/;
+const SETEXT = /^[ \t]*(?:=+|-+)[ \t]*$/;
+const TABLE_RULE = /^[ \t|:-]+$/;
+
+function maskLineStarts(source: string, mask: Mask, options: MaskOptions): void {
+  let lineStart = 0;
+  let first = true;
+  while (lineStart <= source.length) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = source.length;
+    const line = source.slice(lineStart, lineEnd).replace(/\r$/, '');
+    let offset = 0;
+    const quote = options.markdown ? QUOTE_MARKER.exec(line) : null;
+    if (quote) offset = quote[0].length;
+    const rest = line.slice(offset);
+    const list = LIST_MARKER.exec(rest);
+    // Markdown and plain-text blocks each hold one list item, so only the first line has a marker.
+    if (list && first) offset += list[0].length;
+    if (options.heading && options.markdown) {
+      const atx = ATX.exec(line.slice(offset));
+      if (atx) offset += atx[0].length;
+      const close = ATX_CLOSE.exec(line);
+      if (close) mask.blank(lineStart + close.index, lineStart + line.length);
+      if (!first && SETEXT.test(line)) offset = line.length;
+    }
+    if (options.markdown && line.includes('|') && (TABLE_RULE.test(line) || /^\s*\|/.test(line))) {
+      // Table rows: the pipes are markup; a separator row is all markup.
+      if (TABLE_RULE.test(line)) offset = line.length;
+      for (let i = 0; i < line.length; i++) if (line[i] === '|') mask.blank(lineStart + i, lineStart + i + 1);
+    }
+    // Leading indentation is markup too; masking it keeps sentence text tidy.
+    let ws = offset;
+    while (ws < line.length && (line[ws] === ' ' || line[ws] === '\t')) ws++;
+    mask.blank(lineStart, lineStart + ws);
+    first = false;
+    if (lineEnd >= source.length) break;
+    lineStart = lineEnd + 1;
+  }
+}
+
+function maskCodeSpans(source: string, mask: Mask): void {
+  // Run length → the position after which no closing run of that length exists.
+  const noCloserAfter = new Map<number, number>();
+  let i = 0;
+  while (i < source.length) {
+    if (source.charCodeAt(i) !== 96 /* ` */) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < source.length && source.charCodeAt(j) === 96) j++;
+    const runLength = j - i;
+    const known = noCloserAfter.get(runLength);
+    if (known !== undefined && known <= j) {
+      i = j;
+      continue;
+    }
+    let closeAt = -1;
+    let search = j;
+    for (;;) {
+      const k = source.indexOf('`', search);
+      if (k < 0) break;
+      let l = k;
+      while (l < source.length && source.charCodeAt(l) === 96) l++;
+      if (l - k === runLength) {
+        closeAt = k;
+        break;
+      }
+      search = l;
+    }
+    if (closeAt < 0) {
+      noCloserAfter.set(runLength, j);
+      i = j;
+      continue;
+    }
+    mask.blank(i, closeAt + runLength);
+    i = closeAt + runLength;
+  }
+}
+
+const AUTOLINK_OR_TAG = /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?)>/g;
+
+function maskAutolinksAndTags(source: string, mask: Mask): void {
+  AUTOLINK_OR_TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AUTOLINK_OR_TAG.exec(source)) !== null) mask.blank(m.index, m.index + m[0].length);
+}
+
+// `](target "title")` and `][ref]`; the brackets themselves are masked separately.
+const LINK_TARGET = /\]\((?:<[^<>\n]*>|[^()\s]*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)|\]\[[^\][\n]*\]/g;
+
+function maskLinks(source: string, mask: Mask): void {
+  LINK_TARGET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LINK_TARGET.exec(source)) !== null) mask.blank(m.index, m.index + m[0].length);
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 91 /* [ */ || c === 93 /* ] */) mask.blank(i, i + 1);
+    else if (c === 33 /* ! */ && source.charCodeAt(i + 1) === 91) mask.blank(i, i + 1);
+  }
+  // Footnote markers such as [^1] leave "^1" behind once brackets are gone.
+  for (let i = source.indexOf('[^'); i >= 0; i = source.indexOf('[^', i + 2)) {
+    let j = i + 2;
+    while (j < source.length && /[A-Za-z0-9_-]/.test(source[j]!)) j++;
+    if (source[j] === ']') mask.blank(i, j + 1);
+  }
+}
+
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+/g;
+
+function maskUrls(source: string, mask: Mask): void {
+  BARE_URL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BARE_URL.exec(source)) !== null) mask.blank(m.index, m.index + m[0].length);
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+function maskEmphasisAndEscapes(source: string, mask: Mask): void {
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 42 /* * */ || c === 126 /* ~ */) {
+      mask.blank(i, i + 1);
+    } else if (c === 95 /* _ */) {
+      // snake_case stays; _emphasis_ goes.
+      if (!(isAlnum(source.charCodeAt(i - 1)) && isAlnum(source.charCodeAt(i + 1)))) mask.blank(i, i + 1);
+    } else if (c === 92 /* \ */ && /[!-/:-@[-`{-~]/.test(source[i + 1] ?? '')) {
+      mask.blank(i, i + 1);
+      i++;
+    }
+  }
+}

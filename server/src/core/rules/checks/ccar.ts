@@ -1,0 +1,128 @@
+import { CCAR_LABELS, CcarPartKind } from '../../domain/headings';
+import { DocumentModel, Example } from '../../parse/document';
+import { CodeRule, exampleFirstLine, RuleContext, sectionName } from '../context';
+import { Fix, RuleId, RuleMeta } from '../types';
+
+/**
+ * ccar.missing-challenge / -context / -action / -result: an example without that part,
+ * labelled or inferred (ccar/infer.ts says how inference decides).
+ */
+
+const WHAT: Record<CcarPartKind, string> = {
+  challenge: 'the specific problem or goal, and why it mattered',
+  context: 'who was involved and the environment: scope, budget, staff, stakeholders and constraints',
+  action: 'what you did yourself, in first person ("I decided", "I negotiated")',
+  result: 'what changed because of your actions, with figures (%, $, time, people served)',
+};
+
+/** Placeholder text for an inserted part: bracketed, so the writer sees what to replace. */
+export const SKELETON: Record<CcarPartKind, string> = {
+  challenge: 'State the specific problem or goal and why it mattered to the organization.',
+  context: 'Describe the scope and environment: organization size, budget, staff, stakeholders, constraints and deadlines.',
+  action: 'Say what you did, in first person: the decisions you made and the steps you led.',
+  result: 'Give the outcome with figures: percentages, dollars, time saved, people served.',
+};
+
+type LabelStyle = 'bold' | 'heading' | 'plain' | 'none';
+
+function labelStyle(doc: DocumentModel, example: Example): { style: LabelStyle; level: number } {
+  for (const block of example.blocks) {
+    const f = doc.facts.get(block.index);
+    if (!f?.label) continue;
+    if (block.kind === 'heading') return { style: 'heading', level: block.level <= 6 ? block.level : 4 };
+    const raw = doc.text.slice(block.span.start, block.span.end).trimStart();
+    return { style: raw.startsWith('**') || raw.startsWith('__') ? 'bold' : 'plain', level: 0 };
+  }
+  return { style: 'none', level: 0 };
+}
+
+function skeletonText(kind: CcarPartKind, style: LabelStyle, level: number, eol: string): string {
+  const label = CCAR_LABELS[kind];
+  switch (style) {
+    case 'bold':
+      return `**${label}:** [${SKELETON[kind]}]`;
+    case 'heading':
+      return `${'#'.repeat(level)} ${label}${eol}${eol}[${SKELETON[kind]}]`;
+    case 'plain':
+      return `${label}: [${SKELETON[kind]}]`;
+    case 'none':
+      return `[${label}: ${SKELETON[kind]}]`;
+  }
+}
+
+/** Challenge and context go first; action before the result when there is one; result last. */
+function insertionFix(ctx: RuleContext, example: Example, kind: CcarPartKind): Fix {
+  const { style, level } = labelStyle(ctx.doc, example);
+  const text = skeletonText(kind, style, level, ctx.eol);
+  const blocks = example.blocks;
+  let edit;
+  const resultPart = example.ccar.parts.find((p) => p.kind === 'result');
+  if (kind === 'challenge' || kind === 'context') {
+    const contextBlock = kind === 'challenge' ? undefined : example.ccar.parts.find((p) => p.kind === 'challenge');
+    if (contextBlock) {
+      const after = blocks.find((b) => b.span.end >= contextBlock.span.end) ?? blocks[0]!;
+      edit = { span: { start: after.span.end, end: after.span.end }, newText: `${ctx.eol}${ctx.eol}${text}` };
+    } else {
+      const first = blocks[0]!;
+      edit = { span: { start: first.span.start, end: first.span.start }, newText: `${text}${ctx.eol}${ctx.eol}` };
+    }
+  } else if (kind === 'action' && resultPart) {
+    const before = blocks.find((b) => b.span.end > resultPart.span.start) ?? blocks[blocks.length - 1]!;
+    edit = { span: { start: before.span.start, end: before.span.start }, newText: `${text}${ctx.eol}${ctx.eol}` };
+  } else {
+    const last = blocks[blocks.length - 1]!;
+    edit = { span: { start: last.span.end, end: last.span.end }, newText: `${ctx.eol}${ctx.eol}${text}` };
+  }
+  return { title: `Insert a ${CCAR_LABELS[kind]} skeleton`, edits: [edit], preferred: true };
+}
+
+function meta(kind: CcarPartKind): RuleMeta {
+  const label = CCAR_LABELS[kind];
+  // Findings go on the example's first line, so each example opens with a one-line paragraph.
+  const badExample: Record<CcarPartKind, string> = {
+    challenge: '## ECQ 2: Driving Efficiency\n\n[[I set up a cloud cost office of eight analysts and required every agency to tag its resources within 60 days.]]\n\nI negotiated two enterprise agreements that replaced 14 contracts.\n\nCloud spending fell from $148 million to $121 million in one year.\n',
+    context: '## ECQ 3: Merit and Competence\n\n[[Our FOIA backlog kept growing.]]\n\nI created a triage cell, set weekly targets and reviewed the queue with the team leads every Monday.\n\nThe backlog fell 40 percent in six months.\n',
+    action: '## ECQ 5: Achieving Results\n\n[[In 2022 the Secretary set a goal of closing 11 data centers by 2025, and the 312 applications in them had no owners.]]\n\nThe data centers cost $84 million a year.\n\nAll 11 closed on schedule and hosting costs fell $31 million a year.\n',
+    result: '## ECQ 4: Leading People\n\n[[In 2023 the 120 mainframe staff in my office faced the closure of their data centers, and the union expected layoffs.]]\n\nI negotiated a retraining agreement with the union and built a 12-month cloud academy with a community college.\n',
+  };
+  const goodExample = '## ECQ 4: Leading People\n\nIn 2023 the 120 mainframe staff in my office faced the closure of their data centers, and the union expected layoffs. I negotiated a retraining agreement with the union and built a 12-month cloud academy with a community college. Of the 120 employees, 96 completed the academy and moved into cloud roles; no one was laid off.\n';
+  return {
+    id: `ccar.missing-${kind}` as RuleId,
+    title: `Missing ${label}`,
+    category: 'structure',
+    defaultSeverity: 'warning',
+    appliesTo: ['ecq', 'tq'],
+    summary: `Finds an example with no ${label} part, labelled or inferred from the prose.`,
+    why: `OPM's Guide to SES Qualifications asks every example for a Challenge, Context, Action and Result; a story without its ${label} (${WHAT[kind]}) is a named reason boards send ECQs back.`,
+    howToFix: `Add ${WHAT[kind]}. The quick fix inserts a skeleton to fill in.`,
+    exemptions: [
+      'Parts are inferred from unlabelled prose by cue words (problem and goal words, stakeholders and scope figures, first-person action verbs, outcome words and figures). Inference leans towards "present": the rule reports a part only when no sentence gives evidence for it.',
+      'Block quotes are not part of an example (a TQ narrative often quotes the TQ).',
+    ],
+    source: 'ses-domain.md §2.1 (CCAR as OPM\'s Guide defines it) and §3 (no clear CCAR)',
+    examples: { bad: [{ text: badExample[kind] }], good: [{ text: goodExample }] },
+  };
+}
+
+function rule(kind: CcarPartKind): CodeRule {
+  return {
+    meta: meta(kind),
+    check(ctx) {
+      for (const section of ctx.doc.sections) {
+        for (const example of section.examples) {
+          if (example.ccar.present[kind]) continue;
+          const where = section.examples.length > 1 ? `Example ${example.index + 1} of ${sectionName(section)}` : sectionName(section);
+          ctx.report({
+            ruleId: `ccar.missing-${kind}` as RuleId,
+            span: exampleFirstLine(ctx.doc, example),
+            message: `${where} has no ${CCAR_LABELS[kind]}: add ${WHAT[kind]}.`,
+            fixes: [insertionFix(ctx, example, kind)],
+            data: { part: kind },
+          });
+        }
+      }
+    },
+  };
+}
+
+export const ccarRules: readonly CodeRule[] = [rule('challenge'), rule('context'), rule('action'), rule('result')];

@@ -1,0 +1,46 @@
+import { CodeRule } from '../context';
+
+/** result.unquantified: a Result part with no quantity in any of its sentences. */
+export const resultUnquantified: CodeRule = {
+  meta: {
+    id: 'result.unquantified',
+    title: 'Result without a figure',
+    category: 'evidence',
+    defaultSeverity: 'warning',
+    appliesTo: ['ecq', 'tq'],
+    summary: 'Finds a Result part that gives no number, percentage, dollar amount, count, duration or before/after comparison.',
+    why: 'Weak or unquantified results are a named reason ECQs fail: the board weighs scope and impact, and "improved a great deal" gives it nothing to weigh.',
+    howToFix: 'Add the figure that shows the change: "cut processing time from 47 to 12 days", "saved $4.3 million", "96 of 120 staff".',
+    exemptions: [
+      'Years and dates do not count as quantities ("in 2024" says when, not how much), nor do codes such as GS-15 or FY2024.',
+      'A missing Result is reported by ccar.missing-result instead.',
+    ],
+    source: 'ses-domain.md §3 (weak or unquantified results) and §5 (numbers reviewers want)',
+    examples: {
+      bad: [
+        {
+          text: '## ECQ 5: Achieving Results\n\nIn 2019 the help desk ticketing system at the agency failed weekly. I chose a commercial platform and moved 14 support teams onto it in nine months.\n\n[[Customer satisfaction improved and field offices said the new system was easier to use.]]\n',
+        },
+      ],
+      good: [
+        {
+          text: '## ECQ 5: Achieving Results\n\nIn 2019 the help desk ticketing system at the agency failed weekly. I chose a commercial platform and moved 14 support teams onto it in nine months.\n\nCustomer satisfaction rose from 61 to 84 percent, and ticket backlog fell by half.\n',
+        },
+      ],
+    },
+  },
+  check(ctx) {
+    for (const section of ctx.doc.sections) {
+      for (const example of section.examples) {
+        const result = example.ccar.parts.find((p) => p.kind === 'result');
+        if (!result || result.sentences.length === 0) continue;
+        if (result.sentences.some((s) => s.facts.quantity)) continue;
+        ctx.report({
+          ruleId: 'result.unquantified',
+          span: result.span,
+          message: 'This Result has no figure. Add a number that shows the change: a percentage, dollars, time saved, or a before-and-after count.',
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,140 @@
+import { BE_FORMS, ADJECTIVAL_PARTICIPLES, INTERVENING_ADVERBS, isPastParticiple } from '../../nlp/lexicon';
+import { spansOverlap } from '../../text/span';
+import { CodeRule } from '../context';
+
+const SUBORDINATORS = new Set(['before', 'after', 'until', 'once', 'when', 'whenever', 'while', 'if', 'unless', 'because', 'since', 'so', 'as', 'until', 'though', 'although', 'where']);
+
+function hasPunctuationBetween(prose: string, from: number, to: number): boolean {
+  return /[,;:()—–]/.test(prose.slice(from, to));
+}
+
+const AUXILIARIES = new Set(['had', 'has', 'have', 'will', 'would', 'could', 'should', 'might', 'must', 'also', 'then', 'not', 'never', 'soon', 'later']);
+
+/** voice.we: "we" or "our team" as the subject of an action. */
+export const voiceWe: CodeRule = {
+  meta: {
+    id: 'voice.we',
+    title: '"We" instead of "I"',
+    category: 'voice',
+    defaultSeverity: 'warning',
+    appliesTo: ['ecq', 'tq'],
+    summary: 'Finds "we", "our team" and "my team and I" as the subject of an action.',
+    why: 'The board certifies your qualifications, not your team\'s. ECQs and TQs are written in first person, "I", so the reader can see what you did.',
+    howToFix: 'Say what you did: "I directed the team to…", "I decided…". Keep "we" only where the team, not you, is the point.',
+    exemptions: [
+      '"We" as the subject of scene-setting verbs ("we were losing funding", "we had 57 vacancies"): the rule looks for actions.',
+      'Text inside quotation marks and block quotes.',
+    ],
+    source: 'ses-domain.md §2.2 (voice: "I", not "we") and §5 ("we" instead of "I")',
+    examples: {
+      bad: [
+        { text: '[[We]] restored service in 19 hours.' },
+        { text: '[[Our team]] also built a dashboard that tracks every package.' },
+        { text: 'I found the same default in one migration, which [[we]] corrected before any data moved.' },
+      ],
+      good: [
+        { text: 'I restored service in 19 hours by moving every engineer to the restore path.' },
+        { text: 'We were losing workload and funding to other offices.' },
+        { text: 'The vendor told me, "We can fix it in three days."' },
+      ],
+    },
+  },
+  check(ctx) {
+    for (const block of ctx.narrativeBlocks) {
+      const f = ctx.facts(block);
+      for (const sentence of f.sentences) {
+        for (const sv of sentence.subjects) {
+          if (sv.subject !== 'we' || sv.setup) continue;
+          const first = f.tokens[sv.subjectToken]!;
+          const last = f.tokens[sv.subjectEndToken - 1]!;
+          if (ctx.inQuote(block, first.start)) continue;
+          const span = { start: block.span.start + first.start, end: block.span.start + last.end };
+          const written = ctx.doc.text.slice(span.start, span.end);
+          const isPlainWe = first.lower === 'we';
+          ctx.report({
+            ruleId: 'voice.we',
+            span,
+            message: `"${written}" hides what you did. The board certifies you: say "I" and name your own decision or action.`,
+            fixes: isPlainWe ? [{ title: 'Replace "we" with "I"', edits: [{ span, newText: 'I' }] }] : [],
+          });
+        }
+      }
+    }
+  },
+};
+
+/** voice.passive: a passive verb in an Action part, where it hides who acted. */
+export const voicePassive: CodeRule = {
+  meta: {
+    id: 'voice.passive',
+    title: 'Passive voice in an action',
+    category: 'voice',
+    defaultSeverity: 'info',
+    appliesTo: ['ecq', 'tq'],
+    summary: 'Finds passive verbs ("was implemented", "were developed") in the Action part of an example.',
+    why: 'In the Action part the board looks for what you did. A passive verb hides the actor, and the reader cannot tell whether it was you.',
+    howToFix: 'Make yourself the subject: "I implemented…", or name who did it at your direction.',
+    exemptions: [
+      'Passive voice outside Action parts: in a Result, "the backlog was reduced" is normal.',
+      '"I was asked to", "I was selected": the subject is you.',
+      'Participles that read as adjectives ("was located", "were concerned", "was responsible", which phrase.weak reports).',
+    ],
+    source: 'ses-domain.md §2.2 (active voice with "I") and §5 (passive voice)',
+    examples: {
+      bad: [
+        {
+          text: '## ECQ 4: Business Acumen\n\nIn fiscal year 2023 headquarters cut my office\'s budget by $3.2 million while our workload grew.\n\nI consolidated three contract writing configurations into one, which [[was implemented]] by the systems team. I renegotiated the lease.\n\nThe office absorbed the full reduction and saved $640,000 a year.\n',
+        },
+      ],
+      good: [
+        {
+          text: '## ECQ 4: Business Acumen\n\nIn fiscal year 2023 headquarters cut my office\'s budget by $3.2 million while our workload grew.\n\nI consolidated three contract writing configurations into one and had the systems team implement it. I renegotiated the lease.\n\nThe office absorbed the full reduction, and the backlog was reduced by 40 percent.\n',
+        },
+      ],
+    },
+  },
+  check(ctx) {
+    for (const section of ctx.doc.sections) {
+      for (const example of section.examples) {
+        const action = example.ccar.parts.find((p) => p.kind === 'action');
+        if (!action) continue;
+        for (const ref of action.sentences) {
+          const block = example.blocks.find((b) => b.span.start <= ref.span.start && ref.span.end <= b.span.end);
+          if (!block) continue;
+          const f = ctx.facts(block);
+          const weakSpans = f.phraseHits.filter((h) => h.entry.ruleId === 'phrase.weak');
+          for (let i = ref.facts.firstToken; i < ref.facts.endToken - 1; i++) {
+            const be = f.tokens[i]!;
+            if (!BE_FORMS.has(be.lower)) continue;
+            let j = i + 1;
+            while (j < ref.facts.endToken && INTERVENING_ADVERBS.has(f.tokens[j]!.lower)) j++;
+            const verb = f.tokens[j];
+            if (!verb || j >= ref.facts.endToken) continue;
+            if (!isPastParticiple(verb.lower) || ADJECTIVAL_PARTICIPLES.has(verb.lower)) continue;
+            // "I was asked", "I had been selected": the subject is the writer.
+            let s = i - 1;
+            while (s >= ref.facts.firstToken && AUXILIARIES.has(f.tokens[s]!.lower)) s--;
+            if (s >= ref.facts.firstToken && f.tokens[s]!.text === 'I') continue;
+            // "before packages were submitted", "so questions were resolved": a subordinate
+            // clause describes timing or effect, not the writer's own step.
+            let subordinate = false;
+            for (let k = i - 1; k >= Math.max(ref.facts.firstToken, i - 4); k--) {
+              if (hasPunctuationBetween(block.prose, f.tokens[k]!.end, f.tokens[k + 1]!.start)) break;
+              if (SUBORDINATORS.has(f.tokens[k]!.lower)) subordinate = true;
+            }
+            if (subordinate) continue;
+            if (ctx.inQuote(block, be.start)) continue;
+            const rel = { start: be.start, end: verb.end };
+            if (weakSpans.some((h) => spansOverlap(h, rel))) continue;
+            const span = { start: block.span.start + rel.start, end: block.span.start + rel.end };
+            ctx.report({
+              ruleId: 'voice.passive',
+              span,
+              message: `Passive "${ctx.doc.text.slice(span.start, span.end)}" hides who acted. In an Action, make yourself the subject: "I ${verb.lower}…".`,
+            });
+          }
+        }
+      }
+    }
+  },
+};

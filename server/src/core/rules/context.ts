@@ -1,0 +1,72 @@
+import { Span } from '../text/span';
+import { Block } from '../parse/blocks';
+import { DocumentModel, Example, isProse, Section } from '../parse/document';
+import { AnalyzerConfig } from '../config';
+import { BlockFacts } from '../analysis/facts';
+import { Finding, Fix, RuleId, RuleMeta } from './types';
+
+export interface CalendarDate {
+  readonly year: number;
+  /** 1–12 */
+  readonly month: number;
+  readonly day: number;
+}
+
+/** A finding as a rule reports it; the engine adds the configured severity. */
+export interface Report {
+  readonly ruleId: RuleId;
+  readonly span: Span;
+  readonly message: string;
+  readonly fixes?: readonly Fix[];
+  readonly data?: Finding['data'];
+}
+
+/** What a document rule sees. */
+export interface RuleContext {
+  readonly doc: DocumentModel;
+  readonly config: AnalyzerConfig;
+  readonly today: CalendarDate;
+  /** The document's line break, for inserted text. */
+  readonly eol: string;
+  report(report: Report): void;
+  facts(block: Block): BlockFacts;
+  /** Prose outside quotations, headings and code: where phrase-level rules look. */
+  readonly narrativeBlocks: readonly Block[];
+  /** Is the block-relative offset inside a quotation? */
+  inQuote(block: Block, offset: number): boolean;
+}
+
+/** A rule written in code, for what a phrase table cannot express. */
+export interface CodeRule {
+  readonly meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export function narrativeBlocksOf(doc: DocumentModel): Block[] {
+  const inSections = new Set<number>();
+  for (const section of doc.sections) for (const b of section.blocks) inSections.add(b.index);
+  return doc.blocks.filter((b) => isProse(b) && b.kind !== 'heading' && b.kind !== 'quote' && (inSections.has(b.index) || doc.preamble.includes(b)));
+}
+
+/** The span a structural finding goes on: a heading, or a block's first line of text. */
+export function firstLineSpan(doc: DocumentModel, block: Block): Span {
+  let start = block.span.start;
+  while (start < block.span.end && /\s/.test(doc.text[start]!)) start++;
+  // Markup that opens the line (#, >, -, **) belongs to the line too; start at the text.
+  const offset = start - block.span.start;
+  const lead = /^\s*/.exec(block.prose.slice(offset))![0].length;
+  start += lead;
+  const line = doc.lines.positionAt(start).line;
+  const end = Math.min(doc.lines.lineEnd(line), block.span.end);
+  return { start, end: Math.max(end, start) };
+}
+
+export function exampleFirstLine(doc: DocumentModel, example: Example): Span {
+  return firstLineSpan(doc, example.heading ?? example.blocks[0]!);
+}
+
+export function sectionName(section: Section): string {
+  if (section.ecq) return `ECQ ${section.ecq.number} (${section.ecq.name})`;
+  if (section.tq) return section.tq.label;
+  return 'This narrative';
+}

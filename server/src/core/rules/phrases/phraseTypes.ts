@@ -1,0 +1,33 @@
+import { RuleId, RuleMeta } from '../types';
+
+/** One row of a phrase table. */
+export interface PhraseEntry {
+  /** Word pattern, see phraseMatcher.ts: `was|were responsible for`. */
+  readonly pattern: string;
+  /**
+   * What to write instead. With `mechanical`, the first one is a safe, preferred fix (a
+   * plain-language substitution; '' deletes the phrase); otherwise they are suggestions
+   * the writer picks from.
+   */
+  readonly replacements?: readonly string[];
+  readonly mechanical?: boolean;
+  /** Advice specific to this phrase, added to the rule's message. */
+  readonly advice?: string;
+  /** Skip the match when the next word is one of these (lower-case). */
+  readonly notFollowedBy?: readonly string[];
+  /** Skip the match when the previous word is one of these (lower-case). */
+  readonly notPrecededBy?: readonly string[];
+}
+
+export interface PhraseRule {
+  readonly meta: RuleMeta;
+  readonly phrases: readonly PhraseEntry[];
+  /** Builds the message for a match; `text` is the matched words as written. */
+  readonly message: (text: string, entry: PhraseEntry) => string;
+}
+
+/** A matcher entry: which rule a pattern belongs to. */
+export interface TaggedPhrase {
+  readonly ruleId: RuleId;
+  readonly entry: PhraseEntry;
+}

@@ -1,0 +1,90 @@
+import { PhraseRule } from './phraseTypes';
+
+export const plainWordy: PhraseRule = {
+  meta: {
+    id: 'plain.wordy',
+    title: 'Wordy phrase',
+    category: 'plain-language',
+    defaultSeverity: 'hint',
+    appliesTo: ['ecq', 'tq'],
+    summary: 'Finds bureaucratic words and phrases with a plain equivalent: utilize → use, in order to → to, prior to → before.',
+    why: 'Federal plain-language guidance asks for short, common words. Every character counts against the ECQ limit, and plain words read as confident.',
+    howToFix: 'Apply the quick fix, or rewrite the phrase in plain words.',
+    exemptions: ['Text inside quotation marks and block quotes, such as the wording of a law or a posting.'],
+    source: 'ses-domain.md §5 (federal plain language: utilize → use, impacted → affected, necessitate → need)',
+    examples: {
+      bad: [
+        { text: 'I [[utilized]] the shared services center [[in order to]] cut costs 12 percent.' },
+        { text: '[[Prior to]] the merger, I [[was able to]] hire 40 engineers.' },
+      ],
+      good: [{ text: 'I used the shared services center to cut costs 12 percent.' }],
+    },
+  },
+  phrases: [
+    { pattern: 'utilize', replacements: ['use'], mechanical: true },
+    { pattern: 'utilizes', replacements: ['uses'], mechanical: true },
+    { pattern: 'utilized', replacements: ['used'], mechanical: true },
+    { pattern: 'utilizing', replacements: ['using'], mechanical: true },
+    { pattern: 'utilization', replacements: ['use'], mechanical: true },
+    { pattern: 'impacted', replacements: ['affected'], mechanical: true },
+    { pattern: 'impacting', replacements: ['affecting'], mechanical: true },
+    { pattern: 'necessitate', replacements: ['need'], mechanical: true },
+    { pattern: 'necessitated', replacements: ['needed'], mechanical: true },
+    { pattern: 'necessitates', replacements: ['needs'], mechanical: true },
+    { pattern: 'in order to', replacements: ['to'], mechanical: true },
+    { pattern: 'in an effort to', replacements: ['to'], mechanical: true },
+    { pattern: 'prior to', replacements: ['before'], mechanical: true },
+    { pattern: 'subsequent to', replacements: ['after'], mechanical: true },
+    { pattern: 'due to the fact that', replacements: ['because'], mechanical: true },
+    { pattern: 'in spite of the fact that', replacements: ['although'], mechanical: true },
+    { pattern: 'in the event that', replacements: ['if'], mechanical: true },
+    { pattern: 'at this point in time', replacements: ['now'], mechanical: true },
+    { pattern: 'at the present time', replacements: ['now'], mechanical: true },
+    { pattern: 'until such time as', replacements: ['until'], mechanical: true },
+    { pattern: 'the majority of', replacements: ['most'], mechanical: true, notFollowedBy: ['the'] },
+    { pattern: 'a majority of', replacements: ['most'], mechanical: true },
+    { pattern: 'with regard|respect to', replacements: ['about'], mechanical: true },
+    { pattern: 'in regard to', replacements: ['about'], mechanical: true },
+    { pattern: 'commence', replacements: ['begin'], mechanical: true },
+    { pattern: 'commenced', replacements: ['began'], mechanical: true },
+    { pattern: 'in close proximity to', replacements: ['near'], mechanical: true },
+    { pattern: 'on a daily basis', replacements: ['daily'], mechanical: true },
+    { pattern: 'on a weekly basis', replacements: ['weekly'], mechanical: true },
+    { pattern: 'on a monthly basis', replacements: ['monthly'], mechanical: true },
+    { pattern: 'on a quarterly basis', replacements: ['quarterly'], mechanical: true },
+    { pattern: 'on an annual basis', replacements: ['annually'], mechanical: true },
+    { pattern: 'on a regular basis', replacements: ['regularly'], mechanical: true },
+    { pattern: 'each and every', replacements: ['every'], mechanical: true },
+    { pattern: 'first and foremost', replacements: ['first'], mechanical: true },
+    { pattern: 'has|have the ability to', replacements: ['can'], mechanical: true },
+    { pattern: 'was|were able to', replacements: [], advice: 'Say what you did: "I hired 40 engineers", not "I was able to hire" them.' },
+    { pattern: 'for the purpose of', replacements: ['to', 'for'], advice: 'Rewrite with "to" and a verb.' },
+  ],
+  message: (text, entry) =>
+    entry.mechanical && entry.replacements?.[0] !== undefined
+      ? `Wordy: "${text}" → "${entry.replacements[0]}".`
+      : `Wordy: "${text}". ${entry.advice ?? 'Use fewer, plainer words.'}`,
+};
+
+export const plainFiller: PhraseRule = {
+  meta: {
+    id: 'plain.filler',
+    title: 'Filler word',
+    category: 'plain-language',
+    defaultSeverity: 'hint',
+    appliesTo: ['ecq', 'tq'],
+    summary: 'Finds intensifiers that add nothing: very, really, actually, absolutely, completely, totally, quite.',
+    why: 'Plain-language guidance flags these words; they weaken the claim they mean to strengthen and cost characters.',
+    howToFix: 'Delete the word (the quick fix does), or replace the claim with a figure.',
+    exemptions: ['Text inside quotation marks and block quotes.'],
+    source: 'ses-domain.md §5 (digital.gov plain language: absolutely, actually, completely, really, quite, totally, very)',
+    examples: {
+      bad: [{ text: 'Stakeholders were [[very]] pleased and the plan was [[completely]] adopted.' }],
+      good: [{ text: 'All 14 stakeholder groups endorsed the plan, and the Department adopted it.' }],
+    },
+  },
+  phrases: [
+    { pattern: 'very|really|actually|absolutely|completely|totally|quite|basically|truly|literally|extremely', replacements: [''], mechanical: true, notPrecededBy: ['the'] },
+  ],
+  message: (text) => `Filler "${text}": delete it, or replace the claim with a figure.`,
+};

@@ -1,0 +1,54 @@
+import { PhraseRule } from './phraseTypes';
+
+/** "many of them": the count of the group is given elsewhere; the partitive is a share, not a claim of size. */
+const PARTITIVE = ['of'];
+
+export const vagueQuantifiers: PhraseRule = {
+  meta: {
+    id: 'claim.vague-quantifier',
+    title: 'Vague quantifier',
+    category: 'evidence',
+    defaultSeverity: 'warning',
+    appliesTo: ['ecq', 'tq'],
+    summary: 'Finds "various", "numerous", "several", "significant" and other words that stand where a figure belongs.',
+    why: 'Boards want scope and impact they can weigh: how many, how much, how often. "Numerous stakeholders" and "significant savings" ask the reader to take your word for it.',
+    howToFix: 'Replace the word with the figure: "14 stakeholder groups", "$2.3 million in savings", "38 percent".',
+    exemptions: [
+      'Partitives such as "many of them" or "several of the offices": the size of the group is usually given elsewhere, and the word describes a share of it.',
+      '"statistically significant", a technical term.',
+      'Text inside quotation marks and block quotes.',
+    ],
+    source: 'ses-domain.md §5 ("various", "numerous", "significant", "several", "many" as vague-quantifier flags; "how many, how much, how often")',
+    examples: {
+      bad: [
+        { text: 'The solicitation had received [[various]] protests.' },
+        { text: 'I resolved [[numerous]] vacancies and morale improved [[significantly]].' },
+        { text: '[[Several]] agency CIOs resisted the tagging deadline.' },
+        { text: 'Customer satisfaction improved [[a great deal]].' },
+      ],
+      good: [
+        { text: 'Many of them had spent their whole careers on the mainframe.' },
+        { text: 'The difference was statistically significant across 14 sites.' },
+        { text: 'Three agency CIOs resisted the tagging deadline.' },
+      ],
+    },
+  },
+  phrases: [
+    { pattern: 'various', notFollowedBy: PARTITIVE },
+    { pattern: 'numerous' },
+    { pattern: 'many', notFollowedBy: [...PARTITIVE, 'more', 'times'], notPrecededBy: ['how', 'as', 'so', 'too'] },
+    { pattern: 'several', notFollowedBy: PARTITIVE },
+    { pattern: 'significant|significantly|substantial|substantially|considerable|considerably', notPrecededBy: ['statistically', 'no', 'any'] },
+    { pattern: 'a number of' },
+    { pattern: 'a large|significant|substantial|considerable|great number of' },
+    { pattern: 'a great deal' },
+    { pattern: 'a lot of?' },
+    { pattern: 'lots of' },
+    { pattern: 'countless|myriad|innumerable' },
+    { pattern: 'a wide|broad range|variety of' },
+    { pattern: 'a variety|multitude|host|plethora of' },
+    { pattern: 'a great many' },
+    { pattern: 'dramatically|greatly|vastly|tremendously|immensely|hugely|massively' },
+  ],
+  message: (text) => `Vague quantity "${text}": give the figure instead (how many, how much, how often).`,
+};

@@ -1,0 +1,42 @@
+import { RuleId, RuleMeta, RULE_IDS } from './types';
+import { CodeRule } from './context';
+import { PHRASE_RULES } from './phrases';
+import { ccarRules } from './checks/ccar';
+import { resultUnquantified } from './checks/evidence';
+import { voicePassive, voiceWe } from './checks/voice';
+import { acronymUndefined } from './checks/acronyms';
+import { recencyStale } from './checks/recency';
+import { ecqMissing, ecqTooManyExamples, lengthOverLimit } from './checks/package';
+import { suppressionUnknownRule } from './checks/suppression';
+
+/**
+ * The one registry of rules. To add a rule: give it an id in types.ts RULE_IDS, write it
+ * as a phrase table (rules/phrases/) or a check (rules/checks/), list it here, and run
+ * `npm run docs` to generate its docs page. Tests then run its examples and check that
+ * the settings in package.json list it.
+ */
+export const CODE_RULES: readonly CodeRule[] = [
+  ...ccarRules,
+  resultUnquantified,
+  voiceWe,
+  voicePassive,
+  acronymUndefined,
+  recencyStale,
+  lengthOverLimit,
+  ecqMissing,
+  ecqTooManyExamples,
+  suppressionUnknownRule,
+];
+
+const metas = new Map<RuleId, RuleMeta>([...PHRASE_RULES.map((r) => r.meta), ...CODE_RULES.map((r) => r.meta)].map((m) => [m.id, m]));
+
+/** Every rule's metadata, in the order of RULE_IDS. */
+export const ALL_RULES: readonly RuleMeta[] = RULE_IDS.map((id) => {
+  const meta = metas.get(id);
+  if (!meta) throw new Error(`Rule ${id} is declared in RULE_IDS but not registered`);
+  return meta;
+});
+
+export function getRule(id: RuleId): RuleMeta {
+  return metas.get(id)!;
+}

@@ -1,0 +1,100 @@
+import { Span } from '../text/span';
+import { DocumentKind } from '../parse/kind';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/**
+ * The rule ids are a public contract: settings, suppression comments, the CLI's output
+ * and users' CI scripts name them. Never rename one; retire it and add a new id.
+ */
+export const RULE_IDS = [
+  'ccar.missing-challenge',
+  'ccar.missing-context',
+  'ccar.missing-action',
+  'ccar.missing-result',
+  'result.unquantified',
+  'claim.vague-quantifier',
+  'phrase.weak',
+  'voice.we',
+  'voice.passive',
+  'claim.philosophy',
+  'acronym.undefined',
+  'recency.stale',
+  'length.over-limit',
+  'ecq.missing',
+  'ecq.too-many-examples',
+  'plain.wordy',
+  'plain.filler',
+  'suppression.unknown-rule',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export function isRuleId(value: string): value is RuleId {
+  return (RULE_IDS as readonly string[]).includes(value);
+}
+
+/** A text fixture: `[[...]]` marks where a finding is expected; the markers are removed before analysis. */
+export interface RuleExample {
+  readonly text: string;
+  /** The document kind to analyse the example as; `ecq` when absent. */
+  readonly kind?: DocumentKind;
+  /** What the example shows, for the docs page. */
+  readonly note?: string;
+}
+
+export type RuleCategory = 'structure' | 'evidence' | 'voice' | 'clarity' | 'length' | 'recency' | 'plain-language' | 'meta';
+
+/** Everything the editor, the CLI and the docs need to know about a rule. */
+export interface RuleMeta {
+  readonly id: RuleId;
+  readonly title: string;
+  readonly category: RuleCategory;
+  readonly defaultSeverity: Severity;
+  /** Document kinds the rule runs on. */
+  readonly appliesTo: readonly DocumentKind[];
+  /** One sentence: what the rule finds. */
+  readonly summary: string;
+  /** Why reviewers care; shown on hover and on the docs page. */
+  readonly why: string;
+  /** What to do about a finding. */
+  readonly howToFix: string;
+  /** What the rule deliberately leaves alone, and why. */
+  readonly exemptions: readonly string[];
+  /** Where the rule comes from: a section of ses-domain.md or a named source. */
+  readonly source: string;
+  /** Run as tests: every `bad` example must produce findings exactly at its markers; every `good` one none. */
+  readonly examples: { readonly bad: readonly RuleExample[]; readonly good: readonly RuleExample[] };
+}
+
+/** A text replacement; an empty span inserts, empty `newText` deletes. */
+export interface TextEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** The one fix that can be applied without choosing ("fix all" applies these). */
+  readonly preferred?: boolean;
+}
+
+/** One problem in one document: plain data, converted to diagnostics or CLI output at the edge. */
+export interface Finding {
+  readonly ruleId: RuleId;
+  readonly severity: Severity;
+  /** What is wrong and what to do. */
+  readonly message: string;
+  readonly span: Span;
+  readonly fixes: readonly Fix[];
+  /** Extra facts adapters may use, e.g. the acronym for "add to vocabulary". */
+  readonly data?: Readonly<Record<string, string | number | boolean>>;
+}
+
+export function docsPath(id: RuleId): string {
+  return `docs/rules/${id}.md`;
+}

@@ -1,0 +1,103 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse, ParseError, printParseErrorCode } from 'jsonc-parser';
+import { AnalyzerConfig, DEFAULT_CONFIG, parseVocabulary, resolveConfig } from '../core/config';
+import { LineIndex } from '../core/text/lineIndex';
+import { decodeDraft } from './files';
+
+/**
+ * The project config file, `ecq.config.json` at the workspace root, read by both the CLI
+ * and the language server. JSON with comments is accepted. A bad file never stops a run:
+ * each problem is reported with the file and what is wrong, and the defaults stand.
+ */
+
+export const CONFIG_FILE_NAME = 'ecq.config.json';
+export const DEFAULT_VOCABULARY_FILE = 'ecq-vocabulary.txt';
+
+export interface ConfigMessage {
+  readonly file: string;
+  /** 1-based, when the problem has a place in the file. */
+  readonly line?: number;
+  readonly column?: number;
+  readonly message: string;
+}
+
+export interface LoadedConfig {
+  readonly config: AnalyzerConfig;
+  /** The config file used, if any. */
+  readonly file: string | undefined;
+  readonly vocabularyFile: string | undefined;
+  readonly messages: readonly ConfigMessage[];
+}
+
+/** Looks for the config file in `startDir` and its parents. */
+export function findConfigFile(startDir: string): string | undefined {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    if (fs.existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function loadConfigFile(file: string, base: AnalyzerConfig = DEFAULT_CONFIG): LoadedConfig {
+  const messages: ConfigMessage[] = [];
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    messages.push({ file, message: `cannot read the config file (${(e as NodeJS.ErrnoException).code ?? String(e)}); using the defaults` });
+    return { config: base, file, vocabularyFile: undefined, messages };
+  }
+  const errors: ParseError[] = [];
+  const value: unknown = parse(raw, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0) {
+    const lines = new LineIndex(raw);
+    for (const e of errors.slice(0, 5)) {
+      const pos = lines.positionAt(e.offset);
+      messages.push({ file, line: pos.line + 1, column: pos.character + 1, message: `invalid JSON: ${printParseErrorCode(e.error)}; using the defaults` });
+    }
+    return { config: base, file, vocabularyFile: undefined, messages };
+  }
+  const { config, problems } = resolveConfig(value, base);
+  for (const p of problems) messages.push({ file, message: `${p.key ? `"${p.key}" ` : ''}${p.message}; using the default` });
+
+  const vocabularyFile = path.resolve(path.dirname(file), config.vocabularyPath ?? DEFAULT_VOCABULARY_FILE);
+  const vocab = loadVocabulary(vocabularyFile, config.vocabularyPath !== undefined);
+  messages.push(...vocab.messages);
+  return { config: { ...config, vocabulary: vocab.vocabulary ?? config.vocabulary }, file, vocabularyFile, messages };
+}
+
+function loadVocabulary(file: string, required: boolean): { vocabulary: AnalyzerConfig['vocabulary'] | undefined; messages: ConfigMessage[] } {
+  if (!fs.existsSync(file)) {
+    return { vocabulary: undefined, messages: required ? [{ file, message: 'the vocabulary file named in the config does not exist' }] : [] };
+  }
+  const decoded = decodeDraft(fs.readFileSync(file));
+  if (!decoded.ok) return { vocabulary: undefined, messages: [{ file, message: decoded.error }] };
+  const { vocabulary, problems } = parseVocabulary(decoded.text);
+  return { vocabulary, messages: problems.map((p) => ({ file, line: p.line, message: p.message })) };
+}
+
+/** The config for a file or folder: the nearest config file above it, or the defaults. */
+export function loadConfigFor(target: string, explicitFile?: string): LoadedConfig {
+  if (explicitFile) {
+    if (!fs.existsSync(explicitFile)) {
+      return { config: DEFAULT_CONFIG, file: explicitFile, vocabularyFile: undefined, messages: [{ file: explicitFile, message: 'the config file does not exist; using the defaults' }] };
+    }
+    return loadConfigFile(explicitFile);
+  }
+  let dir = path.resolve(target);
+  try {
+    if (!fs.statSync(dir).isDirectory()) dir = path.dirname(dir);
+  } catch {
+    dir = path.dirname(dir);
+  }
+  const found = findConfigFile(dir);
+  if (found) return loadConfigFile(found);
+  // Without a config file, an ecq-vocabulary.txt at the starting folder still counts.
+  const vocabularyFile = path.join(dir, DEFAULT_VOCABULARY_FILE);
+  const vocab = loadVocabulary(vocabularyFile, false);
+  return { config: vocab.vocabulary ? { ...DEFAULT_CONFIG, vocabulary: vocab.vocabulary } : DEFAULT_CONFIG, file: undefined, vocabularyFile: vocab.vocabulary ? vocabularyFile : undefined, messages: vocab.messages };
+}
