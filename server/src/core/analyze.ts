@@ -98,5 +98,5 @@ export function runRules(document: DocumentModel, config: AnalyzerConfig, today:
 
   const suppressions = buildSuppressions(document.directives, document.blocks, document.lines, document.text);
   const kept = suppressions.length === 0 ? findings : findings.filter((f) => !isSuppressed(suppressions, f.ruleId, document.lines.positionAt(f.span.start).line));
-  return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }

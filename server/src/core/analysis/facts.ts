@@ -1,12 +1,24 @@
 import { Span } from '../text/span';
-import { Token, tokenize } from '../nlp/tokens';
+import { Tokens, tokenize } from '../nlp/tokens';
 import { splitSentences } from '../nlp/sentences';
-import { findSubjectVerbs, SubjectVerb } from '../nlp/clauses';
+import { findSubjectVerbs } from '../nlp/clauses';
+import { findPassives, PassiveVerb } from '../nlp/passive';
+
+const NO_SPANS: Span[] = [];
 import { quantityFlags } from '../nlp/quantity';
 import { AcronymDefinition, AcronymUse, readAcronyms } from '../nlp/acronyms';
 import { readYears, YearMention } from '../nlp/years';
 import { PhraseMatch, PhraseMatcher } from '../nlp/phraseMatcher';
 import { cueMatcher, CueKind, SCOPE_NOUNS } from '../ccar/cues';
+
+const CUE_KINDS: readonly CueKind[] = ['problem', 'strain', 'goal', 'task', 'context', 'outcome'];
+const CUE_INDEX: Readonly<Record<CueKind, number>> = { problem: 0, strain: 1, goal: 2, task: 3, context: 4, outcome: 5 };
+import { DURATION_UNITS } from '../nlp/lexicon';
+
+/** "statisticians", "deadlines": a plural noun after a count makes a scope figure. */
+function isPluralNoun(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !/^\d/.test(word);
+}
 import { CcarPartKind, matchCcarLabel } from '../domain/headings';
 import { TaggedPhrase } from '../rules/phrases/phraseTypes';
 import { PHRASE_RULES } from '../rules/phrases';
@@ -19,9 +31,10 @@ import { PHRASE_RULES } from '../rules/phrases';
  */
 export interface SentenceFacts {
   readonly span: Span;
-  readonly firstToken: number;
-  readonly endToken: number;
-  readonly subjects: readonly SubjectVerb[];
+  /** "we", "our team", "my team and I" acting: spans for voice.we. */
+  readonly weActions: readonly Span[];
+  /** Passive verbs after the exemptions in nlp/passive.ts. */
+  readonly passives: readonly PassiveVerb[];
   /** A main-clause "I <verb>" that is an action, not scene-setting. */
   readonly iAction: boolean;
   /** A "we <verb>" or "our team <verb>" action. */
@@ -35,10 +48,10 @@ export interface SentenceFacts {
 }
 
 export interface BlockFacts {
-  readonly tokens: readonly Token[];
+  /** How many words the block has. Tokens themselves are not kept: they are cheap to recompute and costly to hold. */
+  readonly wordCount: number;
   readonly sentences: readonly SentenceFacts[];
   readonly phraseHits: readonly PhraseMatch<TaggedPhrase>[];
-  readonly quantities: Uint8Array;
   /** Quoted passages, "…" or “…”, including the marks. */
   readonly quotes: readonly Span[];
   readonly acronymUses: readonly AcronymUse[];
@@ -48,6 +61,37 @@ export interface BlockFacts {
   readonly visibleLength: number;
   /** A CCAR label that opens the block ("Challenge:", "**Result**:"). */
   readonly label: { readonly parts: readonly CcarPartKind[]; readonly span: Span } | undefined;
+}
+
+/**
+ * A sentence's facts as one object: the cue counts are its own fields, and `cues` returns
+ * the object itself, so a sentence costs one allocation instead of two.
+ */
+class Sentence implements SentenceFacts, Span {
+  problem = 0;
+  strain = 0;
+  goal = 0;
+  task = 0;
+  context = 0;
+  outcome = 0;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly weActions: readonly Span[],
+    readonly passives: readonly PassiveVerb[],
+    readonly iAction: boolean,
+    readonly weAction: boolean,
+    readonly setup: boolean,
+    readonly scopeFigure: boolean,
+    readonly quantity: boolean,
+  ) {}
+  get cues(): Readonly<Record<CueKind, number>> {
+    return this;
+  }
+  /** The sentence is its own span, which saves an object per sentence. */
+  get span(): Span {
+    return this;
+  }
 }
 
 let phraseMatcher: PhraseMatcher<TaggedPhrase> | undefined;
@@ -62,111 +106,133 @@ function phrases(): PhraseMatcher<TaggedPhrase> {
   return phraseMatcher;
 }
 
+const splitWords = new Map<string, string[]>();
+
+/** Do the tokens from `at` spell `words` ("of them")? */
+function followedBy(tokens: Tokens, at: number, words: string): boolean {
+  let parts = splitWords.get(words);
+  if (!parts) {
+    parts = words.split(' ');
+    splitWords.set(words, parts);
+  }
+  for (let k = 0; k < parts.length; k++) if (tokens.word(at + k) !== parts[k]) return false;
+  return true;
+}
+
 function isCountNoun(word: string): boolean {
   return SCOPE_NOUNS.has(word);
 }
 
+/** One token buffer for every block: facts keep no tokens, so it is free again after each call. */
+const tokenBuffer = new Tokens(1024);
+
 export function computeFacts(prose: string): BlockFacts {
-  const tokens = tokenize(prose);
+  const tokens = tokenize(prose, tokenBuffer);
   const quantities = quantityFlags(tokens, prose, isCountNoun);
-  const phraseHits = phrases()
-    .match(tokens)
-    .filter((hit) => {
-      const { notFollowedBy, notPrecededBy } = hit.entry.entry;
-      if (notFollowedBy && notFollowedBy.includes(tokens[hit.endToken]?.lower ?? '')) return false;
-      if (notPrecededBy && notPrecededBy.includes(tokens[hit.firstToken - 1]?.lower ?? '')) return false;
-      return true;
-    });
-  const cueHits = cueMatcher.match(tokens);
+  const phraseHits: PhraseMatch<TaggedPhrase>[] = [];
+  phrases().forEachMatch(tokens, (firstToken, endToken, entry) => {
+    const { notFollowedBy, notPrecededBy } = entry.entry;
+    if (notFollowedBy && notFollowedBy.some((words) => followedBy(tokens, endToken, words))) return;
+    if (notPrecededBy && notPrecededBy.includes(tokens.word(firstToken - 1))) return;
+    phraseHits.push({ firstToken, endToken, start: tokens.start[firstToken]!, end: tokens.end[endToken - 1]!, entry });
+  });
+  const spans = splitSentences(prose, tokens);
+  // One pass gives each sentence its token range and each token its sentence; cue
+  // matches are then counted per sentence without a match object per cue.
+  const sentenceOf = new Int32Array(tokens.length);
+  const firstTokens = new Int32Array(spans.length + 1);
+  for (let si = 0, t = 0; si < spans.length; si++) {
+    firstTokens[si] = t;
+    const end = spans[si]!.end;
+    while (t < tokens.length && tokens.start[t]! < end) sentenceOf[t++] = si;
+    firstTokens[si + 1] = t;
+  }
+  const cueCounts = new Int32Array(Math.max(1, spans.length) * CUE_KINDS.length);
+  cueMatcher.forEachMatch(tokens, (first, _end, kind) => {
+    cueCounts[sentenceOf[first]! * CUE_KINDS.length + CUE_INDEX[kind]]++;
+  });
   const sentences: SentenceFacts[] = [];
-  let tokenIndex = 0;
-  let cueIndex = 0;
-  for (const s of splitSentences(prose)) {
-    const first = tokenIndex;
-    while (tokenIndex < tokens.length && tokens[tokenIndex]!.start < s.end) tokenIndex++;
-    const end = tokenIndex;
-    const cues: Record<CueKind, number> = { problem: 0, goal: 0, task: 0, context: 0, outcome: 0 };
-    while (cueIndex < cueHits.length && cueHits[cueIndex]!.start < s.end) {
-      const hit = cueHits[cueIndex]!;
-      if (hit.start >= s.start) cues[hit.entry]++;
-      cueIndex++;
-    }
+  for (let si = 0; si < spans.length; si++) {
+    const s = spans[si]!;
+    const first = firstTokens[si]!;
+    const end = firstTokens[si + 1]!;
+    const base = si * CUE_KINDS.length;
     let quantity = false;
     let scopeFigure = false;
     for (let i = first; i < end; i++) {
       if (!quantities[i]) continue;
       quantity = true;
-      if (prose[tokens[i]!.start - 1] === '$') scopeFigure = true;
+      if (prose[tokens.start[i]! - 1] === '$') scopeFigure = true;
       for (let j = i + 1; j < Math.min(end, i + 4); j++) {
-        if (SCOPE_NOUNS.has(tokens[j]!.lower)) scopeFigure = true;
+        const w = tokens.lower[j]!;
+        // Durations and shares say when or how much, not how big: "in 19 hours", "40 percent".
+        if (DURATION_UNITS.has(w) || w === 'percent' || w === 'percentage') break;
+        if (SCOPE_NOUNS.has(w) || isPluralNoun(w)) {
+          scopeFigure = true;
+          break;
+        }
       }
     }
-    const subjects = findSubjectVerbs(tokens, prose, first, end);
-    const main = subjects.filter((v) => v.mainClause);
-    sentences.push({
-      span: s,
-      firstToken: first,
-      endToken: end,
-      subjects,
-      iAction: main.some((v) => v.subject === 'i' && !v.setup),
-      weAction: subjects.some((v) => v.subject === 'we' && !v.setup),
-      setup: main.some((v) => v.subject === 'i' && v.setup),
-      cues,
-      scopeFigure,
-      quantity,
-    });
+    let iAction = false;
+    let setup = false;
+    let weActions: Span[] | undefined;
+    for (const v of findSubjectVerbs(tokens, prose, first, end)) {
+      if (v.subject === 'we') {
+        if (!v.setup) (weActions ??= []).push({ start: tokens.start[v.subjectToken]!, end: tokens.end[v.subjectEndToken - 1]! });
+      } else if (v.mainClause) {
+        if (v.setup) setup = true;
+        else iAction = true;
+      }
+    }
+    const sentence = new Sentence(s.start, s.end, weActions ?? NO_SPANS, findPassives(tokens, prose, first, end), iAction, weActions !== undefined, setup, scopeFigure, quantity);
+    sentence.problem = cueCounts[base]!;
+    sentence.strain = cueCounts[base + 1]!;
+    sentence.goal = cueCounts[base + 2]!;
+    sentence.task = cueCounts[base + 3]!;
+    sentence.context = cueCounts[base + 4]!;
+    sentence.outcome = cueCounts[base + 5]!;
+    sentences.push(sentence);
   }
   const { uses, definitions } = readAcronyms(tokens, prose);
-  const lead = /^\s*/.exec(prose)![0].length;
-  const label = matchCcarLabel(prose.slice(lead));
+  const visibleLength = tokens.visibleLength;
+  const quotes = quotations(prose, tokens.quoteMarks);
+  let lead = 0;
+  while (lead < prose.length && (prose.charCodeAt(lead) === 32 || prose.charCodeAt(lead) === 10 || prose.charCodeAt(lead) === 13 || prose.charCodeAt(lead) === 9)) lead++;
+  // A label is a few words and a colon at the start; no need to hand the regex the whole block.
+  const label = matchCcarLabel(prose.slice(lead, lead + 48));
   return {
-    tokens,
+    wordCount: tokens.length,
     sentences,
     phraseHits,
-    quantities,
-    quotes: findQuotes(prose),
+    quotes,
     acronymUses: uses,
     acronymDefinitions: definitions,
     years: readYears(tokens, prose),
-    visibleLength: visibleLength(prose),
+    visibleLength,
     label: label ? { parts: label.parts, span: { start: lead, end: lead + label.length } } : undefined,
   };
-}
-
-function visibleLength(prose: string): number {
-  let count = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < prose.length; i++) {
-    const c = prose.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13) {
-      pendingSpace = count > 0;
-    } else {
-      if (pendingSpace) count++;
-      pendingSpace = false;
-      count++;
-    }
-  }
-  return count;
 }
 
 // A quotation longer than this is more likely an unmatched mark than a quote.
 const MAX_QUOTE = 800;
 
-function findQuotes(prose: string): Span[] {
+/** Quoted passages, "…" or “…”, including their marks, from the marks the tokenizer saw. */
+function quotations(prose: string, marks: readonly number[]): Span[] {
+  if (marks.length < 2) return NO_SPANS;
   const quotes: Span[] = [];
   let open = -1;
   let curlyOpen = -1;
-  for (let i = 0; i < prose.length; i++) {
-    const c = prose[i];
-    if (c === '"') {
+  for (const i of marks) {
+    const c = prose.charCodeAt(i);
+    if (c === 34 /* " */) {
       if (open < 0) open = i;
       else {
         if (i - open <= MAX_QUOTE) quotes.push({ start: open, end: i + 1 });
         open = -1;
       }
-    } else if (c === '“') {
+    } else if (c === 0x201c /* “ */) {
       curlyOpen = i;
-    } else if (c === '”' && curlyOpen >= 0) {
+    } else if (curlyOpen >= 0) {
       if (i - curlyOpen <= MAX_QUOTE) quotes.push({ start: curlyOpen, end: i + 1 });
       curlyOpen = -1;
     }

@@ -9,7 +9,7 @@ import { PhraseMatcher } from '../nlp/phraseMatcher';
  * (scope figures, stakeholders, laws, deadlines; results with metrics).
  */
 
-export type CueKind = 'problem' | 'goal' | 'task' | 'context' | 'outcome';
+export type CueKind = 'problem' | 'strain' | 'goal' | 'task' | 'context' | 'outcome';
 
 /** A comma-separated cue list; each item is a word pattern (see phraseMatcher.ts). */
 function cues(list: string): string[] {
@@ -32,7 +32,21 @@ const PROBLEM = cues(`
   unsustainable, ballooned, crashed, collapse, collapsed, emergency, disaster, hurricane, pandemic, shutdown,
   lawsuit, litigation, high-risk, losing, rejected, disapproved, dispute, disputes, broken, stalemate,
   bottleneck, bottlenecks, struggled, struggling, overwhelmed, underperforming, mismanaged, unreliable,
-  inaccurate, complex, complexity, urgent, urgency, pressure, scrutiny, criticized, criticism
+  inaccurate, complex, complexity, urgent, urgency, pressure, scrutiny, criticized, criticism, below,
+  had not, have not, has not, was not, were not, did not, lack, lacks, eligible to retire, trial and error,
+  worst, poorly, too many, too few, not enough, insufficient, inadequate, mistakes, missed, missing, kept,
+  improper, fraud, abuse, misconduct, overpayments, unpaid
+`);
+
+/**
+ * Words that signal a problem only when they set the scene ("the office took 312 days",
+ * "costs had risen", "filled only 81 percent"). In an action sentence they mean nothing
+ * of the kind ("I took command"), so infer.ts reads them in setup sentences only.
+ */
+const STRAIN = cues(`
+  took, takes, taking, only, just, highest, higher, rising, rose, risen, grew, growing, grown, increased,
+  increasing, slowed, slowing, spent, spending, cost, costs, costly, waiting, waited, wait, average of,
+  nearly, almost, more than, less than, fewer than, dropped, fell, declined
 `);
 
 const GOAL = cues(`
@@ -76,7 +90,8 @@ const CONTEXT = cues(`
   legislation, legislative, attorneys, counsel, auditors, regulators, community, communities, veterans,
   taxpayers, farmers, businesses, citizens, applicants, beneficiaries, patients, partners,
   nationwide, agency-wide, government-wide, department-wide, enterprise-wide, national, nationally,
-  headquarters, regional, international, foreign, allies, coalition, interagency
+  headquarters, regional, international, foreign, allies, coalition, interagency, markets, federal reserve,
+  economy, economic, investors
 `);
 
 /** Outcome language: what changed. With "I" as the acting subject these read as actions. */
@@ -91,12 +106,14 @@ const OUTCOME = cues(`
   tripled, halved, shortened, accelerated, expanded, enabled, allowed, became, stopped, passed, approved,
   awarded, award, awards, commended, credited, generated, recovered, retained, filled, hired, graduated,
   certified, cleared, zero, without, lowered, raised, boosted, cut, outcome, outcomes, impact, success,
-  successful, successfully, reduction, reductions, increase, savings, improvement, improvements
+  successful, successfully, reduction, reductions, increase, savings, improvement, improvements, remediated, removed,
+  fixed, corrected, went live, launched, published, signed
 `);
 
 export const cueMatcher = new PhraseMatcher<CueKind>();
 for (const [kind, list] of [
   ['problem', PROBLEM],
+  ['strain', STRAIN],
   ['goal', GOAL],
   ['task', TASK],
   ['context', CONTEXT],

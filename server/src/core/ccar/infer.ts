@@ -27,13 +27,15 @@ import { SentenceFacts } from '../analysis/facts';
  *
  * A part is reported present when there is evidence for it, wherever the phases put it:
  *
- * - Challenge: a setup sentence has a problem or goal cue ("the backlog had grown",
- *   "asked me to"), or one of the example's first two sentences has a problem cue or
- *   names the task ("In 2019 I led the replacement of…"). Generic goal words in an action
- *   sentence do not count: in "I required every agency to…" the requirement is the action.
- * - Context: a sentence outside the result phase has a context cue (stakeholders,
- *   oversight, budget, law, workforce) or a scope figure, or the writer sets the scene
- *   ("I was Director of…").
+ * - Challenge: a setup sentence has a problem, strain or goal cue ("the backlog had grown",
+ *   "the office took 312 days", "asked me to"); or the first sentence names a problem or the task ("In 2019 I led the
+ *   replacement of…"); or, failing both, a setup sentence names neither a problem nor the
+ *   scene, and so can only be the writer's own statement of the challenge. Cues inside
+ *   later action sentences do not count: "I reviewed every failed test" is not a challenge.
+ * - Context: a setup or result-free sentence that is not an action has a context cue
+ *   (stakeholders, oversight, budget, law, workforce) or sets the scene ("I was Director
+ *   of…"), or any sentence before the results has a scope figure ("moved 14 support teams").
+ *   A stakeholder named inside an action ("I chose the vendor") is not context.
  * - Action: any action sentence.
  * - Result: the result phase is not empty, or a sentence after the first action carries
  *   an outcome cue and a quantity ("which cut costs 20 percent").
@@ -78,7 +80,7 @@ export interface LabelledSegment {
 
 const isAction = (s: SentenceFacts): boolean => s.iAction || s.weAction;
 const isOutcome = (s: SentenceFacts): boolean => !isAction(s) && (s.cues.outcome > 0 || s.quantity);
-const hasChallengeCue = (s: SentenceFacts): boolean => s.cues.problem + s.cues.goal + s.cues.task > 0;
+const hasChallengeCue = (s: SentenceFacts): boolean => s.cues.problem + s.cues.strain + s.cues.goal + s.cues.task > 0;
 /** In an action sentence, generic goal words are the writer's own doing ("I required…"). */
 const statesChallengeInAction = (s: SentenceFacts): boolean => s.cues.problem + s.cues.task > 0;
 const hasContextCue = (s: SentenceFacts): boolean => s.cues.context > 0 || s.scopeFigure || s.setup;
@@ -134,7 +136,7 @@ function phases(sentences: readonly SentenceRef[]): Phases {
     if (i >= resultStart) labels[i] = 'result';
     else if (i < setupEnd) {
       const f = sentences[i]!.facts;
-      const challengeWeight = f.cues.problem + f.cues.goal + f.cues.task;
+      const challengeWeight = f.cues.problem + f.cues.strain + f.cues.goal + f.cues.task;
       const contextWeight = f.cues.context + (f.scopeFigure ? 1 : 0) + (f.setup ? 1 : 0);
       labels[i] = challengeWeight > 0 && challengeWeight >= contextWeight ? 'challenge' : 'context';
     }
@@ -147,9 +149,16 @@ function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPart
   const setupEnd = p.firstAction >= 0 ? p.firstAction : p.resultStart;
   const facts = sentences.map((s) => s.facts);
   const resultFallback = p.firstAction >= 0 ? facts.findIndex((f, i) => i > p.firstAction && f.cues.outcome > 0 && f.quantity) : -1;
+  let challenge = facts.findIndex((f, i) => (i < setupEnd && hasChallengeCue(f)) || (i === 0 && statesChallengeInAction(f)));
+  if (challenge < 0) {
+    // An opening sentence before any action that names neither a problem nor the scene
+    // ("Our travel card program kept producing improper payments.") is the writer's
+    // statement of the challenge in words the cue lists do not know.
+    challenge = facts.findIndex((f, i) => i < setupEnd && !hasChallengeCue(f) && !hasContextCue(f));
+  }
   return {
-    challenge: facts.findIndex((f, i) => (i < setupEnd && hasChallengeCue(f)) || (i < 2 && statesChallengeInAction(f))),
-    context: facts.findIndex((f, i) => i < p.resultStart && hasContextCue(f)),
+    challenge,
+    context: facts.findIndex((f, i) => i < p.resultStart && ((!isAction(f) && hasContextCue(f)) || f.scopeFigure)),
     action: p.firstAction,
     result: p.resultStart < sentences.length ? p.resultStart : resultFallback,
   };

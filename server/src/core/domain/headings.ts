@@ -90,23 +90,26 @@ export function resolveEcq(match: EcqHeadingMatch, set: EcqSetId | undefined): E
   return undefined;
 }
 
-/** TQ, MTQ, PTQ and "Technical Qualification N" headings. */
+/**
+ * TQ, MTQ, PTQ and "Technical Qualification N" headings. The number is required: a title
+ * such as "Technical Qualifications: Jordan Ellison" names the document, not one TQ.
+ */
 const TQ_HEADING =
-  /^\s*(?:(M|P)?TQ|(?:mandatory|professional)?\s*technical\s+qualifications?|(?:mandatory|professional)\s+technical\s+competenc(?:y|ies))\s*#?\s*(\d+)?\s*[-–—:.)]?\s*(.*)$/i;
+  /^\s*(?:(M|P)?TQ|(?:mandatory|professional)?\s*technical\s+qualifications?|(?:mandatory|professional)\s+technical\s+competenc(?:y|ies))\s*#?\s*(\d+)\b\s*[-–—:.)]?\s*(.*)$/i;
 
 export interface TqHeadingMatch {
-  /** "MTQ 1", "TQ 2", "PTQ" … as the posting would label it. */
+  /** "MTQ 1", "TQ 2", "PTQ 3", as the posting would label it. */
   readonly label: string;
-  readonly number: number | undefined;
+  readonly number: number;
   readonly title: string;
 }
 
 export function matchTqHeading(headingText: string): TqHeadingMatch | undefined {
   const m = TQ_HEADING.exec(headingText);
   if (!m) return undefined;
-  const prefix = m[1] ? `${m[1].toUpperCase()}TQ` : /^\s*(m|p)?tq/i.test(headingText) ? 'TQ' : 'TQ';
-  const number = m[2] ? Number(m[2]) : undefined;
-  return { label: number === undefined ? prefix : `${prefix} ${number}`, number, title: (m[3] ?? '').trim() };
+  const prefix = m[1] ? `${m[1].toUpperCase()}TQ` : 'TQ';
+  const number = Number(m[2]);
+  return { label: `${prefix} ${number}`, number, title: (m[3] ?? '').trim() };
 }
 
 /** "Example 1", "Example 2: Title", "Story 3", "Second example". */

@@ -1,4 +1,4 @@
-import { Token } from './tokens';
+import { Token, tokenAt, Tokens } from './tokens';
 
 /**
  * Acronym uses and definitions in a block.
@@ -38,14 +38,20 @@ function normalise(part: string): string | undefined {
   return p;
 }
 
+const NONE: { acronym: string; start: number; end: number }[] = [];
+
 /** The acronyms a token carries; "FAC-P/PM" carries "FAC" and "PM". */
 export function acronymsInToken(token: Token): { acronym: string; start: number; end: number }[] {
+  // Most words have at most one capital and cannot be acronyms; skip them cheaply.
+  if (token.caps < 2) return NONE;
   const out: { acronym: string; start: number; end: number }[] = [];
   const re = /[^\-/]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(token.text)) !== null) {
-    const acronym = normalise(m[0]);
-    if (acronym) out.push({ acronym, start: token.start + m.index, end: token.start + m.index + m[0].length });
+    // "DLA's" is a use of "DLA"; the possessive is not part of it.
+    const part = m[0].replace(/['’]s$/, '');
+    const acronym = normalise(part);
+    if (acronym) out.push({ acronym, start: token.start + m.index, end: token.start + m.index + part.length });
   }
   return out;
 }
@@ -54,15 +60,21 @@ export function acronymsInToken(token: Token): { acronym: string; start: number;
  * Reads a block's acronym uses and definitions. Blocks that are mostly capitals (titles,
  * shouted headings) are skipped: their capitals are not acronyms.
  */
-export function readAcronyms(tokens: readonly Token[], prose: string): { uses: AcronymUse[]; definitions: AcronymDefinition[] } {
+export function readAcronyms(tokens: Tokens, prose: string): { uses: AcronymUse[]; definitions: AcronymDefinition[] } {
   const uses: AcronymUse[] = [];
   const definitions: AcronymDefinition[] = [];
-  const letters = prose.replace(/[^A-Za-z]/g, '');
-  const upperLetters = letters.replace(/[^A-Z]/g, '').length;
-  if (letters.length >= 12 && upperLetters / letters.length > 0.6) return { uses, definitions };
+  // Titles and shouted headings are mostly capitals; their capitals are not acronyms.
+  let letters = 0;
+  let upperLetters = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    letters += tokens.end[i]! - tokens.start[i]!;
+    upperLetters += tokens.caps[i]!;
+  }
+  if (letters >= 12 && upperLetters / letters > 0.6) return { uses, definitions };
 
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+    if (tokens.caps[i]! < 2) continue;
+    const token = tokenAt(tokens, i);
     for (const found of acronymsInToken(token)) {
       uses.push(found);
       const openParen = prose[token.start - 1] === '(';
@@ -70,7 +82,7 @@ export function readAcronyms(tokens: readonly Token[], prose: string): { uses: A
       if (openParen && closeParen && i > 0) {
         // "Long Form (ACR)"
         definitions.push({ ...found, longForm: longFormBefore(tokens, i, found.acronym) });
-      } else if (prose[token.end] === ' ' && prose[token.end + 1] === '(' && tokens[i + 1]) {
+      } else if (prose[token.end] === ' ' && prose[token.end + 1] === '(' && i + 1 < tokens.length) {
         // "ACR (Long Form)": at least two words inside, whose initials include the acronym's.
         const close = prose.indexOf(')', token.end + 2);
         if (close > 0 && close - token.end < 120) {
@@ -91,10 +103,10 @@ export function readAcronyms(tokens: readonly Token[], prose: string): { uses: A
  * acronym ("agency chief information officer (CIO)"), else the run of capitalised words
  * ("Naval Facilities Engineering Systems Command (NAVFAC)").
  */
-function longFormBefore(tokens: readonly Token[], index: number, acronym: string): string | undefined {
+function longFormBefore(tokens: Tokens, index: number, acronym: string): string | undefined {
   const letters = acronym.replace(/[^A-Z]/g, '');
   const window: Token[] = [];
-  for (let j = index - 1; j >= 0 && window.length < letters.length + 6; j--) window.unshift(tokens[j]!);
+  for (let j = index - 1; j >= 0 && window.length < letters.length + 6; j--) window.unshift(tokenAt(tokens, j));
   for (let startAt = window.length - 1; startAt >= 0; startAt--) {
     const run = window.slice(startAt);
     const initials = run.filter((w) => !STOP.has(w.lower)).map((w) => w.text[0]!.toUpperCase()).join('');

@@ -1,5 +1,11 @@
-import { Token } from './tokens';
-import { INTERVENING_ADVERBS, isActionVerbForm, MODALS, SETUP_VERBS } from './lexicon';
+import { Tokens } from './tokens';
+import { ACTION_VERB_BASES, INTERVENING_ADVERBS, IRREGULAR_PAST, isActionVerbForm, MODALS, SETUP_VERBS } from './lexicon';
+
+/** "lead", "directs"; not "set" or "cut", whose past is the same word. */
+function isPresentTense(verb: string): boolean {
+  if (IRREGULAR_PAST.has(verb)) return false;
+  return ACTION_VERB_BASES.has(verb) || (verb.endsWith('s') && ACTION_VERB_BASES.has(verb.slice(0, -1)));
+}
 
 /**
  * Who does what in a sentence, found without a parser: a subject pronoun ("I", "we",
@@ -38,6 +44,8 @@ const GROUP_SUBJECTS: readonly (readonly string[])[] = [
   ['our', 'agency'],
 ];
 
+const GROUP_FIRST_WORDS = new Set(GROUP_SUBJECTS.map((g) => g[0]!));
+
 /** Sentence openers after which the first "I" is still the main subject: "In 2019 I led". */
 const INTRODUCTORY = new Set([
   'in', 'after', 'before', 'during', 'within', 'over', 'by', 'when', 'because', 'since', 'as', 'following',
@@ -61,15 +69,15 @@ function hasPunctuationBetween(prose: string, from: number, to: number): boolean
   return false;
 }
 
-function isMainClause(tokens: readonly Token[], prose: string, first: number, k: number): boolean {
+function isMainClause(tokens: Tokens, prose: string, first: number, k: number): boolean {
   if (k === first) return true;
-  const prev = tokens[k - 1]!;
-  if (hasPunctuationBetween(prose, prev.end, tokens[k]!.start)) return true;
-  if (CONJUNCTIONS.has(prev.lower)) return true;
-  if (INTRODUCTORY.has(tokens[first]!.lower) || /^\d/.test(tokens[first]!.text)) {
+  const lower = tokens.lower;
+  if (hasPunctuationBetween(prose, tokens.end[k - 1]!, tokens.start[k]!)) return true;
+  if (CONJUNCTIONS.has(lower[k - 1]!)) return true;
+  if (INTRODUCTORY.has(lower[first]!) || /^\d/.test(tokens.text[first]!)) {
     // "After the recovery I led": an introductory phrase with no verb of its own.
     for (let j = first; j < k; j++) {
-      const w = tokens[j]!.lower;
+      const w = lower[j]!;
       if (SETUP_VERBS.has(w) && w !== 'had' && w !== 'found') return false;
       if (w.length > 4 && w.endsWith('ed') && j > first) return false;
     }
@@ -78,20 +86,27 @@ function isMainClause(tokens: readonly Token[], prose: string, first: number, k:
   return false;
 }
 
-export function findSubjectVerbs(tokens: readonly Token[], prose: string, first: number, end: number): SubjectVerb[] {
-  const out: SubjectVerb[] = [];
+const NO_SUBJECTS: SubjectVerb[] = [];
+
+export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, end: number): readonly SubjectVerb[] {
+  let out: SubjectVerb[] | undefined;
+  const lower = tokens.lower;
+  const text = tokens.text;
   for (let k = first; k < end; k++) {
-    const t = tokens[k]!;
+    const word = lower[k]!;
+    // Subjects start with i, w, m, o or t ("I", "we", "my team", "our team", "the team").
+    const c = word.charCodeAt(0);
+    if (c !== 105 && c !== 119 && c !== 109 && c !== 111 && c !== 116) continue;
     let subject: SubjectKind | undefined;
     let subjectEnd = k + 1;
-    if (t.text === 'I') {
-      if (k > first && NUMERAL_HEADS.has(tokens[k - 1]!.lower) && !hasPunctuationBetween(prose, tokens[k - 1]!.end, t.start)) continue;
+    if (word === 'i' && text[k] === 'I') {
+      if (k > first && NUMERAL_HEADS.has(tokens.word(k - 1)) && !hasPunctuationBetween(prose, tokens.end[k - 1]!, tokens.start[k]!)) continue;
       subject = 'i';
-    } else if (t.lower === 'we') {
+    } else if (word === 'we') {
       subject = 'we';
-    } else {
+    } else if (GROUP_FIRST_WORDS.has(word)) {
       for (const group of GROUP_SUBJECTS) {
-        if (k + group.length <= end && group.every((w, i) => tokens[k + i]!.lower === w)) {
+        if (k + group.length <= end && group.every((w, i) => lower[k + i] === w)) {
           subject = 'we';
           subjectEnd = k + group.length;
           break;
@@ -101,31 +116,41 @@ export function findSubjectVerbs(tokens: readonly Token[], prose: string, first:
     if (!subject) continue;
     let v = subjectEnd;
     let negated = false;
-    while (v < end && (INTERVENING_ADVERBS.has(tokens[v]!.lower) || tokens[v]!.lower === 'not' || tokens[v]!.lower === 'never' || tokens[v]!.lower === 'did' || tokens[v]!.lower === "didn't" || tokens[v]!.lower === 'also')) {
-      if (tokens[v]!.lower === 'not' || tokens[v]!.lower === "didn't" || tokens[v]!.lower === 'never') negated = true;
+    // Skip adverbs and negation: "I also personally led", "I did not accept". "did" is
+    // skipped only as an auxiliary; in "we did it" it is the verb.
+    for (;;) {
+      if (v >= end) break;
+      const w = lower[v]!;
+      const auxiliaryDid = (w === 'did' && tokens.word(v + 1) === 'not') || w === "didn't";
+      if (!(INTERVENING_ADVERBS.has(w) || w === 'not' || w === 'never' || auxiliaryDid)) break;
+      if (w === 'not' || w === "didn't" || w === 'never') negated = true;
       v++;
     }
     if (v >= end) continue;
-    const verb = tokens[v]!.lower;
+    const verb = lower[v]!;
     let setup = false;
     let negatedAbility = false;
     if (MODALS.has(verb) || verb === "couldn't" || verb === "can't" || verb === 'cannot') {
-      const after = tokens[v + 1]?.lower;
+      const after = tokens.word(v + 1);
       negatedAbility = after === 'not' || verb.endsWith("n't") || verb === 'cannot';
       setup = negatedAbility;
-    } else if (verb === 'had' && CAUSATIVE_OBJECTS.has(tokens[v + 1]?.lower ?? '')) {
+    } else if (verb === 'had' && CAUSATIVE_OBJECTS.has(tokens.word(v + 1))) {
       // "I had my teams rebuild the plan" is causative, an action; "I had 57 vacancies" sets
       // the scene. After "the", only a verb two words on ("had the vendor reconfigure") makes
       // it causative.
-      const verbAfterObject = tokens[v + 3] !== undefined && isActionVerbForm(tokens[v + 3]!.lower);
-      setup = tokens[v + 1]!.lower === 'the' && !verbAfterObject;
+      const verbAfterObject = v + 3 < end && isActionVerbForm(lower[v + 3]!);
+      setup = tokens.word(v + 1) === 'the' && !verbAfterObject;
     } else if (SETUP_VERBS.has(verb)) {
       setup = true;
     } else if (!isActionVerbForm(verb)) {
       continue;
+    } else if (subject === 'i' && isPresentTense(verb)) {
+      // "where I lead 230 staff": narratives tell actions in the past tense; the present
+      // describes the writer's role, which is context.
+      setup = true;
     }
     if (negated && !setup && subject === 'i' && (verb === 'have' || verb === 'know')) setup = true;
-    out.push({
+    (out ??= []).push({
       subject,
       subjectToken: k,
       subjectEndToken: subjectEnd,
@@ -135,5 +160,5 @@ export function findSubjectVerbs(tokens: readonly Token[], prose: string, first:
       mainClause: subject === 'we' || isMainClause(tokens, prose, first, k),
     });
   }
-  return out;
+  return out ?? NO_SUBJECTS;
 }

@@ -1,4 +1,4 @@
-import { Token } from './tokens';
+import { Tokens } from './tokens';
 
 /**
  * Matches many word patterns against a token stream in one pass, with a trie keyed by
@@ -73,14 +73,29 @@ export class PhraseMatcher<T> {
    * All longest matches, left to right, not overlapping: at each token the longest
    * pattern that starts there wins, and matching resumes after it.
    */
-  match(tokens: readonly Token[]): PhraseMatch<T>[] {
+  match(tokens: Tokens): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      let current: TrieNode<T> | undefined = this.root;
-      let bestEnd = -1;
-      let bestEntries: T[] = [];
-      for (let j = i; j < tokens.length; j++) {
-        current = current.next.get(tokens[j]!.lower);
+    this.forEachMatch(tokens, (firstToken, endToken, entry) => {
+      out.push({ firstToken, endToken, start: tokens.start[firstToken]!, end: tokens.end[endToken - 1]!, entry });
+    });
+    return out;
+  }
+
+  /** The same matches as `match`, without allocating a result per match. */
+  forEachMatch(tokens: Tokens, onMatch: (firstToken: number, endToken: number, entry: T) => void): void {
+    const root = this.root.next;
+    const words = tokens.lower;
+    const n = tokens.length;
+    for (let i = 0; i < n; ) {
+      let current = root.get(words[i]!);
+      if (!current) {
+        i++;
+        continue;
+      }
+      let bestEnd = current.entries.length > 0 ? i + 1 : -1;
+      let bestEntries = current.entries;
+      for (let j = i + 1; j < n; j++) {
+        current = current.next.get(words[j]!);
         if (!current) break;
         if (current.entries.length > 0) {
           bestEnd = j + 1;
@@ -88,14 +103,11 @@ export class PhraseMatcher<T> {
         }
       }
       if (bestEnd > 0) {
-        for (const entry of bestEntries) {
-          out.push({ firstToken: i, endToken: bestEnd, start: tokens[i]!.start, end: tokens[bestEnd - 1]!.end, entry });
-        }
+        for (const entry of bestEntries) onMatch(i, bestEnd, entry);
         i = bestEnd;
       } else {
         i++;
       }
     }
-    return out;
   }
 }

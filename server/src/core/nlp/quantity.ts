@@ -1,4 +1,4 @@
-import { Token } from './tokens';
+import { tokenAt, Tokens } from './tokens';
 import { DURATION_UNITS, MONTH_NAMES, NUMBER_WORDS } from './lexicon';
 
 /**
@@ -12,14 +12,20 @@ const HAS_DIGIT = /\d/;
 const CODE_LIKE = /[A-Za-z]/; // digits mixed with letters: GS-15, FY2024, COVID-19
 const DATE_LIKE = /^\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}$/;
 
-export function quantityFlags(tokens: readonly Token[], prose: string, plural: (word: string) => boolean): Uint8Array {
+export function quantityFlags(tokens: Tokens, prose: string, plural: (word: string) => boolean): Uint8Array {
   const flags = new Uint8Array(tokens.length);
+  const words = tokens.lower;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const word = words[i]!;
+    const first = word.charCodeAt(0);
+    const digit = first >= 48 && first <= 57;
+    // Only digits and a few words can state a quantity; most tokens leave here.
+    if (!digit && !NUMBER_WORDS.has(word) && word !== 'percent' && word !== 'percentage' && word !== 'a' && word !== 'one') continue;
+    const t = tokenAt(tokens, i);
     const before = prose[t.start - 1];
     const after = prose[t.end];
-    const next = tokens[i + 1]?.lower ?? '';
-    if (HAS_DIGIT.test(t.text)) {
+    const next = tokens.word(i + 1);
+    if (digit || HAS_DIGIT.test(t.text)) {
       if (CODE_LIKE.test(t.text) || DATE_LIKE.test(t.text)) continue;
       if (before === '$' || after === '%' || next === 'percent') {
         flags[i] = 1;
@@ -30,7 +36,7 @@ export function quantityFlags(tokens: readonly Token[], prose: string, plural: (
         if (plural(next) || DURATION_UNITS.has(next)) flags[i] = 1;
         continue;
       }
-      if (i > 0 && MONTH_NAMES.has(tokens[i - 1]!.lower) && Number(t.text) <= 31) continue; // "September 28"
+      if (MONTH_NAMES.has(tokens.word(i - 1)) && Number(t.text) <= 31) continue; // "September 28"
       flags[i] = 1;
       continue;
     }

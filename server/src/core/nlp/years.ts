@@ -1,4 +1,4 @@
-import { Token } from './tokens';
+import { tokenAt, Tokens } from './tokens';
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -39,10 +39,13 @@ const LAW_BEFORE = /\b(?:Act|Amendments?|Law|Code|Regulation|Order|Statute|Resol
 const PRESENT = new Set(['present', 'today', 'now', 'current']);
 const RANGE_WORDS = new Set(['to', 'through', 'until', 'and']);
 
-export function readYears(tokens: readonly Token[], prose: string): YearMention[] {
+export function readYears(tokens: Tokens, prose: string): YearMention[] {
   const out: YearMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    // Years start with 1 or 2, fiscal years with F, dates with a digit and a slash: skip every other token cheaply.
+    const first = tokens.text[i]!.charCodeAt(0);
+    if (first !== 49 && first !== 50 && first !== 70 && first !== 102 && !(first >= 48 && first <= 57 && tokens.text[i]!.includes('/'))) continue;
+    const t = tokenAt(tokens, i);
     // "2014-2019" is one token: the start of a range that ends later does not date the story.
     const joined = /^((?:19|20)\d\d)-((?:19|20)\d\d)$/.exec(t.text);
     if (joined) {
@@ -57,8 +60,8 @@ export function readYears(tokens: readonly Token[], prose: string): YearMention[
     if (FOUR_DIGIT.test(t.text)) {
       year = Number(t.text);
       // "September 2012", "September 28, 2012"
-      const prev1 = tokens[i - 1]?.lower ?? '';
-      const prev2w = tokens[i - 2]?.lower ?? '';
+      const prev1 = tokens.word(i - 1);
+      const prev2w = tokens.word(i - 2);
       month = MONTHS[prev1] ?? (/^\d{1,2}$/.test(prev1) ? MONTHS[prev2w] : undefined);
     } else {
       const fy = FISCAL.exec(t.text);
@@ -76,15 +79,15 @@ export function readYears(tokens: readonly Token[], prose: string): YearMention[
     if (prose[t.start - 1] === '$' || prose[t.end] === '%') continue;
     const before = prose.slice(Math.max(0, t.start - 40), t.start);
     const after = prose.slice(t.end, t.end + 12);
-    const prev = tokens[i - 1]?.lower ?? '';
-    const prev2 = tokens[i - 2]?.lower ?? '';
+    const prev = tokens.word(i - 1);
+    const prev2 = tokens.word(i - 2);
     let exempt =
       LAW_BEFORE.test(before) ||
       BASELINE_BEFORE.has(prev) ||
       (prev === 'time' && prev2 === 'first') ||
       /^(?:-|\s+)(?:era|vintage)\b/.test(after) ||
       AGE_BEFORE.test(before);
-    const next = tokens[i + 1];
+    const next = i + 1 < tokens.length ? tokenAt(tokens, i + 1) : undefined;
     if (!exempt && next) {
       const gap = prose.slice(t.end, next.start);
       if (/^\s*[-–—]\s*$/.test(gap)) {
@@ -92,7 +95,8 @@ export function readYears(tokens: readonly Token[], prose: string): YearMention[
         exempt = (FOUR_DIGIT.test(next.text) && Number(next.text) > year) || PRESENT.has(next.lower);
       } else if (RANGE_WORDS.has(next.lower)) {
         // "2014 to 2019", "from 2014 through the present"
-        const third = tokens[i + 2]?.lower === 'the' ? tokens[i + 3] : tokens[i + 2];
+        const thirdIndex = tokens.word(i + 2) === 'the' ? i + 3 : i + 2;
+        const third = thirdIndex < tokens.length ? tokenAt(tokens, thirdIndex) : undefined;
         exempt = !!third && ((FOUR_DIGIT.test(third.text) && Number(third.text) > year) || PRESENT.has(third.lower));
       }
     }

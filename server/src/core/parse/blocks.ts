@@ -32,15 +32,27 @@ const PSEUDO_HEADING_LEVEL = 7;
 type MarkdownParser = ReturnType<typeof MarkdownIt>;
 
 let markdownParser: MarkdownParser | undefined;
+let markdownParserNoNormalize: MarkdownParser | undefined;
 
-function parser(): MarkdownParser {
-  if (!markdownParser) {
-    markdownParser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-    // Block structure only: inline parsing would cost 4× the time (measured 165 vs 37 MB/s)
-    // and cannot give offsets; inlineMask.ts handles inline markup with exact positions.
-    markdownParser.core.ruler.disable(['inline', 'text_join', 'linkify', 'replacements', 'smartquotes']);
+function createParser(): MarkdownParser {
+  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+  // Block structure only: inline parsing would cost 4× the time (measured 165 vs 37 MB/s)
+  // and cannot give offsets; inlineMask.ts handles inline markup with exact positions.
+  md.core.ruler.disable(['inline', 'text_join', 'linkify', 'replacements', 'smartquotes']);
+  return md;
+}
+
+/**
+ * markdown-it's `normalize` rule rewrites the whole text to turn CR LF into LF and NUL into
+ * U+FFFD; without either character it only copies the text, so it is skipped then.
+ */
+function parser(text: string): MarkdownParser {
+  if (text.includes('\r') || text.includes('\0')) return (markdownParser ??= createParser());
+  if (!markdownParserNoNormalize) {
+    markdownParserNoNormalize = createParser();
+    markdownParserNoNormalize.core.ruler.disable('normalize');
   }
-  return markdownParser;
+  return markdownParserNoNormalize;
 }
 
 export function parseBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span): Block[] {
@@ -109,7 +121,7 @@ function isPseudoHeading(prose: string): boolean {
 
 function markdownBlocks(source: string, text: string, lines: LineIndex): Block[] {
   const b: Builder = { blocks: [], text, lines };
-  const tokens = parser().parse(source, {});
+  const tokens = parser(source).parse(source, {});
   let quoteDepth = 0;
   let listDepth = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -27,42 +27,49 @@ export interface MaskOptions {
   readonly markdown: boolean;
 }
 
-const SPACE = 32;
-
+/**
+ * Ranges to blank, applied once at the end. Most paragraphs carry little or no markup, so
+ * a block with nothing to mask returns its source string unchanged, without copying.
+ */
 class Mask {
-  readonly codes: Uint16Array;
-  constructor(readonly source: string) {
-    this.codes = new Uint16Array(source.length);
-    for (let i = 0; i < source.length; i++) this.codes[i] = source.charCodeAt(i);
-  }
+  private readonly ranges: number[] = [];
+  constructor(readonly source: string) {}
   blank(start: number, end: number): void {
-    for (let i = Math.max(0, start); i < Math.min(end, this.codes.length); i++) {
-      const c = this.codes[i]!;
-      if (c !== 10 && c !== 13) this.codes[i] = SPACE;
-    }
-  }
-  isBlank(i: number): boolean {
-    return this.codes[i] === SPACE;
+    const s = Math.max(0, start);
+    const e = Math.min(end, this.source.length);
+    if (e > s) this.ranges.push(s, e);
   }
   toString(): string {
+    if (this.ranges.length === 0) return this.source;
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < this.ranges.length; i += 2) pairs.push([this.ranges[i]!, this.ranges[i + 1]!]);
+    pairs.sort((a, b) => a[0] - b[0]);
     let out = '';
-    for (let i = 0; i < this.codes.length; i += 8192) {
-      out += String.fromCharCode.apply(null, Array.from(this.codes.subarray(i, i + 8192)));
+    let at = 0;
+    for (const [s, e] of pairs) {
+      if (e <= at) continue;
+      const from = Math.max(s, at);
+      out += this.source.slice(at, from);
+      const hidden = this.source.slice(from, e);
+      // Line breaks survive masking so that lines keep their numbers.
+      out += /[\r\n]/.test(hidden) ? hidden.replace(/[^\r\n]/g, ' ') : ' '.repeat(hidden.length);
+      at = e;
     }
-    return out;
+    return out + this.source.slice(at);
   }
 }
 
 export function maskInline(source: string, options: MaskOptions): MaskResult {
   const mask = new Mask(source);
-  const comments = maskComments(source, mask);
+  const comments = source.includes('<!--') ? maskComments(source, mask) : [];
   maskLineStarts(source, mask, options);
   if (options.markdown) {
-    maskCodeSpans(source, mask);
-    maskAutolinksAndTags(source, mask);
-    maskLinks(source, mask);
-    maskUrls(source, mask);
-    maskEmphasisAndEscapes(source, mask);
+    // Each pass runs only when its trigger is in the block; most prose has none of them.
+    if (source.includes('`')) maskCodeSpans(source, mask);
+    if (source.includes('<')) maskAutolinksAndTags(source, mask);
+    if (source.includes('[') || source.includes(']')) maskLinks(source, mask);
+    if (source.includes('://') || source.includes('www.')) maskUrls(source, mask);
+    if (/[*_~\\]/.test(source)) maskEmphasisAndEscapes(source, mask);
   }
   return { prose: mask.toString(), comments };
 }

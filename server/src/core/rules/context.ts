@@ -45,7 +45,8 @@ export interface CodeRule {
 export function narrativeBlocksOf(doc: DocumentModel): Block[] {
   const inSections = new Set<number>();
   for (const section of doc.sections) for (const b of section.blocks) inSections.add(b.index);
-  return doc.blocks.filter((b) => isProse(b) && b.kind !== 'heading' && b.kind !== 'quote' && (inSections.has(b.index) || doc.preamble.includes(b)));
+  for (const b of doc.preamble) inSections.add(b.index);
+  return doc.blocks.filter((b) => isProse(b) && b.kind !== 'heading' && b.kind !== 'quote' && inSections.has(b.index));
 }
 
 /** The span a structural finding goes on: a heading, or a block's first line of text. */

@@ -73,9 +73,10 @@ export const acronymUndefined: CodeRule = {
       for (const block of scope.blocks) {
         const f = ctx.doc.facts.get(block.index);
         if (!f || block.kind === 'heading') continue;
-        const definitionsAt = new Map(f.acronymDefinitions.map((d) => [d.start, d]));
+        if (f.acronymUses.length === 0) continue;
+        const definitions = f.acronymDefinitions;
         for (const use of f.acronymUses) {
-          if (definitionsAt.has(use.start)) {
+          if (definitions.length > 0 && definitions.some((d) => d.start === use.start)) {
             defined.add(use.acronym);
             continue;
           }

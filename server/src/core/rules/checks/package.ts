@@ -40,8 +40,10 @@ export function isSingleFilePackage(doc: DocumentModel): boolean {
   return doc.kind === 'ecq' && doc.sections.filter((s) => s.kind === 'ecq').length >= 2;
 }
 
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 function formatNumber(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  return numberFormat.format(Math.round(n));
 }
 
 /** The top of a package: its title heading or first line. */

@@ -1,14 +1,5 @@
-import { BE_FORMS, ADJECTIVAL_PARTICIPLES, INTERVENING_ADVERBS, isPastParticiple } from '../../nlp/lexicon';
 import { spansOverlap } from '../../text/span';
 import { CodeRule } from '../context';
-
-const SUBORDINATORS = new Set(['before', 'after', 'until', 'once', 'when', 'whenever', 'while', 'if', 'unless', 'because', 'since', 'so', 'as', 'until', 'though', 'although', 'where']);
-
-function hasPunctuationBetween(prose: string, from: number, to: number): boolean {
-  return /[,;:()—–]/.test(prose.slice(from, to));
-}
-
-const AUXILIARIES = new Set(['had', 'has', 'have', 'will', 'would', 'could', 'should', 'might', 'must', 'also', 'then', 'not', 'never', 'soon', 'later']);
 
 /** voice.we: "we" or "our team" as the subject of an action. */
 export const voiceWe: CodeRule = {
@@ -41,21 +32,16 @@ export const voiceWe: CodeRule = {
   },
   check(ctx) {
     for (const block of ctx.narrativeBlocks) {
-      const f = ctx.facts(block);
-      for (const sentence of f.sentences) {
-        for (const sv of sentence.subjects) {
-          if (sv.subject !== 'we' || sv.setup) continue;
-          const first = f.tokens[sv.subjectToken]!;
-          const last = f.tokens[sv.subjectEndToken - 1]!;
-          if (ctx.inQuote(block, first.start)) continue;
-          const span = { start: block.span.start + first.start, end: block.span.start + last.end };
+      for (const sentence of ctx.facts(block).sentences) {
+        for (const we of sentence.weActions) {
+          if (ctx.inQuote(block, we.start)) continue;
+          const span = { start: block.span.start + we.start, end: block.span.start + we.end };
           const written = ctx.doc.text.slice(span.start, span.end);
-          const isPlainWe = first.lower === 'we';
           ctx.report({
             ruleId: 'voice.we',
             span,
             message: `"${written}" hides what you did. The board certifies you: say "I" and name your own decision or action.`,
-            fixes: isPlainWe ? [{ title: 'Replace "we" with "I"', edits: [{ span, newText: 'I' }] }] : [],
+            fixes: written.toLowerCase() === 'we' ? [{ title: 'Replace "we" with "I"', edits: [{ span, newText: 'I' }] }] : [],
           });
         }
       }
@@ -98,39 +84,21 @@ export const voicePassive: CodeRule = {
       for (const example of section.examples) {
         const action = example.ccar.parts.find((p) => p.kind === 'action');
         if (!action) continue;
+        let blockIndex = 0;
         for (const ref of action.sentences) {
-          const block = example.blocks.find((b) => b.span.start <= ref.span.start && ref.span.end <= b.span.end);
-          if (!block) continue;
-          const f = ctx.facts(block);
-          const weakSpans = f.phraseHits.filter((h) => h.entry.ruleId === 'phrase.weak');
-          for (let i = ref.facts.firstToken; i < ref.facts.endToken - 1; i++) {
-            const be = f.tokens[i]!;
-            if (!BE_FORMS.has(be.lower)) continue;
-            let j = i + 1;
-            while (j < ref.facts.endToken && INTERVENING_ADVERBS.has(f.tokens[j]!.lower)) j++;
-            const verb = f.tokens[j];
-            if (!verb || j >= ref.facts.endToken) continue;
-            if (!isPastParticiple(verb.lower) || ADJECTIVAL_PARTICIPLES.has(verb.lower)) continue;
-            // "I was asked", "I had been selected": the subject is the writer.
-            let s = i - 1;
-            while (s >= ref.facts.firstToken && AUXILIARIES.has(f.tokens[s]!.lower)) s--;
-            if (s >= ref.facts.firstToken && f.tokens[s]!.text === 'I') continue;
-            // "before packages were submitted", "so questions were resolved": a subordinate
-            // clause describes timing or effect, not the writer's own step.
-            let subordinate = false;
-            for (let k = i - 1; k >= Math.max(ref.facts.firstToken, i - 4); k--) {
-              if (hasPunctuationBetween(block.prose, f.tokens[k]!.end, f.tokens[k + 1]!.start)) break;
-              if (SUBORDINATORS.has(f.tokens[k]!.lower)) subordinate = true;
-            }
-            if (subordinate) continue;
-            if (ctx.inQuote(block, be.start)) continue;
-            const rel = { start: be.start, end: verb.end };
-            if (weakSpans.some((h) => spansOverlap(h, rel))) continue;
-            const span = { start: block.span.start + rel.start, end: block.span.start + rel.end };
+          if (ref.facts.passives.length === 0) continue;
+          // Sentences come in order, so the block holding each one is found by walking forward.
+          while (blockIndex + 1 < example.blocks.length && ref.span.start >= example.blocks[blockIndex]!.span.end) blockIndex++;
+          const block = example.blocks[blockIndex]!;
+          if (ref.span.start < block.span.start || ref.span.end > block.span.end) continue;
+          const weak = ctx.facts(block).phraseHits.filter((h) => h.entry.ruleId === 'phrase.weak');
+          for (const p of ref.facts.passives) {
+            if (ctx.inQuote(block, p.start) || weak.some((h) => spansOverlap(h, p))) continue;
+            const span = { start: block.span.start + p.start, end: block.span.start + p.end };
             ctx.report({
               ruleId: 'voice.passive',
               span,
-              message: `Passive "${ctx.doc.text.slice(span.start, span.end)}" hides who acted. In an Action, make yourself the subject: "I ${verb.lower}…".`,
+              message: `Passive "${ctx.doc.text.slice(span.start, span.end)}" hides who acted. In an Action, make yourself the subject: "I ${p.verb}…".`,
             });
           }
         }

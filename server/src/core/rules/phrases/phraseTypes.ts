@@ -13,7 +13,7 @@ export interface PhraseEntry {
   readonly mechanical?: boolean;
   /** Advice specific to this phrase, added to the rule's message. */
   readonly advice?: string;
-  /** Skip the match when the next word is one of these (lower-case). */
+  /** Skip the match when the following words are one of these (lower-case; "of them" checks two words). */
   readonly notFollowedBy?: readonly string[];
   /** Skip the match when the previous word is one of these (lower-case). */
   readonly notPrecededBy?: readonly string[];

@@ -1,7 +1,10 @@
 import { PhraseRule } from './phraseTypes';
 
-/** "many of them": the count of the group is given elsewhere; the partitive is a share, not a claim of size. */
-const PARTITIVE = ['of'];
+/**
+ * "many of them": a share of a group named just before, where no count is knowable.
+ * "many of our 14 review steps" is still reported: the writer knows how many.
+ */
+const PARTITIVE = ['of them', 'of these', 'of those', 'of whom', 'of which', 'of us'];
 
 export const vagueQuantifiers: PhraseRule = {
   meta: {
@@ -14,8 +17,8 @@ export const vagueQuantifiers: PhraseRule = {
     why: 'Boards want scope and impact they can weigh: how many, how much, how often. "Numerous stakeholders" and "significant savings" ask the reader to take your word for it.',
     howToFix: 'Replace the word with the figure: "14 stakeholder groups", "$2.3 million in savings", "38 percent".',
     exemptions: [
-      'Partitives such as "many of them" or "several of the offices": the size of the group is usually given elsewhere, and the word describes a share of it.',
-      '"statistically significant", a technical term.',
+      'Partitives with a pronoun, such as "many of them": a share of a group named just before. "Many of our 14 offices" is still reported, because the writer knows how many.',
+      'Terms of art: "statistically significant", and the audit finding "significant deficiency".',
       'Text inside quotation marks and block quotes.',
     ],
     source: 'ses-domain.md §5 ("various", "numerous", "significant", "several", "many" as vague-quantifier flags; "how many, how much, how often")',
@@ -38,7 +41,7 @@ export const vagueQuantifiers: PhraseRule = {
     { pattern: 'numerous' },
     { pattern: 'many', notFollowedBy: [...PARTITIVE, 'more', 'times'], notPrecededBy: ['how', 'as', 'so', 'too'] },
     { pattern: 'several', notFollowedBy: PARTITIVE },
-    { pattern: 'significant|significantly|substantial|substantially|considerable|considerably', notPrecededBy: ['statistically', 'no', 'any'] },
+    { pattern: 'significant|significantly|substantial|substantially|considerable|considerably', notPrecededBy: ['statistically', 'no', 'any'], notFollowedBy: ['deficiency', 'deficiencies'] },
     { pattern: 'a number of' },
     { pattern: 'a large|significant|substantial|considerable|great number of' },
     { pattern: 'a great deal' },

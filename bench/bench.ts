@@ -1,0 +1,115 @@
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../server/src/core/analyze';
+import { FactsCache } from '../server/src/core/analysis/facts';
+import { generateCorpus, random } from './corpus';
+
+/**
+ * `npm run bench`: throughput of the whole analysis against write-good on the same text in
+ * the same process, and the time to re-analyse a 10-page package after a one-word edit.
+ * Figures, not assertions: machines differ, so no test fails on a number.
+ */
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const writeGood = require('write-good') as (text: string) => unknown[];
+
+const TODAY = { year: 2026, month: 11, day: 22 };
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+/**
+ * Steady-state timing: the language server is long-running, so both tools get the same
+ * warm-up runs (for the JIT) before the measured runs.
+ */
+function timeRuns(runs: number, fn: () => void, warmups = 5): number[] {
+  for (let i = 0; i < warmups; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+export interface BenchResult {
+  corpusKB: number;
+  ecqMs: number;
+  ecqKBps: number;
+  writeGoodMs: number;
+  writeGoodKBps: number;
+  ratio: number;
+  packageKB: number;
+  edits: number;
+  editP50Ms: number;
+  editP95Ms: number;
+  editMaxMs: number;
+  findings: number;
+}
+
+export function runBench(): BenchResult {
+  // Edits first, on a clean heap, as in an editor session; then the bulk throughput runs.
+  // A 10-page package: five ECQs of about 8,000 characters (40 KB).
+  const pkg = generateCorpus(40 * 1024, 7);
+  const cache = new FactsCache();
+  const path = 'package.ecq.md';
+  analyze(pkg, { today: TODAY, cache, path });
+  const words = [...pkg.matchAll(/\b[a-z]{4,}\b/g)];
+  const r = random(99);
+  const editTimes: number[] = [];
+  let text = pkg;
+  for (let i = 0; i < 500; i++) {
+    // Replace one word with a new one, as typing does; every edit makes a new paragraph text.
+    const m = words[Math.floor(r() * words.length)]!;
+    text = text.slice(0, m.index) + `edit${i}`.padEnd(m[0].length, 'x').slice(0, Math.max(m[0].length, 5)) + text.slice(m.index! + m[0].length);
+    const start = performance.now();
+    analyze(text, { today: TODAY, cache, path });
+    editTimes.push(performance.now() - start);
+  }
+
+  const corpus = generateCorpus(2 * 1024 * 1024 + 1024);
+  const corpusKB = corpus.length / 1024;
+
+  // Cold analyses: a fresh cache every run, so nothing is reused between runs.
+  let findings = 0;
+  const ecqMs = median(timeRuns(11, () => (findings = analyze(corpus, { today: TODAY, cache: new FactsCache() }).findings.length)));
+  const writeGoodMs = median(timeRuns(11, () => writeGood(corpus)));
+  // The first 100 edits warm the JIT up, as the first minutes of an editing session do.
+  const steady = editTimes.slice(100);
+  return {
+    corpusKB: Math.round(corpusKB),
+    ecqMs: Math.round(ecqMs),
+    ecqKBps: Math.round(corpusKB / (ecqMs / 1000)),
+    writeGoodMs: Math.round(writeGoodMs),
+    writeGoodKBps: Math.round(corpusKB / (writeGoodMs / 1000)),
+    ratio: Number((writeGoodMs / ecqMs).toFixed(1)),
+    packageKB: Math.round(pkg.length / 1024),
+    edits: steady.length,
+    editP50Ms: Number(median(steady).toFixed(2)),
+    editP95Ms: Number(percentile(steady, 95).toFixed(2)),
+    editMaxMs: Number(Math.max(...steady).toFixed(2)),
+    findings,
+  };
+}
+
+if (require.main === module) {
+  const result = runBench();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(result));
+  } else {
+    console.log(`Corpus: ${result.corpusKB} KB of generated ECQ-style prose (${result.findings} findings)\n`);
+    console.log('Whole analysis, cold cache, median of 11 runs after 5 warm-up runs (same for both)');
+    console.log(`  ECQ Writer   ${String(result.ecqMs).padStart(6)} ms   ${String(result.ecqKBps).padStart(6)} KB/s`);
+    console.log(`  write-good   ${String(result.writeGoodMs).padStart(6)} ms   ${String(result.writeGoodKBps).padStart(6)} KB/s`);
+    console.log(`  ratio        ${result.ratio}x write-good's throughput\n`);
+    console.log(`Re-analysis of a ${result.packageKB} KB package after a one-word edit (${result.edits} edits, warm cache)`);
+    console.log(`  p50 ${result.editP50Ms} ms   p95 ${result.editP95Ms} ms   max ${result.editMaxMs} ms`);
+  }
+}

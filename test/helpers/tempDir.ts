@@ -1,0 +1,14 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** A fresh temporary folder with the given files; removed by `dispose`. */
+export function tempDir(files: Record<string, string | Uint8Array> = {}): { dir: string; file: (name: string) => string; dispose: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecq-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    const full = path.join(dir, name);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, content);
+  }
+  return { dir, file: (name) => path.join(dir, name), dispose: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,243 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { runCli } from '../../server/src/cli/main';
+import { tempDir } from '../helpers/tempDir';
+import { RULE_IDS } from '../../server/src/core/rules/types';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+
+function run(args: string[], cwd: string): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(args, { out: (t) => (out += t), err: (t) => (err += t), cwd, now: () => new Date(Date.UTC(2026, 10, 22)) });
+  return { code, out, err };
+}
+
+const DRAFT = [
+  '## ECQ 1: Driving Efficiency',
+  '',
+  'In 2023 the office took 147 days to issue awards, and 14 review steps slowed 410 staff.',
+  '',
+  'I was responsible for cutting the steps. We moved the rest into one system.',
+  '',
+  'Award time fell from 147 to 84 days.',
+  '',
+].join('\n');
+
+suite('ecq lint: formats', () => {
+  test('text: path:line:col severity message [rule], then a summary', () => {
+    const t = tempDir({ 'a.ecq.md': DRAFT });
+    try {
+      const r = run(['lint', 'a.ecq.md'], t.dir);
+      assert.equal(r.code, 0);
+      const lines = r.out.trim().split('\n');
+      assert.match(lines[0]!, /^a\.ecq\.md:5:3 warning Weak phrase "was responsible for": .* \[phrase\.weak\]$/);
+      assert.match(lines[1]!, /^a\.ecq\.md:5:\d+ warning .* \[voice\.we\]$/);
+      assert.match(lines[lines.length - 1]!, /^2 problems \(0 errors, 2 warnings, 0 info, 0 hints\) in 1 file of 1 checked\.$/);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('json: the documented shape, 1-based positions', () => {
+    const t = tempDir({ 'a.ecq.md': DRAFT });
+    try {
+      const r = run(['lint', '--format', 'json', 'a.ecq.md'], t.dir);
+      const json = JSON.parse(r.out) as { version: number; files: { path: string; kind: string; ecqSet: string; findings: Record<string, unknown>[] }[] };
+      assert.equal(json.version, 1);
+      assert.equal(json.files[0]!.path, 'a.ecq.md');
+      assert.equal(json.files[0]!.kind, 'ecq');
+      assert.equal(json.files[0]!.ecqSet, '2025');
+      const f = json.files[0]!.findings[0]!;
+      assert.deepEqual(
+        { rule: f['rule'], severity: f['severity'], line: f['line'], column: f['column'], endLine: f['endLine'], endColumn: f['endColumn'] },
+        { rule: 'phrase.weak', severity: 'warning', line: 5, column: 3, endLine: 5, endColumn: 22 },
+      );
+      assert.equal(typeof f['message'], 'string');
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('sarif: validates against the official SARIF 2.1.0 schema', () => {
+    const t = tempDir({ 'drafts/a.ecq.md': DRAFT, 'drafts/b.tq.md': '# TQ 1: Cloud\n\nWe utilized numerous tools.\n' });
+    try {
+      const r = run(['lint', '--format', 'sarif', 'drafts'], t.dir);
+      const log = JSON.parse(r.out) as { runs: { results: { ruleId: string; locations: unknown[] }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+      const schema = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json'), 'utf8')) as object;
+      const ajv = new Ajv2020({ allErrors: true, strict: false });
+      addFormats(ajv);
+      const validate = ajv.compile(schema);
+      assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+      assert.deepEqual(log.runs[0]!.tool.driver.rules.map((x) => x.id), [...RULE_IDS]);
+      assert.ok(log.runs[0]!.results.length >= 4);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('sarif: passes Microsoft\'s SARIF validator', function () {
+    const tool = path.join(repoRoot, 'node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool');
+    if (!fs.existsSync(tool)) this.skip();
+    this.timeout(120000);
+    const t = tempDir({ 'a.ecq.md': DRAFT });
+    try {
+      fs.writeFileSync(t.file('out.sarif'), run(['lint', '--format', 'sarif', 'a.ecq.md'], t.dir).out);
+      // npm may skip the package's chmod postinstall; run a private executable copy.
+      const exe = t.file('multitool');
+      fs.copyFileSync(tool, exe);
+      fs.chmodSync(exe, 0o755);
+      const result = spawnSync(exe, ['validate', t.file('out.sarif'), '--output', t.file('validation.sarif')], { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } });
+      const report = JSON.parse(fs.readFileSync(t.file('validation.sarif'), 'utf8')) as { runs: { results?: { level?: string; message: { text?: string; id?: string }; ruleId: string }[] }[] };
+      const errors = (report.runs[0]!.results ?? []).filter((x) => x.level === 'error');
+      assert.deepEqual(errors, [], result.stdout);
+    } finally {
+      t.dispose();
+    }
+  });
+});
+
+suite('ecq lint: exit codes and bad input', () => {
+  test('0 without errors, 1 with an error finding, 2 for bad usage', () => {
+    const t = tempDir({ 'a.ecq.md': DRAFT, 'ecq.config.json': '{}' });
+    try {
+      assert.equal(run(['lint', 'a.ecq.md'], t.dir).code, 0);
+      fs.writeFileSync(t.file('ecq.config.json'), JSON.stringify({ rules: { 'phrase.weak': 'error' } }));
+      assert.equal(run(['lint', 'a.ecq.md'], t.dir).code, 1);
+      for (const args of [['lint'], ['lint', '--format', 'xml', 'a.ecq.md'], ['lint', '--today', '2026-02-30', 'a.ecq.md'], ['lint', '--kind', 'memo', 'a.ecq.md'], ['lint', '--bogus', 'a.ecq.md'], ['frobnicate'], []]) {
+        const r = run(args, t.dir);
+        assert.equal(r.code, 2, args.join(' '));
+        assert.match(r.err + r.out, /Usage:/, args.join(' '));
+      }
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('unreadable input: a clear message naming the file, exit 2, the other files still checked', () => {
+    const invalidUtf8 = Buffer.concat([Buffer.from('## ECQ 1: Leading Change\n\nI said \u201c'), Buffer.from([0x93, 0x94]), Buffer.from(' here.\n')]);
+    const t = tempDir({ 'bin.ecq.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), 'cp1252.ecq.md': invalidUtf8, 'ok.ecq.md': DRAFT });
+    try {
+      const r = run(['lint', '--format', 'json', 'bin.ecq.md', 'cp1252.ecq.md', 'ok.ecq.md', 'missing.ecq.md'], t.dir);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /bin\.ecq\.md: this is a binary file/);
+      assert.match(r.err, /cp1252\.ecq\.md: not valid UTF-8: byte 0x93 at offset \d+ \(line 3\)\. .*save it as UTF-8/);
+      assert.match(r.err, /missing\.ecq\.md: no such file or folder/);
+      assert.equal((JSON.parse(r.out) as { files: unknown[] }).files.length, 1);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('an empty file is reported as empty, not as an error', () => {
+    const t = tempDir({ 'empty.ecq.md': '' });
+    try {
+      const r = run(['lint', 'empty.ecq.md'], t.dir);
+      assert.equal(r.code, 0);
+      assert.match(r.err, /empty\.ecq\.md: the file is empty/);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('a folder with no drafts', () => {
+    const t = tempDir({ 'notes/readme.md': 'Just notes.', 'empty/.keep': '' });
+    try {
+      const r1 = run(['lint', 'empty'], t.dir);
+      assert.equal(r1.code, 2);
+      assert.match(r1.err, /empty: no drafts found/);
+      const r2 = run(['lint', 'notes'], t.dir);
+      assert.equal(r2.code, 2);
+      assert.match(r2.err, /no drafts found among 1 file/);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('a config with wrong types: named problems on stderr, the run goes on with defaults', () => {
+    const t = tempDir({ 'a.ecq.md': DRAFT, 'ecq.config.json': '{ "recencyYears": "ten", "rules": { "phrase.weak": 3 }, }' });
+    try {
+      const r = run(['lint', 'a.ecq.md'], t.dir);
+      assert.equal(r.code, 0);
+      assert.match(r.err, /ecq\.config\.json: "recencyYears" must be a whole number of years from 1 to 100, not the string "ten"; using the default/);
+      assert.match(r.err, /ecq\.config\.json: "rules\.phrase\.weak" must be one of/);
+      assert.match(r.out, /\[phrase\.weak\]/);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('a config that is not JSON: the line and column of the problem', () => {
+    const t = tempDir({ 'a.ecq.md': DRAFT, 'ecq.config.json': '{\n  "ecqSet": 2025\n  "x": 1\n}' });
+    try {
+      const r = run(['lint', 'a.ecq.md'], t.dir);
+      assert.equal(r.code, 0);
+      assert.match(r.err, /ecq\.config\.json:3:3: invalid JSON: CommaExpected; using the defaults/);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('a 10 MB draft completes in seconds', function () {
+    this.timeout(60000);
+    const paragraph = 'In 2023 I was responsible for numerous offices, and we cut costs by $4.3 million (12 percent) for the Widget Program Office (WPO) and the WPO staff. ';
+    const big = `## ECQ 1: Leading Change\n\n${Array.from({ length: 20000 }, (_, i) => (i % 5 === 4 ? paragraph + '\n\n' : paragraph)).join('')}`;
+    assert.ok(big.length > 10 * 1024 * 1024 / 4);
+    const text = big.repeat(Math.ceil((10 * 1024 * 1024) / big.length)).slice(0, 10 * 1024 * 1024);
+    const t = tempDir({ 'big.ecq.md': text });
+    try {
+      const start = Date.now();
+      const r = run(['lint', '--format', 'json', 'big.ecq.md'], t.dir);
+      const seconds = (Date.now() - start) / 1000;
+      assert.notEqual(r.code, 2, r.err);
+      assert.ok(seconds < 30, `took ${seconds}s`);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('--today fixes the date recency is judged against', () => {
+    const t = tempDir({ 'a.ecq.md': '## ECQ 1: Leading Change\n\nIn 2014 I cut award time from 312 to 171 days for 210 staff.\n\nAward time fell 45 percent.\n' });
+    try {
+      assert.match(run(['lint', '--today', '2026-11-22', 'a.ecq.md'], t.dir).out, /recency\.stale/);
+      assert.doesNotMatch(run(['lint', '--today', '2022-01-01', 'a.ecq.md'], t.dir).out, /recency\.stale/);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('--kind overrides detection; a folder of one-ECQ files is one package', () => {
+    const t = tempDir({
+      'pkg/1-rule-of-law.ecq.md': '## ECQ 1: Commitment to the Rule of Law\n\nText one.\n',
+      'pkg/2-efficiency.ecq.md': '## ECQ 2: Driving Efficiency\n\nText two.\n',
+    });
+    try {
+      const r = run(['lint', '--format', 'json', 'pkg'], t.dir);
+      const json = JSON.parse(r.out) as { files: { path: string; findings: { rule: string; message: string }[] }[] };
+      const missing = json.files[0]!.findings.filter((f) => f.rule === 'ecq.missing');
+      assert.equal(missing.length, 3);
+      assert.match(missing[0]!.message, /Merit and Competence/);
+      const asTq = JSON.parse(run(['lint', '--format', 'json', '--kind', 'tq', 'pkg/2-efficiency.ecq.md'], t.dir).out) as { files: { kind: string }[] };
+      assert.equal(asTq.files[0]!.kind, 'tq');
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('ecq rules lists every rule with its docs page', () => {
+    const r = run(['rules'], repoRoot);
+    assert.equal(r.code, 0);
+    for (const id of RULE_IDS) assert.match(r.out, new RegExp(`${id.replace('.', '\\.')} .*\\n\\s+docs/rules/${id.replace('.', '\\.')}\\.md`));
+  });
+
+  test('the bundled command runs as a real process', function () {
+    const bin = path.join(repoRoot, 'dist/ecq.js');
+    if (!fs.existsSync(bin)) this.skip();
+    const out = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    assert.match(out, /^\d+\.\d+\.\d+\n$/);
+  });
+});
