@@ -12,6 +12,9 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Prefer packages' ES module builds: jsonc-parser's UMD build requires its parts
+  // dynamically, which a bundler cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const entries = [

@@ -172,3 +172,12 @@ suite('severity settings', () => {
     }
   });
 });
+
+suite('acronym spelled-out forms for the fix', () => {
+  const fixFor = (text: string): string | undefined => lint(text).findings.find((f) => f.ruleId === 'acronym.undefined')?.fixes[0]?.edits[0]?.newText;
+  test('exact initials, initials that begin the name, and capitalised runs', () => {
+    assert.equal(fixFor('## ECQ 1: Leading Change\n\nI joined the Office of Grants Services at the Centers for Disease Control and Prevention (CDC).\n\n## ECQ 2: Leading People\n\nThe CDC grew.'), 'Centers for Disease Control and Prevention (CDC)');
+    assert.equal(fixFor('## ECQ 1: Leading Change\n\nI was the agency chief information officer (CIO).\n\n## ECQ 2: Leading People\n\nThe CIO agreed.'), 'chief information officer (CIO)');
+    assert.equal(fixFor('## ECQ 1: Leading Change\n\nI led the Naval Facilities Engineering Systems Command (NAVFAC) office.\n\n## ECQ 2: Leading People\n\nNAVFAC grew.'), 'Naval Facilities Engineering Systems Command (NAVFAC)');
+  });
+});

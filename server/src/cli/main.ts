@@ -204,7 +204,7 @@ function lint(args: LintArgs, io: CliIo): number {
   switch (args.format) {
     case 'text':
       io.out(formatText(reports));
-      if (skipped > 0) io.err(`ecq: skipped ${skipped} file${skipped === 1 ? '' : 's'} that ${skipped === 1 ? 'is' : 'are'} not drafts\n`);
+      if (skipped > 0) io.err(`ecq: skipped ${skipped} file${skipped === 1 ? ' that is not a draft' : 's that are not drafts'} (name drafts *.ecq.md, *.tq.md… or declare "kind:" in front matter)\n`);
       break;
     case 'json':
       io.out(formatJson(reports));

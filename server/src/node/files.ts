@@ -68,6 +68,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test', '.cache']);
+/** Project files that are never drafts. */
+const SKIPPED_FILES = new Set(['ecq-vocabulary.txt']);
 
 /** Markdown and text files under `folder`, sorted, skipping hidden and build folders. */
 export function listCandidateFiles(folder: string): string[] {
@@ -84,7 +86,7 @@ export function listCandidateFiles(folder: string): string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(full);
-      } else if (entry.isFile() && isDraftCandidatePath(entry.name)) {
+      } else if (entry.isFile() && isDraftCandidatePath(entry.name) && !SKIPPED_FILES.has(entry.name)) {
         out.push(full);
       }
     }

@@ -13,7 +13,16 @@ import { cueMatcher, CueKind, SCOPE_NOUNS } from '../ccar/cues';
 
 const CUE_KINDS: readonly CueKind[] = ['problem', 'strain', 'goal', 'task', 'context', 'outcome'];
 const CUE_INDEX: Readonly<Record<CueKind, number>> = { problem: 0, strain: 1, goal: 2, task: 3, context: 4, outcome: 5 };
-import { DURATION_UNITS } from '../nlp/lexicon';
+import { DURATION_UNITS, ED_NON_VERBS, IRREGULAR_PAST } from '../nlp/lexicon';
+
+const NOT_EVENTS = new Set(['was', 'were', 'had', 'did', 'got']);
+
+/** A past-tense verb that reports something happening: "received", "vacated", "fell". */
+function isEventVerb(word: string): boolean {
+  if (NOT_EVENTS.has(word)) return false;
+  if (IRREGULAR_PAST.has(word)) return true;
+  return word.length > 4 && word.endsWith('ed') && !ED_NON_VERBS.has(word);
+}
 
 /** "statisticians", "deadlines": a plural noun after a count makes a scope figure. */
 function isPluralNoun(word: string): boolean {
@@ -41,6 +50,8 @@ export interface SentenceFacts {
   readonly weAction: boolean;
   /** "I was", "I became", "I could not": the writer sets the scene. */
   readonly setup: boolean;
+  /** Something happened: a past-tense verb other than "was", "had" or "did". */
+  readonly event: boolean;
   readonly cues: Readonly<Record<CueKind, number>>;
   /** A number with a scope noun: "640 employees", "$720 million", "29 agencies". */
   readonly scopeFigure: boolean;
@@ -82,6 +93,7 @@ class Sentence implements SentenceFacts, Span {
     readonly iAction: boolean,
     readonly weAction: boolean,
     readonly setup: boolean,
+    readonly event: boolean,
     readonly scopeFigure: boolean,
     readonly quantity: boolean,
   ) {}
@@ -159,7 +171,9 @@ export function computeFacts(prose: string): BlockFacts {
     const base = si * CUE_KINDS.length;
     let quantity = false;
     let scopeFigure = false;
+    let event = false;
     for (let i = first; i < end; i++) {
+      if (!event && isEventVerb(tokens.lower[i]!)) event = true;
       if (!quantities[i]) continue;
       quantity = true;
       if (prose[tokens.start[i]! - 1] === '$') scopeFigure = true;
@@ -175,17 +189,19 @@ export function computeFacts(prose: string): BlockFacts {
     }
     let iAction = false;
     let setup = false;
+    let difficulty = 0;
     let weActions: Span[] | undefined;
     for (const v of findSubjectVerbs(tokens, prose, first, end)) {
       if (v.subject === 'we') {
         if (!v.setup) (weActions ??= []).push({ start: tokens.start[v.subjectToken]!, end: tokens.end[v.subjectEndToken - 1]! });
       } else if (v.mainClause) {
-        if (v.setup) setup = true;
+        if (v.difficulty) difficulty++;
+        else if (v.setup) setup = true;
         else iAction = true;
       }
     }
-    const sentence = new Sentence(s.start, s.end, weActions ?? NO_SPANS, findPassives(tokens, prose, first, end), iAction, weActions !== undefined, setup, scopeFigure, quantity);
-    sentence.problem = cueCounts[base]!;
+    const sentence = new Sentence(s.start, s.end, weActions ?? NO_SPANS, findPassives(tokens, prose, first, end), iAction, weActions !== undefined, setup, event, scopeFigure, quantity);
+    sentence.problem = cueCounts[base]! + difficulty;
     sentence.strain = cueCounts[base + 1]!;
     sentence.goal = cueCounts[base + 2]!;
     sentence.task = cueCounts[base + 3]!;

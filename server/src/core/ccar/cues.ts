@@ -35,7 +35,9 @@ const PROBLEM = cues(`
   inaccurate, complex, complexity, urgent, urgency, pressure, scrutiny, criticized, criticism, below,
   had not, have not, has not, was not, were not, did not, lack, lacks, eligible to retire, trial and error,
   worst, poorly, too many, too few, not enough, insufficient, inadequate, mistakes, missed, missing, kept,
-  improper, fraud, abuse, misconduct, overpayments, unpaid
+  improper, fraud, abuse, misconduct, overpayments, unpaid, disagreed, disagreement, disagreements, poor,
+  court order, vacated, injunction, sued, ruled against, loss, losses, lose, lost, threatening, endangered,
+  had no, has no, no formal, no written, no standard, no way, nobody
 `);
 
 /**
@@ -91,7 +93,9 @@ const CONTEXT = cues(`
   taxpayers, farmers, businesses, citizens, applicants, beneficiaries, patients, partners,
   nationwide, agency-wide, government-wide, department-wide, enterprise-wide, national, nationally,
   headquarters, regional, international, foreign, allies, coalition, interagency, markets, federal reserve,
-  economy, economic, investors
+  economy, economic, investors, media, press, newspaper, reporters, public, commission, commissions,
+  council, managers, supervisors, engineers, specialists, analysts, officers, forecasters, examiners,
+  scientists, inspectors, clinicians, attorneys, contractors
 `);
 
 /** Outcome language: what changed. With "I" as the acting subject these read as actions. */
@@ -107,7 +111,8 @@ const OUTCOME = cues(`
   awarded, award, awards, commended, credited, generated, recovered, retained, filled, hired, graduated,
   certified, cleared, zero, without, lowered, raised, boosted, cut, outcome, outcomes, impact, success,
   successful, successfully, reduction, reductions, increase, savings, improvement, improvements, remediated, removed,
-  fixed, corrected, went live, launched, published, signed
+  fixed, corrected, went live, launched, published, signed, fallen, risen, by the end of,
+  later, afterward, afterwards, by then, the following year, the next year, within a year
 `);
 
 export const cueMatcher = new PhraseMatcher<CueKind>();

@@ -22,16 +22,18 @@ import { SentenceFacts } from '../analysis/facts';
  *    problem and goal cues outnumber its context cues and scope figures, else Context.
  * 2. Result: trailing paragraphs, after the paragraph of the first action, in which
  *    outcome sentences outnumber action sentences at least two to one. When there are
- *    none, the sentences after the last action, if one of them is an outcome sentence.
+ *    none, the sentences after the last action, if one of them is an outcome sentence;
+ *    failing that, a closing paragraph with no action in it.
  * 3. Action: everything between.
  *
  * A part is reported present when there is evidence for it, wherever the phases put it:
  *
  * - Challenge: a setup sentence has a problem, strain or goal cue ("the backlog had grown",
- *   "the office took 312 days", "asked me to"); or the first sentence names a problem or the task ("In 2019 I led the
- *   replacement of…"); or, failing both, a setup sentence names neither a problem nor the
- *   scene, and so can only be the writer's own statement of the challenge. Cues inside
- *   later action sentences do not count: "I reviewed every failed test" is not a challenge.
+ *   "the office took 312 days", "asked me to"); or the first sentence names a problem or
+ *   the task ("In 2019 I led the replacement of…"); or, failing both, a setup sentence that
+ *   is not first-person scene-setting reports an event or names neither a problem nor the
+ *   scene. Cues inside later action sentences do not count: "I reviewed every failed test"
+ *   is not a challenge, and "I was named Director" alone is context, not a challenge.
  * - Context: a setup or result-free sentence that is not an action has a context cue
  *   (stakeholders, oversight, budget, law, workforce) or sets the scene ("I was Director
  *   of…"), or any sentence before the results has a scope figure ("moved 14 support teams").
@@ -125,6 +127,13 @@ function phases(sentences: readonly SentenceRef[]): Phases {
     if (resultStart === n && lastAction + 1 < n && sentences.slice(lastAction + 1).some((s) => isOutcome(s.facts))) {
       resultStart = lastAction + 1;
     }
+    // A closing paragraph with no action, after the actions, is the result whatever its
+    // words ("The auditors were satisfied and the opinion was not qualified.").
+    if (resultStart === n) {
+      const lastParagraph = sentences[n - 1]!.paragraph;
+      const paragraphStart = sentences.findIndex((s) => s.paragraph === lastParagraph);
+      if (lastParagraph > firstActionParagraph && sentences.slice(paragraphStart).every((s) => !isAction(s.facts))) resultStart = paragraphStart;
+    }
   } else {
     // No action at all: trailing outcome sentences are still results.
     let i = n;
@@ -151,10 +160,11 @@ function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPart
   const resultFallback = p.firstAction >= 0 ? facts.findIndex((f, i) => i > p.firstAction && f.cues.outcome > 0 && f.quantity) : -1;
   let challenge = facts.findIndex((f, i) => (i < setupEnd && hasChallengeCue(f)) || (i === 0 && statesChallengeInAction(f)));
   if (challenge < 0) {
-    // An opening sentence before any action that names neither a problem nor the scene
-    // ("Our travel card program kept producing improper payments.") is the writer's
-    // statement of the challenge in words the cue lists do not know.
-    challenge = facts.findIndex((f, i) => i < setupEnd && !hasChallengeCue(f) && !hasContextCue(f));
+    // Before the writer acts, a sentence that reports an event ("the office received a court
+    // order that vacated…") or names neither a problem nor the scene ("Our travel card
+    // program kept producing improper payments.") states the challenge in words the cue
+    // lists do not know. Scene-setting in the first person ("I was named Director") does not.
+    challenge = facts.findIndex((f, i) => i < setupEnd && !f.setup && (f.event || (!hasChallengeCue(f) && !hasContextCue(f))));
   }
   return {
     challenge,

@@ -98,28 +98,38 @@ export function readAcronyms(tokens: Tokens, prose: string): { uses: AcronymUse[
   return { uses, definitions };
 }
 
+/** Words that may sit inside a name: "Office of Management and Budget". */
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'for', '&']);
+
 /**
  * The words before "(ACR)" that it abbreviates: the shortest run whose initials spell the
- * acronym ("agency chief information officer (CIO)"), else the run of capitalised words
- * ("Naval Facilities Engineering Systems Command (NAVFAC)").
+ * acronym ("agency chief information officer (CIO)"); else the shortest whose initials
+ * begin with it ("Centers for Disease Control and Prevention (CDC)"); else the run of
+ * capitalised words ("Naval Facilities Engineering Systems Command (NAVFAC)").
  */
 function longFormBefore(tokens: Tokens, index: number, acronym: string): string | undefined {
   const letters = acronym.replace(/[^A-Z]/g, '');
   const window: Token[] = [];
   for (let j = index - 1; j >= 0 && window.length < letters.length + 6; j--) window.unshift(tokenAt(tokens, j));
+  const initialsOf = (run: Token[]): string => run.filter((w) => !STOP.has(w.lower)).map((w) => w.text[0]!.toUpperCase()).join('');
+  const startsWithWord = (run: Token[]): boolean => run.length > 0 && !STOP.has(run[0]!.lower);
+  let prefixMatch: Token[] | undefined;
   for (let startAt = window.length - 1; startAt >= 0; startAt--) {
     const run = window.slice(startAt);
-    const initials = run.filter((w) => !STOP.has(w.lower)).map((w) => w.text[0]!.toUpperCase()).join('');
+    if (!startsWithWord(run)) continue;
+    const initials = initialsOf(run);
     if (initials === letters) return run.map((w) => w.text).join(' ');
-    if (initials.length > letters.length) break;
+    if (!prefixMatch && initials.length > letters.length && initials.startsWith(letters) && /^[A-Z]/.test(run[0]!.text)) prefixMatch = run;
+    if (initials.length > letters.length + 2) break;
   }
+  if (prefixMatch) return prefixMatch.map((w) => w.text).join(' ');
   const capitalised: Token[] = [];
   for (let j = window.length - 1; j >= 0; j--) {
     const w = window[j]!;
     if (/^[A-Z]/.test(w.text)) capitalised.unshift(w);
-    else if (STOP.has(w.lower) && capitalised.length > 0) capitalised.unshift(w);
+    else if (NAME_JOINERS.has(w.lower) && capitalised.length > 0) capitalised.unshift(w);
     else break;
   }
-  while (capitalised.length > 0 && STOP.has(capitalised[0]!.lower)) capitalised.shift();
+  while (capitalised.length > 0 && NAME_JOINERS.has(capitalised[0]!.lower)) capitalised.shift();
   return capitalised.length > 0 ? capitalised.map((w) => w.text).join(' ') : undefined;
 }

@@ -22,8 +22,8 @@ export interface SubjectVerb {
   readonly verbToken: number;
   /** "I was", "I became", "I inherited": scene-setting, not an action. */
   readonly setup: boolean;
-  /** "I could not", "we were unable": a difficulty, which is challenge evidence. */
-  readonly negatedAbility: boolean;
+  /** "I could not", "I faced", "I noticed that…": a difficulty, which is challenge evidence, not scene-setting. */
+  readonly difficulty: boolean;
   /** The subject opens a main clause, not a relative clause ("the controls I put in place"). */
   readonly mainClause: boolean;
 }
@@ -54,7 +54,28 @@ const INTRODUCTORY = new Set([
   'although', 'though', 'if', 'given', 'recognizing', 'knowing', 'seeing', 'working', 'starting', 'beginning',
 ]);
 
-const CONJUNCTIONS = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'nor', 'because', 'when', 'after', 'once', 'until', 'while', 'where', 'since', 'although', 'though', 'if']);
+/** Nouns a relative clause often follows: "the office I lead", "the plan I wrote". */
+const RELATIVE_HEADS = new Set([
+  'office', 'offices', 'organization', 'team', 'teams', 'branch', 'division', 'center', 'centre', 'program', 'programs', 'agency',
+  'bureau', 'unit', 'group', 'staff', 'system', 'systems', 'project', 'projects', 'region', 'department', 'command', 'directorate',
+  'service', 'services', 'portfolio', 'contract', 'contracts', 'budget', 'plan', 'plans', 'policy', 'process', 'people',
+  'employees', 'controls', 'clause', 'test', 'tool', 'approach', 'strategy', 'model', 'changes', 'work',
+]);
+
+/** States of difficulty: what the writer faced, not what they did or who they were. */
+/**
+ * Verbs that bring in the challenge rather than set the scene or act: what the writer
+ * faced, feared or found out ("I noticed that our reviews kept missing deadlines").
+ */
+const DIFFICULTY_VERBS = new Set([
+  'faced', 'lacked', 'disagreed', 'worried', 'feared', 'struggled', 'doubted', 'noticed', 'realized', 'realised',
+  'discovered', 'learned', 'learnt', 'saw', 'found',
+]);
+
+/** "and I decided": a coordinated main clause. */
+const COORDINATORS = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'nor']);
+/** "When I arrived, …": a subordinate clause; its verb is not the sentence's main action or scene. */
+const SUBORDINATORS = new Set(['because', 'when', 'after', 'once', 'until', 'while', 'where', 'since', 'although', 'though', 'if', 'before', 'as', 'whenever', 'unless']);
 
 /** "Phase I", "Title I": a Roman numeral, not the pronoun. */
 const NUMERAL_HEADS = new Set(['phase', 'title', 'tier', 'level', 'part', 'stage', 'section', 'chapter', 'class', 'category', 'schedule', 'war', 'type', 'group', 'area', 'region', 'grade', 'volume', 'appendix', 'annex', 'option', 'increment', 'block', 'step']);
@@ -72,10 +93,14 @@ function hasPunctuationBetween(prose: string, from: number, to: number): boolean
 function isMainClause(tokens: Tokens, prose: string, first: number, k: number): boolean {
   if (k === first) return true;
   const lower = tokens.lower;
+  if (SUBORDINATORS.has(lower[k - 1]!)) return false;
   if (hasPunctuationBetween(prose, tokens.end[k - 1]!, tokens.start[k]!)) return true;
-  if (CONJUNCTIONS.has(lower[k - 1]!)) return true;
+  if (COORDINATORS.has(lower[k - 1]!)) return true;
   if (INTRODUCTORY.has(lower[first]!) || /^\d/.test(tokens.text[first]!)) {
-    // "After the recovery I led": an introductory phrase with no verb of its own.
+    // "After the recovery I led": a short introductory phrase with no verb of its own. A
+    // long one, or one that ends in a noun that takes a relative clause, is the subject:
+    // "In January 2024 the state office I lead received…".
+    if (k - first > 5 || RELATIVE_HEADS.has(lower[k - 1]!)) return false;
     for (let j = first; j < k; j++) {
       const w = lower[j]!;
       if (SETUP_VERBS.has(w) && w !== 'had' && w !== 'found') return false;
@@ -140,6 +165,9 @@ export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, e
       // it causative.
       const verbAfterObject = v + 3 < end && isActionVerbForm(lower[v + 3]!);
       setup = tokens.word(v + 1) === 'the' && !verbAfterObject;
+    } else if (DIFFICULTY_VERBS.has(verb)) {
+      setup = true;
+      negatedAbility = true;
     } else if (SETUP_VERBS.has(verb)) {
       setup = true;
     } else if (!isActionVerbForm(verb)) {
@@ -156,7 +184,7 @@ export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, e
       subjectEndToken: subjectEnd,
       verbToken: v,
       setup,
-      negatedAbility,
+      difficulty: negatedAbility,
       mainClause: subject === 'we' || isMainClause(tokens, prose, first, k),
     });
   }

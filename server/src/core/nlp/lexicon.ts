@@ -61,7 +61,8 @@ export const ACTION_VERB_BASES = set(`
 export const SETUP_VERBS = set(`
   was were am be been became become had has have joined inherited arrived served learned learnt
   discovered realized realised noticed saw knew faced received got came transferred reported lived
-  grew felt thought believed wanted needed hoped expected assumed found lacked
+  grew felt thought believed wanted needed hoped expected assumed found lacked disagreed worried feared
+  struggled doubted
 `);
 
 /** Words that may sit between a subject and its verb without changing who acts. */

@@ -15,7 +15,7 @@ const MONTHS: Readonly<Record<string, number>> = {
  * - law names: "Privacy Act of 1974", "Federal Information Security Modernization Act of 2014";
  * - baselines: "since 2016", "the first time since 2016", "compared with 2015";
  * - the age of a thing, not of the story: "a 1987-era mainframe", "built in 1987",
- *   "dating from 1998", "in service since 1995";
+ *   "dating from 1998", "in service since 1995", "software from 1999";
  * - the start of a range that ends later: "2014–2019", "from 2013 to 2021" (the end counts).
  */
 
@@ -34,6 +34,8 @@ const FISCAL = /^fy(?:-)?(\d{2}|\d{4})$/i;
 
 const BASELINE_BEFORE = new Set(['since', 'than']);
 const AGE_BEFORE = /(?:built|installed|created|founded|established|enacted|passed|written|designed|dating|dates|dated)\s+(?:back\s+)?(?:in|from|to)\s*$|\b(?:in service|in use|in place|around) since\s*$|\bcompared (?:with|to)\s*$|\bvintage\s*$/i;
+/** "software from 1999", "a system from the 1980s": the age of a thing, not of the story. */
+const THING_FROM = /\b(?:system|systems|software|equipment|code|platform|platforms|mainframe|application|applications|hardware|technology|building|buildings|facility|facilities|network|infrastructure|servers?|computers?)\s+(?:dating\s+)?from\s*$/i;
 const LAW_BEFORE = /\b(?:Act|Amendments?|Law|Code|Regulation|Order|Statute|Resolution)\s+of\s*$/;
 
 const PRESENT = new Set(['present', 'today', 'now', 'current']);
@@ -86,7 +88,8 @@ export function readYears(tokens: Tokens, prose: string): YearMention[] {
       BASELINE_BEFORE.has(prev) ||
       (prev === 'time' && prev2 === 'first') ||
       /^(?:-|\s+)(?:era|vintage)\b/.test(after) ||
-      AGE_BEFORE.test(before);
+      AGE_BEFORE.test(before) ||
+      THING_FROM.test(before);
     const next = i + 1 < tokens.length ? tokenAt(tokens, i + 1) : undefined;
     if (!exempt && next) {
       const gap = prose.slice(t.end, next.start);

@@ -29,7 +29,7 @@ export const recencyStale: CodeRule = {
     exemptions: [
       'Law names: "Privacy Act of 1974".',
       'Baselines: "since 2012", "for the first time since 2012".',
-      'The age of a thing rather than of the story: "a 1987-era mainframe", "built in 1987".',
+      'The age of a thing rather than of the story: "a 1987-era mainframe", "built in 1987", "software from 1999".',
       'The start of a range that ends later: "2013–2019", "from 2013 to 2021".',
       'One finding per example, at its first stale date.',
     ],
