@@ -3,7 +3,7 @@ import { RuleMeta, RuleExample } from '../server/src/core/rules/types';
 
 /**
  * Renders the docs pages from the rule registry, so a rule's page, its hover text and
- * its tests share one source. `npm run docs` writes them; a unit test fails when the
+ * its tests share one source. `npm run generate` writes them; a unit test fails when the
  * committed pages differ from what the registry renders.
  */
 
@@ -16,9 +16,14 @@ function marked(text: string): string {
   return text.replace(/\[\[/g, '⟦').replace(/\]\]/g, '⟧');
 }
 
+/** Very long examples (the length rule's) are shortened on the page; the tests run them whole. */
+function shorten(text: string): string {
+  return text.replace(/^.{440,}$/gm, (line) => `${line.slice(0, 240)} … (${line.length.toLocaleString('en-US')} characters in full)`);
+}
+
 function example(e: RuleExample): string {
   const note = e.note ? `${e.note}\n\n` : '';
-  return `${note}\`\`\`markdown\n${e.text.trimEnd()}\n\`\`\`\n`;
+  return `${note}\`\`\`markdown\n${shorten(e.text.trimEnd())}\n\`\`\`\n`;
 }
 
 export function renderRulePage(rule: RuleMeta): string {

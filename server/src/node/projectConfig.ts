@@ -30,14 +30,15 @@ export interface LoadedConfig {
   readonly messages: readonly ConfigMessage[];
 }
 
-/** Looks for the config file in `startDir` and its parents. */
-export function findConfigFile(startDir: string): string | undefined {
+/** Looks for the config file in `startDir` and its parents, up to `stopAt` if given. */
+export function findConfigFile(startDir: string, stopAt?: string): string | undefined {
   let dir = path.resolve(startDir);
+  const stop = stopAt ? path.resolve(stopAt) : undefined;
   for (;;) {
     const candidate = path.join(dir, CONFIG_FILE_NAME);
     if (fs.existsSync(candidate)) return candidate;
     const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir || dir === stop) return undefined;
     dir = parent;
   }
 }
@@ -80,13 +81,17 @@ function loadVocabulary(file: string, required: boolean): { vocabulary: Analyzer
   return { vocabulary, messages: problems.map((p) => ({ file, line: p.line, message: p.message })) };
 }
 
-/** The config for a file or folder: the nearest config file above it, or the defaults. */
-export function loadConfigFor(target: string, explicitFile?: string): LoadedConfig {
+/**
+ * The config for a file or folder: the nearest config file above it, applied on top of
+ * `base` (the defaults, or the editor's settings: the project file wins where it speaks).
+ * `stopAt` bounds the search, e.g. at the workspace folder.
+ */
+export function loadConfigFor(target: string, explicitFile?: string, base: AnalyzerConfig = DEFAULT_CONFIG, stopAt?: string): LoadedConfig {
   if (explicitFile) {
     if (!fs.existsSync(explicitFile)) {
-      return { config: DEFAULT_CONFIG, file: explicitFile, vocabularyFile: undefined, messages: [{ file: explicitFile, message: 'the config file does not exist; using the defaults' }] };
+      return { config: base, file: explicitFile, vocabularyFile: undefined, messages: [{ file: explicitFile, message: 'the config file does not exist; using the defaults' }] };
     }
-    return loadConfigFile(explicitFile);
+    return loadConfigFile(explicitFile, base);
   }
   let dir = path.resolve(target);
   try {
@@ -94,10 +99,11 @@ export function loadConfigFor(target: string, explicitFile?: string): LoadedConf
   } catch {
     dir = path.dirname(dir);
   }
-  const found = findConfigFile(dir);
-  if (found) return loadConfigFile(found);
-  // Without a config file, an ecq-vocabulary.txt at the starting folder still counts.
-  const vocabularyFile = path.join(dir, DEFAULT_VOCABULARY_FILE);
+  const found = findConfigFile(dir, stopAt);
+  if (found) return loadConfigFile(found, base);
+  // Without a config file, an ecq-vocabulary.txt in the workspace folder (or the starting
+  // folder) still counts.
+  const vocabularyFile = path.join(stopAt ?? dir, DEFAULT_VOCABULARY_FILE);
   const vocab = loadVocabulary(vocabularyFile, false);
-  return { config: vocab.vocabulary ? { ...DEFAULT_CONFIG, vocabulary: vocab.vocabulary } : DEFAULT_CONFIG, file: undefined, vocabularyFile: vocab.vocabulary ? vocabularyFile : undefined, messages: vocab.messages };
+  return { config: vocab.vocabulary ? { ...base, vocabulary: vocab.vocabulary } : base, file: undefined, vocabularyFile, messages: vocab.messages };
 }

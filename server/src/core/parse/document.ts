@@ -84,6 +84,23 @@ function isLabelHeading(block: Block): boolean {
   return !!label && text.length <= label.length + 1;
 }
 
+/**
+ * Computes the facts of every prose block into `cache`, one block per step, so that a host
+ * can spread the first analysis of a large document over several turns of its event loop
+ * and stop when the text changes. Yields the offset reached. `parseDocument` afterwards
+ * finds every block's facts in the cache.
+ */
+export function* precomputeFacts(text: string, options: ParseOptions, cache: FactsCache): Generator<number, void, void> {
+  const lines = new LineIndex(text);
+  const frontMatter = readFrontMatter(text);
+  const format: SourceFormat = options.format ?? (options.path && isPlainTextPath(options.path) ? 'plaintext' : 'markdown');
+  for (const block of parseBlocks(text, format, lines, frontMatter?.span)) {
+    if (!isProse(block)) continue;
+    cache.get(block.prose);
+    yield block.span.end;
+  }
+}
+
 export function parseDocument(text: string, options: ParseOptions = {}, cache: FactsCache = new FactsCache()): DocumentModel {
   cache.beginAnalysis();
   const lines = new LineIndex(text);

@@ -12,7 +12,7 @@ import { suppressionUnknownRule } from './checks/suppression';
 /**
  * The one registry of rules. To add a rule: give it an id in types.ts RULE_IDS, write it
  * as a phrase table (rules/phrases/) or a check (rules/checks/), list it here, and run
- * `npm run docs` to generate its docs page. Tests then run its examples and check that
+ * `npm run generate` to generate its docs page. Tests then run its examples and check that
  * the settings in package.json list it.
  */
 export const CODE_RULES: readonly CodeRule[] = [

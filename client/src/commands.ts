@@ -1,0 +1,110 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { LintWorkspaceRequest } from '../../server/src/lsp/protocol';
+import { EcqSetId } from '../../server/src/core/domain/ecqSets';
+import { packageFiles } from './skeletons';
+
+import { CommandIds } from './commandIds';
+
+export { CommandIds };
+
+export interface CommandContext {
+  readonly log: vscode.LogOutputChannel;
+  /** The running client; undefined before it starts or when it failed to. */
+  readonly client: () => LanguageClient | undefined;
+  readonly workspaceDiagnostics: vscode.DiagnosticCollection;
+  readonly refreshOverview: () => void;
+}
+
+/** "ECQ: New ECQ Package": one file per ECQ of the chosen set. Existing files are never overwritten. */
+async function newPackage(ctx: CommandContext, args?: { set?: EcqSetId; folder?: vscode.Uri }): Promise<vscode.Uri[]> {
+  let set = args?.set;
+  if (!set) {
+    const pick = await vscode.window.showQuickPick(
+      [
+        { label: '2025 ECQs', description: 'in force since Oct 1, 2025', set: '2025' as const },
+        { label: 'Pre-2025 ECQs', description: 'Leading Change … Building Coalitions', set: 'legacy' as const },
+      ],
+      { title: 'New ECQ Package: which ECQ set?' },
+    );
+    if (!pick) return [];
+    set = pick.set;
+  }
+  let folder = args?.folder ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!args?.folder) {
+    const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: folder, openLabel: 'Create the package here', title: 'New ECQ Package: choose a folder' });
+    if (!picked?.[0]) return [];
+    folder = picked[0];
+  }
+  if (!folder) return [];
+  const files = packageFiles(set);
+  const existing: string[] = [];
+  for (const f of files) {
+    try {
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, f.name));
+      existing.push(f.name);
+    } catch {
+      // does not exist: will be created
+    }
+  }
+  if (existing.length === files.length) {
+    void vscode.window.showInformationMessage(`Every file of the package already exists in ${folder.fsPath}; nothing was changed.`);
+    return [];
+  }
+  if (existing.length > 0) {
+    const answer = await vscode.window.showWarningMessage(`${existing.length} of the files already exist (${existing.join(', ')}). They will not be touched.`, { modal: true }, 'Create the others');
+    if (answer !== 'Create the others') return [];
+  }
+  const created: vscode.Uri[] = [];
+  for (const f of files) {
+    if (existing.includes(f.name)) continue;
+    const uri = vscode.Uri.joinPath(folder, f.name);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(f.text));
+    created.push(uri);
+  }
+  ctx.log.info(`Created ${created.length} ECQ files in ${folder.fsPath}`);
+  if (created[0]) await vscode.window.showTextDocument(created[0]);
+  ctx.refreshOverview();
+  return created;
+}
+
+/**
+ * "ECQ: Lint Workspace": findings for every draft, in the Problems panel. Open drafts get
+ * theirs from the language server as you type; this fills in the closed ones.
+ */
+async function lintWorkspace(ctx: CommandContext): Promise<number> {
+  const client = ctx.client();
+  if (!client) {
+    void vscode.window.showErrorMessage('ECQ Writer: the language server is not running. See the output (ECQ: Show Output).');
+    return 0;
+  }
+  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'ECQ: checking the workspace' }, () => client.sendRequest(LintWorkspaceRequest));
+  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+  ctx.workspaceDiagnostics.clear();
+  let count = 0;
+  for (const file of result.files) {
+    const uri = vscode.Uri.parse(file.uri);
+    count += file.diagnostics.length;
+    if (open.has(uri.toString())) continue;
+    ctx.workspaceDiagnostics.set(uri, await client.protocol2CodeConverter.asDiagnostics(file.diagnostics as never));
+  }
+  void vscode.commands.executeCommand('workbench.actions.view.problems');
+  ctx.log.info(`Lint Workspace: ${count} findings in ${result.files.length} drafts`);
+  return count;
+}
+
+export function registerCommands(context: vscode.ExtensionContext, ctx: CommandContext): void {
+  const register = (id: string, fn: (...args: never[]) => unknown): void => {
+    context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  };
+  register(CommandIds.newPackage, (args?: { set?: EcqSetId; folder?: vscode.Uri }) => newPackage(ctx, args));
+  register(CommandIds.lintWorkspace, () => lintWorkspace(ctx));
+  register(CommandIds.showOutput, () => ctx.log.show());
+  register(CommandIds.refreshOverview, () => ctx.refreshOverview());
+  register(CommandIds.openLocation, async (uri: string, line: number) => {
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+    const position = new vscode.Position(line, 0);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  });
+}

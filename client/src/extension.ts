@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createClient } from './client';
+import { CommandIds, registerCommands } from './commands';
+import { PackageOverviewProvider } from './views/packageOverview';
+import { DraftStatusBar } from './statusBar';
+
+/** What the extension returns from activate: the e2e tests use it to wait on the server. */
+export interface EcqWriterApi {
+  readonly client: LanguageClient;
+  readonly overview: PackageOverviewProvider;
+  readonly statusBar: DraftStatusBar;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<EcqWriterApi> {
+  const log = vscode.window.createOutputChannel('ECQ Writer', { log: true });
+  context.subscriptions.push(log);
+  let client: LanguageClient | undefined;
+  const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('ecq-workspace');
+  const overview = new PackageOverviewProvider(() => client, log);
+  const statusBar = new DraftStatusBar(() => client);
+  context.subscriptions.push(workspaceDiagnostics, overview, statusBar);
+
+  // Commands first, so that "Show Output" works even if the server fails to start.
+  registerCommands(context, { log, client: () => client, workspaceDiagnostics, refreshOverview: () => void overview.load() });
+
+  try {
+    client = createClient(context, log);
+    await client.start();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    log.error(`The ECQ Writer language server did not start: ${e instanceof Error ? (e.stack ?? message) : message}`);
+    // VS Code does not tell the user when an extension fails to activate; say it here.
+    void vscode.window.showErrorMessage(`ECQ Writer could not start its language server: ${message}`, 'Show Output').then((choice) => {
+      if (choice) log.show();
+    });
+    throw e;
+  }
+  const running = client;
+  context.subscriptions.push({ dispose: () => void running.stop() });
+  log.info('ECQ Writer started');
+
+  context.subscriptions.push(
+    vscode.window.registerTreeDataProvider('ecq.packageOverview', overview),
+    vscode.window.onDidChangeActiveTextEditor(() => statusBar.schedule(50)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) statusBar.schedule();
+      overview.refresh(1000);
+    }),
+    vscode.workspace.onDidSaveTextDocument(() => overview.refresh(100)),
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      // Once a draft is open, its findings come from the server as it changes.
+      workspaceDiagnostics.delete(d.uri);
+      overview.refresh();
+    }),
+    vscode.workspace.onDidCloseTextDocument(() => overview.refresh()),
+    vscode.languages.onDidChangeDiagnostics(() => statusBar.schedule()),
+  );
+  statusBar.schedule(0);
+  void overview.load();
+  void vscode.commands.executeCommand('setContext', 'ecq.running', true);
+  return { client: running, overview, statusBar };
+}
+
+export function deactivate(): void {
+  // The language client is stopped through context.subscriptions.
+}
+
+export { CommandIds };

@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DocumentStatsRequest, DocumentStatsResult } from '../../server/src/lsp/protocol';
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+/** The active draft's length against its limit and its count of findings. */
+export class DraftStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('ecq.status', vscode.StatusBarAlignment.Right, 100);
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly updated = new vscode.EventEmitter<DocumentStatsResult>();
+  /** Fires after each update; the tests wait on it. */
+  readonly onDidUpdate = this.updated.event;
+
+  constructor(private readonly client: () => LanguageClient | undefined) {
+    this.item.name = 'ECQ Writer: length and findings';
+    this.item.command = 'workbench.actions.view.problems';
+  }
+
+  /** Schedules an update for the active editor; bursts of edits are coalesced. */
+  schedule(delayMs = 250): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.update();
+    }, delayMs);
+  }
+
+  get text(): string {
+    return this.item.text;
+  }
+
+  async update(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const client = this.client();
+    if (!editor || !client) {
+      this.item.hide();
+      return;
+    }
+    let stats: DocumentStatsResult;
+    try {
+      stats = await client.sendRequest(DocumentStatsRequest, { uri: editor.document.uri.toString() });
+    } catch {
+      this.item.hide();
+      return;
+    }
+    if (!stats.isDraft || stats.characters === undefined || stats.limit === undefined) {
+      this.item.hide();
+      this.updated.fire(stats);
+      return;
+    }
+    const over = stats.measure === 'pages' ? (stats.pages ?? 0) > stats.limit : stats.characters > stats.limit;
+    const length = stats.measure === 'pages' ? `${(stats.pages ?? 0).toFixed(1)} / ${stats.limit} pages` : `${numberFormat.format(stats.characters)} / ${numberFormat.format(stats.limit)} chars`;
+    const count = stats.findings ?? 0;
+    this.item.text = `$(${over ? 'warning' : 'book'}) ${length} · ${count} finding${count === 1 ? '' : 's'}`;
+    this.item.tooltip = `ECQ Writer: ${stats.kind?.toUpperCase()} draft${stats.ecqSet && stats.ecqSet !== 'unknown' ? ` (${stats.ecqSet === 'legacy' ? 'pre-2025' : '2025'} ECQs)` : ''}. ${length}${over ? ', over the limit' : ''}. ${count} finding${count === 1 ? '' : 's'}${stats.errors ? `, ${stats.errors} at error severity` : ''}. Click for the Problems panel.`;
+    this.item.backgroundColor = over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.show();
+    this.updated.fire(stats);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.item.dispose();
+    this.updated.dispose();
+  }
+}

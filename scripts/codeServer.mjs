@@ -1,0 +1,146 @@
+// A real VS Code on machines without internet access: code-server from the npm registry
+// bundles VS Code's server and web workbench, and Debian's Chromium opens it headless.
+// Used by the end-to-end tests, `npm start` and the README screenshot.
+// Recipe: shared/reference/real-vscode-tests.md.
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export const CODE_SERVER_VERSION = '4.100.3'; // bundles VS Code 1.100.3; proven on Node 20 here
+const RIPGREP_VERSION = '1.15.11'; // the @vscode/ripgrep that code-server 4.100.3 resolves
+
+export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const cacheDir = path.join(repoRoot, '.cache', `code-server-${CODE_SERVER_VERSION}`);
+
+function fail(message) {
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
+
+/** The Chromium to drive: Debian's, never a download (Playwright's own installer cannot reach its CDN here). */
+export function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) fail('Chromium is missing. Install it with: apt-get install -y chromium  (or set CHROMIUM_PATH)');
+  return found;
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  // Without these Chromium keeps reaching for Google's hosts, which the closed network refuses.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** code-server's binary, installed into .cache on first use and reused after that. */
+export function ensureCodeServer() {
+  const bin = path.join(cacheDir, 'node_modules', '.bin', 'code-server');
+  if (fs.existsSync(bin) && fs.existsSync(path.join(cacheDir, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules'))) return bin;
+  const rg = spawnSync('sh', ['-c', 'command -v rg'], { encoding: 'utf8' }).stdout.trim();
+  if (!rg) fail('ripgrep is missing; code-server needs it. Install it with: apt-get install -y ripgrep');
+  // code-server's postinstall fetches ripgrep from GitHub unless it finds a cached archive.
+  const rgCache = path.join(process.env.TMPDIR || os.tmpdir(), `vscode-ripgrep-cache-${RIPGREP_VERSION}`);
+  const archive = path.join(rgCache, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz');
+  if (!fs.existsSync(archive)) {
+    const pack = fs.mkdtempSync(path.join(os.tmpdir(), 'rgpack-'));
+    fs.copyFileSync(rg, path.join(pack, 'rg'));
+    fs.mkdirSync(rgCache, { recursive: true });
+    execFileSync('tar', ['czf', archive, '-C', pack, 'rg']);
+  }
+  fs.mkdirSync(cacheDir, { recursive: true });
+  // npm 11 runs a dependency's install scripts only when allowScripts names it.
+  fs.writeFileSync(path.join(cacheDir, 'package.json'), JSON.stringify({ name: 'ecq-writer-code-server', private: true, allowScripts: { 'code-server': true, argon2: true } }, null, 2));
+  console.log(`Installing code-server ${CODE_SERVER_VERSION} into ${path.relative(repoRoot, cacheDir)} (once; about a minute)…`);
+  const result = spawnSync('npm', ['install', '--prefix', cacheDir, `code-server@${CODE_SERVER_VERSION}`, '--no-audit', '--no-fund'], {
+    stdio: 'inherit',
+    env: { ...process.env, npm_config_yes: 'true', npm_config_unsafe_perm: 'true' },
+  });
+  if (result.status !== 0 || !fs.existsSync(bin)) fail(`Installing code-server failed (exit ${result.status}). If the error mentions gssapi.h, install libkrb5-dev: apt-get install -y libkrb5-dev`);
+  return bin;
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url, deadlineMs, child) {
+  const deadline = Date.now() + deadlineMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`code-server exited early with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`code-server did not answer at ${url} within ${deadlineMs / 1000} s`);
+}
+
+/**
+ * Starts code-server on loopback with fresh profile folders. `settings` become the user's
+ * settings. Resolves once it answers HTTP.
+ */
+export async function startCodeServer({ bin, workspace, userDataDir, extensionsDir, settings = {}, port, log = () => {} }) {
+  port ??= await freePort();
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'workbench.enableExperiments': false,
+        'chat.disableAIFeatures': true,
+        ...settings,
+      },
+      null,
+      2,
+    ),
+  );
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  const args = ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, workspace];
+  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
+  child.stdout.on('data', (d) => log(String(d)));
+  child.stderr.on('data', (d) => log(String(d)));
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(url, 60_000, child);
+  return {
+    url,
+    port,
+    child,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      }),
+  };
+}
+
+/** Installs a .vsix into an extensions folder with code-server's own CLI. */
+export function installVsix(bin, vsix, extensionsDir, userDataDir) {
+  const result = spawnSync(bin, ['--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix, '--force'], { encoding: 'utf8' });
+  if (result.status !== 0) fail(`Installing ${vsix} into code-server failed:\n${result.stdout}\n${result.stderr}`);
+}

@@ -1,0 +1,110 @@
+import { Span } from './text/span';
+import { DocumentModel, Example, Section } from './parse/document';
+import { CCAR_LABELS, CCAR_PARTS, CcarPartKind } from './domain/headings';
+import { AnalyzerConfig } from './config';
+import { documentCharacters, isSingleFilePackage, sectionCharacters } from './rules/checks/package';
+import { sectionName } from './rules/context';
+
+/**
+ * The outline of a draft: ECQ (or TQ) → example → CCAR part. One model feeds the editor's
+ * document symbols, its folding ranges and the package overview, so they always agree.
+ */
+
+export type OutlineKind = 'section' | 'example' | 'part';
+
+export interface OutlineNode {
+  readonly kind: OutlineKind;
+  readonly label: string;
+  /** Shown beside the label: "inferred", "6,212 / 8,000 characters", "3 of 4 parts". */
+  readonly detail: string;
+  /** The whole node. */
+  readonly span: Span;
+  /** What to select when the node is picked: its heading or first line. */
+  readonly selectionSpan: Span;
+  readonly children: readonly OutlineNode[];
+  /** For parts: whether the part was inferred from unlabelled prose. */
+  readonly inferred?: boolean;
+  /** For examples: which CCAR parts are present. */
+  readonly present?: Readonly<Record<CcarPartKind, boolean>>;
+  /** For sections: characters as the reader sees them, and the limit. */
+  readonly characters?: number;
+  readonly limit?: number;
+}
+
+function firstLine(doc: DocumentModel, span: Span): Span {
+  const line = doc.lines.positionAt(span.start).line;
+  return { start: span.start, end: Math.min(span.end, doc.lines.lineEnd(line)) };
+}
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+function exampleNode(doc: DocumentModel, example: Example, total: number): OutlineNode {
+  const parts: OutlineNode[] = example.ccar.parts.map((p) => ({
+    kind: 'part',
+    label: CCAR_LABELS[p.kind],
+    detail: p.inferred ? 'inferred' : 'labelled',
+    span: p.span,
+    selectionSpan: firstLine(doc, p.span),
+    children: [],
+    inferred: p.inferred,
+  }));
+  const present = CCAR_PARTS.filter((k) => example.ccar.present[k]).length;
+  const heading = example.heading ? example.heading.prose.trim() : '';
+  return {
+    kind: 'example',
+    label: heading || (total > 1 ? `Example ${example.index + 1}` : 'Example'),
+    detail: present === 4 ? 'CCAR complete' : `${present} of 4 CCAR parts`,
+    span: example.span,
+    selectionSpan: firstLine(doc, example.heading?.span ?? example.span),
+    children: parts,
+    present: example.ccar.present,
+  };
+}
+
+function sectionNode(doc: DocumentModel, section: Section, config: AnalyzerConfig): OutlineNode {
+  const characters = sectionCharacters(doc, section);
+  const limit = section.kind === 'tq' ? config.limits.tqCharacters : config.limits.ecqCharacters;
+  const label = section.heading ? section.heading.prose.trim() : section.ecq ? `ECQ ${section.ecq.number}: ${section.ecq.name}` : sectionName(section);
+  return {
+    kind: 'section',
+    label,
+    detail: `${numberFormat.format(characters)} / ${numberFormat.format(limit)} characters`,
+    span: section.span,
+    selectionSpan: firstLine(doc, section.heading?.span ?? section.span),
+    children: section.examples.map((e) => exampleNode(doc, e, section.examples.length)),
+    characters,
+    limit,
+  };
+}
+
+export function outline(doc: DocumentModel, config: AnalyzerConfig): OutlineNode[] {
+  return doc.sections.map((s) => sectionNode(doc, s, config));
+}
+
+export interface DocumentStats {
+  readonly kind: DocumentModel['kind'];
+  readonly ecqSet: DocumentModel['ecqSet'];
+  readonly characters: number;
+  /** Pages at the configured characters per page. */
+  readonly pages: number;
+  /** The limit that applies: the section's characters for one-section drafts, else the package's pages. */
+  readonly measure: 'characters' | 'pages';
+  readonly limit: number;
+  readonly sections: number;
+}
+
+export function documentStats(doc: DocumentModel, config: AnalyzerConfig): DocumentStats {
+  const characters = documentCharacters(doc);
+  const pages = characters / config.limits.charactersPerPage;
+  const asPackage = isSingleFilePackage(doc);
+  const section = doc.sections[0];
+  return {
+    kind: doc.kind,
+    ecqSet: doc.ecqSet,
+    characters: asPackage || !section ? characters : sectionCharacters(doc, section),
+    pages: Number(pages.toFixed(2)),
+    measure: asPackage ? 'pages' : 'characters',
+    limit: asPackage ? config.limits.packagePages : section?.kind === 'tq' ? config.limits.tqCharacters : config.limits.ecqCharacters,
+    sections: doc.sections.length,
+  };
+}

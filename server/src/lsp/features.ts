@@ -1,0 +1,235 @@
+import {
+  CodeAction,
+  CodeActionKind,
+  CompletionItem,
+  CompletionItemKind,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  FoldingRangeKind,
+  Hover,
+  MarkupKind,
+  Position,
+  Range,
+  SymbolKind,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis } from './analysisStore';
+import { DiagnosticData, SOURCE, toRange } from './convert';
+import { Commands } from './protocol';
+import { getRule } from '../core/rules/registry';
+import { isRuleId, RuleId, docsPath } from '../core/rules/types';
+import { outline, OutlineNode } from '../core/outline';
+import { ECQ_SETS, EcqDefinition } from '../core/domain/ecqSets';
+
+/** Code action kind for "fix all of this rule"; `source.fixAll.ecq` also runs on save if the user asks for it. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ecq`;
+
+function versioned(document: TextDocument, version: number, edits: TextEdit[]): WorkspaceEdit {
+  // The version pins the edit to the text it was computed for: VS Code refuses it if the
+  // document changed since, so a stale fix can never land on the wrong words.
+  return { documentChanges: [{ textDocument: { uri: document.uri, version }, edits }] };
+}
+
+interface OurDiagnostic extends Diagnostic {
+  readonly code: RuleId;
+  readonly data: DiagnosticData;
+}
+
+function isOurs(d: Diagnostic): d is OurDiagnostic {
+  return d.source === SOURCE && typeof d.code === 'string' && isRuleId(d.code) && typeof d.data === 'object' && d.data !== null;
+}
+
+/** `<!-- ecq-disable-next-line rule -->` above the finding's line, indented like it. */
+function suppressionEdit(document: TextDocument, line: number, rule: RuleId): TextEdit {
+  const text = document.getText({ start: { line, character: 0 }, end: { line, character: 1000 } });
+  const indent = /^[ \t]*/.exec(text)![0];
+  const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- ecq-disable-next-line ${rule} -->${eol}` };
+}
+
+export function codeActions(document: TextDocument, analysis: Analysis | undefined, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
+  const wantsFixAll = !only || only.some((k) => FIX_ALL_KIND.startsWith(k));
+  const ours = diagnostics.filter(isOurs);
+
+  if (wantsQuickFix) {
+    for (const d of ours) {
+      // A fix computed for an older version would land on the wrong words; offer none.
+      const data: DiagnosticData = d.data;
+      if (data.version !== document.version || !analysis || analysis.version !== document.version) continue;
+      const finding = analysis.findings[data.index];
+      if (!finding || finding.ruleId !== d.code) continue;
+      const rule = getRule(d.code);
+      const lines = analysis.result.document.lines;
+      for (const fix of finding.fixes) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: fix.preferred === true,
+          edit: versioned(document, document.version, fix.edits.map((e) => ({ range: toRange(lines, e.span), newText: e.newText }))),
+        });
+      }
+      const acronym = finding.data?.['acronym'];
+      if (typeof acronym === 'string') {
+        actions.push({
+          title: `Add "${acronym}" to the project vocabulary`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: 'Add to vocabulary', command: Commands.addToVocabulary, arguments: [{ uri: document.uri, term: acronym }] },
+        });
+      }
+      actions.push({
+        title: `Disable ${rule.id} for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        edit: versioned(document, document.version, [suppressionEdit(document, d.range.start.line, rule.id)]),
+      });
+      // "Fix all" when more than one finding of this rule has a mechanical fix.
+      const sameRule = analysis.findings.filter((f) => f.ruleId === d.code && f.fixes.some((x) => x.preferred));
+      if (sameRule.length > 1) {
+        actions.push({
+          title: `Fix all ${sameRule.length} "${rule.title.toLowerCase()}" problems in this file`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: versioned(document, document.version, fixAllEdits(analysis, d.code)),
+        });
+      }
+    }
+  }
+
+  if (wantsFixAll && analysis && analysis.version === document.version && only) {
+    const edits = fixAllEdits(analysis);
+    if (edits.length > 0) actions.push({ title: 'Fix all ECQ Writer problems that have a safe fix', kind: FIX_ALL_KIND, edit: versioned(document, document.version, edits) });
+  }
+  return actions;
+}
+
+/** Preferred fixes of one rule (or all rules), without overlapping edits. */
+function fixAllEdits(analysis: Analysis, rule?: RuleId): TextEdit[] {
+  const lines = analysis.result.document.lines;
+  const edits: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const f of analysis.findings) {
+    if (rule && f.ruleId !== rule) continue;
+    const fix = f.fixes.find((x) => x.preferred);
+    if (!fix) continue;
+    const spans = fix.edits.map((e) => e.span);
+    if (spans.some((s) => s.start < lastEnd)) continue;
+    for (const e of fix.edits) edits.push({ range: toRange(lines, e.span), newText: e.newText });
+    lastEnd = Math.max(...spans.map((s) => s.end));
+  }
+  return edits;
+}
+
+// ── Hover ─────────────────────────────────────────────────────────────────────────────
+
+function ecqHover(ecq: EcqDefinition): string {
+  const set = ECQ_SETS[ecq.set];
+  const lines = [`**ECQ ${ecq.number}: ${ecq.name}**`, '', ecq.definition, '', `*${set.label}*`, '', '**Competencies**', ''];
+  for (const c of ecq.competencies) lines.push(`- **${c.name}**: ${c.description}`);
+  if (set.fundamentalCompetencies.length > 0) lines.push('', `The narrative as a whole should also show the fundamental competencies: ${set.fundamentalCompetencies.map((c) => c.name).join(', ')}.`);
+  return lines.join('\n');
+}
+
+export function hover(analysis: Analysis, position: Position, docsRoot: string): Hover | null {
+  const doc = analysis.result.document;
+  const offset = doc.lines.offsetAt(position);
+  const here = analysis.findings.filter((f) => f.span.start <= offset && offset <= f.span.end);
+  if (here.length > 0) {
+    const parts = here.map((f) => {
+      const rule = getRule(f.ruleId);
+      return `**${rule.title}** \`${rule.id}\`\n\n${f.message}\n\n*Why it matters.* ${rule.why}\n\n*How to fix it.* ${rule.howToFix}\n\n[Rule documentation](${docsRoot}/${docsPath(rule.id)})`;
+    });
+    const first = here[0]!;
+    return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: toRange(doc.lines, first.span) };
+  }
+  const section = doc.sections.find((s) => s.heading && s.ecq && s.heading.span.start <= offset && offset <= s.heading.span.end);
+  if (section?.ecq && section.heading) {
+    return { contents: { kind: MarkupKind.Markdown, value: ecqHover(section.ecq) }, range: toRange(doc.lines, section.heading.span) };
+  }
+  return null;
+}
+
+// ── Symbols and folding ──────────────────────────────────────────────────────────────
+
+const SYMBOL_KIND: Record<OutlineNode['kind'], SymbolKind> = { section: SymbolKind.Module, example: SymbolKind.Class, part: SymbolKind.Field };
+
+function toSymbol(analysis: Analysis, node: OutlineNode): DocumentSymbol {
+  const lines = analysis.result.document.lines;
+  const range = toRange(lines, node.span);
+  const selectionRange = toRange(lines, node.selectionSpan);
+  return {
+    name: node.label || ' ',
+    detail: node.detail,
+    kind: SYMBOL_KIND[node.kind],
+    range,
+    // The selection range must lie inside the range.
+    selectionRange: { start: selectionRange.start, end: node.selectionSpan.end <= node.span.end ? selectionRange.end : range.end },
+    children: node.children.map((c) => toSymbol(analysis, c)),
+  };
+}
+
+export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
+  return outline(analysis.result.document, analysis.config).map((n) => toSymbol(analysis, n));
+}
+
+export function foldingRanges(analysis: Analysis): FoldingRange[] {
+  const out: FoldingRange[] = [];
+  const lines = analysis.result.document.lines;
+  const add = (node: OutlineNode): void => {
+    if (node.kind === 'part') return;
+    const start = lines.positionAt(node.span.start).line;
+    const end = lines.positionAt(node.span.end).line;
+    if (end > start) out.push({ startLine: start, endLine: end, kind: FoldingRangeKind.Region });
+    node.children.forEach(add);
+  };
+  outline(analysis.result.document, analysis.config).forEach(add);
+  return out;
+}
+
+// ── Completion ───────────────────────────────────────────────────────────────────────
+
+/**
+ * In a heading line, offers the ECQ names of the document's set (both sets when it is
+ * not known) and, under an ECQ, that ECQ's competencies, which writers use to title
+ * examples.
+ */
+export function completion(analysis: Analysis | undefined, document: TextDocument, position: Position): CompletionItem[] {
+  const line = document.getText({ start: { line: position.line, character: 0 }, end: position });
+  const heading = /^\s*(#{1,6})\s*(.*)$/.exec(line) ?? /^\s*(\*\*)(.*)$/.exec(line) ?? (document.languageId.endsWith('text') || document.uri.endsWith('.txt') ? /^()(\s*(?:ecq|example)\b.*)$/i.exec(line) : null);
+  if (!heading) return [];
+  const typed = heading[2] ?? '';
+  const replace: Range = { start: { line: position.line, character: position.character - typed.length }, end: position };
+  const set = analysis?.result.document.ecqSet;
+  const sets = set === '2025' || set === 'legacy' ? [ECQ_SETS[set]] : [ECQ_SETS['2025'], ECQ_SETS.legacy];
+  const items: CompletionItem[] = [];
+  for (const s of sets) {
+    for (const ecq of s.ecqs) {
+      const label = `ECQ ${ecq.number}: ${ecq.name}`;
+      items.push({
+        label,
+        kind: CompletionItemKind.Module,
+        detail: s.id === '2025' ? '2025 ECQ' : 'pre-2025 ECQ',
+        documentation: { kind: MarkupKind.Markdown, value: ecqHover(ecq) },
+        textEdit: { range: replace, newText: label },
+        filterText: `${typed.trimStart().toLowerCase().startsWith('ecq') ? 'ECQ ' : ''}${ecq.number} ${label}`,
+        sortText: `${s.id === '2025' ? 0 : 1}${ecq.number}`,
+      });
+    }
+  }
+  // Competencies of the ECQ this heading sits under.
+  const offset = document.offsetAt(position);
+  const section = analysis?.result.document.sections.find((s) => s.span.start <= offset && offset <= Math.max(s.span.end, offset));
+  const ecq = section?.ecq;
+  if (ecq && section?.heading && offset > section.heading.span.end) {
+    for (const c of ecq.competencies) {
+      items.push({ label: c.name, kind: CompletionItemKind.EnumMember, detail: `Competency of ${ecq.name}`, documentation: c.description, textEdit: { range: replace, newText: c.name }, sortText: `2${c.name}` });
+    }
+  }
+  return items;
+}

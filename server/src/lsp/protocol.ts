@@ -1,0 +1,98 @@
+import { Diagnostic, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+
+/**
+ * Every custom request between the extension and the language server, in one place. Both
+ * sides import this file; it depends only on the protocol package they share.
+ */
+
+// ── To the server ───────────────────────────────────────────────────────────────────
+
+export interface DocumentStatsParams {
+  readonly uri: string;
+}
+
+export interface DocumentStatsResult {
+  /** False when the document is not a draft the server checks. */
+  readonly isDraft: boolean;
+  readonly kind?: string;
+  readonly ecqSet?: string;
+  readonly characters?: number;
+  readonly pages?: number;
+  readonly measure?: 'characters' | 'pages';
+  readonly limit?: number;
+  /** Findings above hint severity, as the Problems panel lists them. */
+  readonly findings?: number;
+  readonly errors?: number;
+}
+
+/** Figures for the status bar. */
+export const DocumentStatsRequest = new RequestType<DocumentStatsParams, DocumentStatsResult, void>('ecq/documentStats');
+
+export interface OverviewPart {
+  readonly kind: string;
+  readonly present: boolean;
+}
+
+export interface OverviewExample {
+  readonly label: string;
+  readonly line: number;
+  readonly parts: readonly OverviewPart[];
+}
+
+export interface OverviewSection {
+  readonly label: string;
+  readonly line: number;
+  readonly characters: number;
+  readonly limit: number;
+  readonly findings: number;
+  readonly examples: readonly OverviewExample[];
+}
+
+export interface OverviewFile {
+  readonly uri: string;
+  /** Relative to the workspace folder. */
+  readonly path: string;
+  readonly kind: string;
+  readonly ecqSet: string;
+  readonly findings: number;
+  readonly sections: readonly OverviewSection[];
+}
+
+export interface PackageOverviewResult {
+  readonly files: readonly OverviewFile[];
+}
+
+/** Every draft in the workspace, for the package overview view. */
+export const PackageOverviewRequest = new RequestType0<PackageOverviewResult, void>('ecq/packageOverview');
+
+export interface WorkspaceDiagnostic {
+  readonly uri: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface LintWorkspaceResult {
+  readonly files: readonly WorkspaceDiagnostic[];
+}
+
+/** Findings for every draft in the workspace, for the Problems panel. */
+export const LintWorkspaceRequest = new RequestType0<LintWorkspaceResult, void>('ecq/lintWorkspace');
+
+export interface ServerStatsResult {
+  /** The slowest run of each handler, in milliseconds, not counting the debounce wait. */
+  readonly slowestMs: Readonly<Record<string, number>>;
+  /** Which step of the handler that slowest run was. */
+  readonly slowestStep: Readonly<Record<string, string>>;
+  /** The longest garbage-collection pause seen, in milliseconds. */
+  readonly longestGcMs: number;
+  readonly analyses: number;
+}
+
+/** How long handlers took: the tests print it to show that typing never waits on the server. */
+export const ServerStatsRequest = new RequestType0<ServerStatsResult, void>('ecq/serverStats');
+
+// ── Commands the server executes (workspace/executeCommand) ─────────────────────────
+
+export const Commands = {
+  /** Arguments: `{ uri: string, term: string }`. Appends the term to the project vocabulary file. */
+  addToVocabulary: 'ecq.server.addToVocabulary',
+} as const;

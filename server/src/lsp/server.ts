@@ -1,0 +1,454 @@
+import * as fs from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
+import * as path from 'node:path';
+import {
+  CancellationToken,
+  CodeActionKind,
+  Connection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  FullDocumentDiagnosticReport,
+  InitializeParams,
+  InitializeResult,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { calendarDate } from '../core/analyze';
+import { CalendarDate } from '../core/rules/context';
+import { documentStats, outline } from '../core/outline';
+import { LineIndex } from '../core/text/lineIndex';
+import { analyze } from '../core/analyze';
+import { DEFAULT_VOCABULARY_FILE } from '../node/projectConfig';
+import { Analysis, AnalysisStore, isDraft } from './analysisStore';
+import { precomputeFacts } from '../core/parse/document';
+import { FactsCache } from '../core/analysis/facts';
+import { AnalyzerConfig } from '../core/config';
+import { ALL_RULES } from '../core/rules/registry';
+import { toDiagnostic } from './convert';
+import { codeActions, completion, documentSymbols, FIX_ALL_KIND, foldingRanges, hover } from './features';
+import {
+  Commands,
+  DocumentStatsRequest,
+  DocumentStatsResult,
+  LintWorkspaceRequest,
+  OverviewFile,
+  PackageOverviewRequest,
+  ServerStatsRequest,
+} from './protocol';
+import { EditorSettings, SettingsCache } from './settings';
+import { URI } from './uri';
+
+export interface ServerOptions {
+  /** The date recency is judged against; tests fix it. */
+  readonly today?: () => CalendarDate;
+  /** How long to wait for typing to pause before analysing, in milliseconds. */
+  readonly debounceMs?: number;
+  /** Where docs/rules lives, as a URI, for the links in diagnostics. */
+  readonly docsRoot?: string;
+}
+
+/** The extension's root: the nearest folder above this file that holds docs/rules. */
+function findDocsRoot(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    if (fs.existsSync(path.join(dir, 'docs', 'rules'))) return URI.fromFsPath(dir).replace(/\/$/, '');
+    dir = path.dirname(dir);
+  }
+  return URI.fromFsPath(path.dirname(__dirname)).replace(/\/$/, '');
+}
+
+const EMPTY_REPORT: FullDocumentDiagnosticReport = Object.freeze({ kind: DocumentDiagnosticReportKind.Full, items: [] });
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const today = options.today ?? (() => calendarDate(new Date()));
+  // Long enough to let a burst of keystrokes settle, short enough to stay far inside the
+  // half second in which a writer expects to see a finding appear.
+  const debounceMs = options.debounceMs ?? 75;
+  const docsRoot = options.docsRoot ?? findDocsRoot();
+  const store = new AnalysisStore(today);
+  const slowest: Record<string, number> = {};
+  const slowestStep: Record<string, string> = {};
+  // The longest garbage-collection pause, to tell a slow step from a collector pause.
+  let longestGcMs = 0;
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestGcMs = Math.max(longestGcMs, entry.duration);
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
+  const savedVersions = new Map<string, number>();
+  let workspaceRoots: string[] = [];
+  let canPullConfiguration = false;
+  const reported = new Set<string>();
+
+  const log = (message: string): void => connection.console.log(message);
+  const reportConfigMessages = (messages: readonly string[]): void => {
+    for (const m of messages) {
+      if (reported.has(m)) continue;
+      reported.add(m);
+      connection.console.warn(m);
+      void connection.window.showWarningMessage(`ECQ Writer: ${m}`);
+    }
+  };
+
+  const workspaceFolderOf = (uri: string): string | undefined => {
+    const file = URI.toFsPath(uri);
+    if (!file) return undefined;
+    return workspaceRoots.filter((r) => file === r || file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
+  };
+
+  const settings = new SettingsCache(
+    async (uri) => (canPullConfiguration ? ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'ecq' })) as EditorSettings | undefined) : undefined),
+    workspaceFolderOf,
+    reportConfigMessages,
+  );
+
+  /**
+   * Runs a handler and turns an exception into a log line and an empty result. Handlers
+   * record how long they hold the event loop (`busy`), which is what typing waits on.
+   */
+  async function guarded<T>(name: string, empty: T, fn: () => T | Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return empty;
+    }
+  }
+
+  /** Runs synchronous work and records the longest run per handler, and which step it was. */
+  function busy<T>(name: string, fn: () => T, step = 'analysis'): T {
+    const start = performance.now();
+    try {
+      return fn();
+    } finally {
+      const ms = performance.now() - start;
+      if (ms > (slowest[name] ?? 0)) {
+        slowest[name] = ms;
+        slowestStep[name] = step;
+      }
+    }
+  }
+
+  const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+  const openFiles = (): Map<string, string> => {
+    const map = new Map<string, string>();
+    for (const d of documents.all()) {
+      const file = URI.toFsPath(d.uri);
+      if (file) map.set(file, d.getText());
+    }
+    return map;
+  };
+
+  /** Work is cut into slices of about this long, so the server answers other requests in between. */
+  const SLICE_MS = 8;
+
+  /** Computes a text's block facts into `cache` in slices, yielding between them. */
+  async function precomputeSliced(handler: string, text: string, file: string, cache: FactsCache, stale: () => boolean): Promise<boolean> {
+    const steps = precomputeFacts(text, { path: file }, cache);
+    let done = false;
+    while (!done) {
+      busy(
+        handler,
+        () => {
+          const start = performance.now();
+          while (performance.now() - start < SLICE_MS) {
+            if (steps.next().done) {
+              done = true;
+              break;
+            }
+          }
+        },
+        'precompute slice',
+      );
+      if (!done) await nextTurn();
+      if (stale()) return false;
+    }
+    return true;
+  }
+
+  /** Analyses of closed files for the workspace requests, kept while the file and its config stay the same. */
+  const closedFiles = new Map<string, { text: string; config: AnalyzerConfig; result: ReturnType<typeof analyze> }>();
+
+  /**
+   * A whole-file analysis for the workspace requests: an open draft's comes from the store
+   * (the one its diagnostics use), a closed file's from a cache, and anything new is
+   * analysed in slices like an open document.
+   */
+  async function analyseWorkspaceFile(handler: string, file: string, text: string, config: AnalyzerConfig) {
+    const open = documents.get(URI.fromFsPath(file)) ?? documents.all().find((d) => URI.toFsPath(d.uri) === file);
+    if (open) {
+      const analysis = await analysisOf(open, handler);
+      if (analysis) return analysis.result;
+    }
+    const known = closedFiles.get(file);
+    if (known && known.text === text && known.config === config) return known.result;
+    const cache = new FactsCache();
+    if (text.length > 32 * 1024) await precomputeSliced(handler, text, file, cache, () => false);
+    await nextTurn();
+    const result = busy(handler, () => analyze(text, { path: file, config, today: today(), cache }));
+    closedFiles.set(file, { text, config, result });
+    return result;
+  }
+
+  /**
+   * The analysis of the document's current text. A large document's first analysis is
+   * spread over several turns of the event loop, and restarted on the newest text when the
+   * writer types meanwhile, so no handler holds the loop for long and no stale text is
+   * finished.
+   */
+  async function analysisOf(document: TextDocument, handler: string) {
+    for (;;) {
+      const { uri, version } = document;
+      const text = document.getText();
+      if (!isDraft(uri, text)) return undefined;
+      const resolved = await settings.get(uri);
+      if (documents.get(uri)?.version !== version) continue;
+      if (!store.has(uri, version, resolved.config) && text.length > 32 * 1024) {
+        const finished = await precomputeSliced(handler, text, URI.toFsPath(uri) ?? uri, store.cacheFor(uri), () => documents.get(uri)?.version !== version);
+        if (!finished) continue;
+      }
+      if (documents.get(uri)?.version !== version) continue;
+      return busy(handler, () => store.analyse(uri, version, text, resolved.config, openFiles()), 'analyse');
+    }
+  }
+
+  const refresh = (): void => {
+    void connection.languages.diagnostics.refresh().catch(() => undefined);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    workspaceRoots = (params.workspaceFolders ?? []).map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p);
+    if (workspaceRoots.length === 0 && params.rootUri) {
+      const root = URI.toFsPath(params.rootUri);
+      if (root) workspaceRoots = [root];
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        // A one-ECQ file's findings depend on the other ECQ files of its folder.
+        diagnosticProvider: { identifier: 'ecq', interFileDependencies: true, workspaceDiagnostics: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'ECQ Writer' },
+        foldingRangeProvider: true,
+        completionProvider: { triggerCharacters: [' '] },
+        executeCommandProvider: { commands: [Commands.addToVocabulary] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'ECQ Writer' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => URI.toFsPath(f.uri)));
+      workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p)];
+    });
+    log(`ECQ Writer language server ready (debounce ${debounceMs} ms; workspace: ${workspaceRoots.join(', ') || 'none'})`);
+    void warmUp();
+  });
+
+  /**
+   * Runs the engine over the rules' own examples a few times, in slices, right after
+   * start-up: the JavaScript engine compiles the analysis code then, rather than during the
+   * writer's first edit of a large draft.
+   */
+  async function warmUp(): Promise<void> {
+    const sample = ALL_RULES.flatMap((r) => [...r.examples.bad, ...r.examples.good])
+      .map((e) => e.text.replace(/\[\[|\]\]/g, ''))
+      .join('\n\n');
+    const start = performance.now();
+    for (let round = 0; round < 12; round++) {
+      await nextTurn();
+      analyze(sample, { today: today(), cache: new FactsCache() });
+    }
+    log(`Engine warmed up in ${(performance.now() - start).toFixed(0)} ms`);
+  }
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    store.invalidate();
+    closedFiles.clear();
+    reported.clear();
+    refresh();
+  });
+
+  // ecq.config.json, ecq-vocabulary.txt and drafts on disk (folder packages) changed.
+  connection.onDidChangeWatchedFiles(() => {
+    settings.clear();
+    store.invalidate();
+    closedFiles.clear();
+    reported.clear();
+    refresh();
+  });
+
+  documents.onDidSave((e) => {
+    savedVersions.set(e.document.uri, e.document.version);
+  });
+  documents.onDidClose((e) => {
+    store.close(e.document.uri);
+    settings.forget(e.document.uri);
+    savedVersions.delete(e.document.uri);
+  });
+
+  connection.languages.diagnostics.on(async (params, token: CancellationToken) => {
+    // Let a burst of keystrokes settle; the client asks again after any change that
+    // arrives while this request is open, so the newest text is always analysed last.
+    await new Promise((resolve) => setTimeout(resolve, debounceMs));
+    if (token.isCancellationRequested) return EMPTY_REPORT;
+    return guarded('diagnostics', EMPTY_REPORT, async () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return EMPTY_REPORT;
+      const resolved = await settings.get(document.uri);
+      if (resolved.run === 'onSave') {
+        const saved = savedVersions.get(document.uri);
+        const last = store.last(document.uri);
+        // Lint on save: keep showing the last saved analysis while the writer types.
+        if (saved === undefined && !last) savedVersions.set(document.uri, document.version);
+        else if (saved !== document.version && last) return reportOf(last, document.version);
+      }
+      const analysis = await analysisOf(document, 'diagnostics');
+      if (!analysis) return EMPTY_REPORT;
+      return busy('diagnostics', () => reportOf(analysis, analysis.version), 'report');
+    });
+  });
+
+  function reportOf(analysis: Analysis, version: number): FullDocumentDiagnosticReport {
+    const lines = analysis.result.document.lines;
+    return { kind: DocumentDiagnosticReportKind.Full, items: analysis.findings.map((f, i) => toDiagnostic(lines, f, version === analysis.version ? analysis.version : -1, i, docsRoot)) };
+  }
+
+  connection.onCodeAction((params) =>
+    guarded('codeAction', [], () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      return busy('codeAction', () => codeActions(document, store.current(document.uri, document.version), params.context.diagnostics, params.context.only));
+    }),
+  );
+
+  connection.onHover((params) =>
+    guarded('hover', null, async () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return null;
+      const analysis = await analysisOf(document, 'hover');
+      return analysis ? busy('hover', () => hover(analysis, params.position, docsRoot)) : null;
+    }),
+  );
+
+  connection.onDocumentSymbol((params) =>
+    guarded('documentSymbol', [], async () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      const analysis = await analysisOf(document, 'documentSymbol');
+      return analysis ? busy('documentSymbol', () => documentSymbols(analysis)) : [];
+    }),
+  );
+
+  connection.onFoldingRanges((params) =>
+    guarded('foldingRange', [], async () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      const analysis = await analysisOf(document, 'foldingRange');
+      return analysis ? busy('foldingRange', () => foldingRanges(analysis)) : [];
+    }),
+  );
+
+  connection.onCompletion((params) =>
+    guarded('completion', [], async () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      const analysis = await analysisOf(document, 'completion');
+      return busy('completion', () => completion(analysis, document, params.position));
+    }),
+  );
+
+  connection.onExecuteCommand((params) =>
+    guarded('executeCommand', undefined, async () => {
+      if (params.command !== Commands.addToVocabulary) return undefined;
+      const arg = params.arguments?.[0] as { uri?: unknown; term?: unknown } | undefined;
+      if (typeof arg?.uri !== 'string' || typeof arg.term !== 'string' || !/^[\w.&/-]{1,40}$/.test(arg.term)) throw new Error('addToVocabulary needs { uri, term }');
+      const resolved = await settings.get(arg.uri);
+      const folder = workspaceFolderOf(arg.uri) ?? path.dirname(URI.toFsPath(arg.uri) ?? '.');
+      const file = resolved.vocabularyFile ?? path.join(folder, DEFAULT_VOCABULARY_FILE);
+      // An explicit request from the writer: the only time the server writes a file.
+      const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Terms and acronyms every reader knows; see the ECQ Writer README.\n';
+      const lines = existing.split(/\r?\n/).map((l) => l.replace(/#.*$/, '').split('=')[0]!.trim());
+      if (!lines.includes(arg.term)) fs.writeFileSync(file, `${existing}${existing.endsWith('\n') ? '' : '\n'}${arg.term}\n`);
+      log(`Added ${arg.term} to ${file}`);
+      settings.clear();
+      store.invalidate();
+      refresh();
+      return undefined;
+    }),
+  );
+
+  connection.onRequest(DocumentStatsRequest, (params) =>
+    guarded<DocumentStatsResult>('documentStats', { isDraft: false }, async () => {
+      const document = documents.get(params.uri);
+      if (!document) return { isDraft: false };
+      const analysis = await analysisOf(document, 'documentStats');
+      if (!analysis) return { isDraft: false };
+      const stats = busy('documentStats', () => documentStats(analysis.result.document, analysis.config));
+      // Counted as the Problems panel counts them: hints are not listed there.
+      return { isDraft: true, ...stats, findings: analysis.findings.filter((f) => f.severity !== 'hint').length, errors: analysis.findings.filter((f) => f.severity === 'error').length };
+    }),
+  );
+
+  connection.onRequest(PackageOverviewRequest, () =>
+    guarded('packageOverview', { files: [] }, async () => {
+      const files: OverviewFile[] = [];
+      for (const { file, text } of AnalysisStore.workspaceDrafts(workspaceRoots, openFiles())) {
+        const uri = URI.fromFsPath(file);
+        const { config } = await settings.get(uri);
+        // Sliced, a file at a time: typing in an open draft is never kept waiting.
+        const result = await analyseWorkspaceFile('packageOverview', file, text, config);
+        const lines = result.document.lines;
+        const findingsIn = (start: number, end: number) => result.findings.filter((f) => f.span.start >= start && f.span.start <= end).length;
+        const root = workspaceFolderOf(uri);
+        files.push({
+          uri,
+          path: root ? path.relative(root, file) : path.basename(file),
+          kind: result.document.kind,
+          ecqSet: result.document.ecqSet,
+          findings: result.findings.length,
+          sections: outline(result.document, config).map((s) => ({
+            label: s.label,
+            line: lines.positionAt(s.selectionSpan.start).line,
+            characters: s.characters ?? 0,
+            limit: s.limit ?? 0,
+            findings: findingsIn(s.span.start, s.span.end),
+            examples: s.children.map((e) => ({
+              label: e.label,
+              line: lines.positionAt(e.selectionSpan.start).line,
+              parts: (['challenge', 'context', 'action', 'result'] as const).map((k) => ({ kind: k, present: e.present?.[k] ?? false })),
+            })),
+          })),
+        });
+      }
+      return { files };
+    }),
+  );
+
+  connection.onRequest(LintWorkspaceRequest, () =>
+    guarded('lintWorkspace', { files: [] }, async () => {
+      const out = [];
+      for (const { file, text } of AnalysisStore.workspaceDrafts(workspaceRoots, openFiles())) {
+        const uri = URI.fromFsPath(file);
+        const { config } = await settings.get(uri);
+        const result = await analyseWorkspaceFile('lintWorkspace', file, text, config);
+        const lines = new LineIndex(text);
+        out.push({ uri, diagnostics: result.findings.map((f, i) => toDiagnostic(lines, f, -1, i, docsRoot)) });
+      }
+      return { files: out };
+    }),
+  );
+
+  connection.onRequest(ServerStatsRequest, () => ({ slowestMs: { ...slowest }, slowestStep: { ...slowestStep }, longestGcMs, analyses: store.analyses }));
+  connection.onShutdown(() => gcObserver.disconnect());
+
+  documents.listen(connection);
+}

@@ -1,0 +1,91 @@
+import { PassThrough } from 'node:stream';
+import { createConnection, createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { Diagnostic, DocumentDiagnosticReport, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { startServer } from '../../server/src/lsp/server';
+import { TODAY } from '../helpers/fixtures';
+import { URI } from '../../server/src/lsp/uri';
+
+/**
+ * A language server and a protocol client in one process, connected by a pair of streams:
+ * the protocol layer tested without an editor.
+ */
+export interface TestServer {
+  readonly client: MessageConnection;
+  /** Settings the server gets for `ecq` through workspace/configuration. */
+  settings: Record<string, unknown>;
+  readonly refreshes: () => number;
+  readonly logs: string[];
+  readonly messages: string[];
+  open(uri: string, text: string, languageId?: string): Promise<void>;
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void>;
+  diagnostics(uri: string): Promise<Diagnostic[]>;
+  dispose(): void;
+}
+
+export async function startTestServer(workspaceFolder?: string): Promise<TestServer> {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  startServer(server, { today: () => TODAY, debounceMs: 0 });
+  server.listen();
+
+  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  let refreshCount = 0;
+  const logs: string[] = [];
+  const messages: string[] = [];
+  const state: { settings: Record<string, unknown> } = { settings: {} };
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => state.settings));
+  client.onRequest('client/registerCapability', () => null);
+  client.onRequest('workspace/diagnostic/refresh', () => {
+    refreshCount++;
+    return null;
+  });
+  client.onRequest('window/showMessageRequest', (p: { message: string }) => {
+    messages.push(p.message);
+    return null;
+  });
+  client.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
+  client.onNotification('window/showMessage', (p: { message: string }) => {
+    messages.push(p.message);
+  });
+  client.listen();
+
+  const folders = workspaceFolder ? [{ uri: URI.fromFsPath(workspaceFolder), name: 'test' }] : null;
+  await client.sendRequest('initialize', {
+    processId: null,
+    rootUri: folders?.[0]?.uri ?? null,
+    workspaceFolders: folders,
+    capabilities: { workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true } }, textDocument: { diagnostic: { dynamicRegistration: false } } },
+  });
+  await client.sendNotification('initialized', {});
+
+  const harness: TestServer = {
+    client,
+    get settings() {
+      return state.settings;
+    },
+    set settings(value) {
+      state.settings = value;
+    },
+    refreshes: () => refreshCount,
+    logs,
+    messages,
+    async open(uri, text, languageId = 'markdown') {
+      await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    },
+    async change(uri, version, changes) {
+      await client.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    },
+    async diagnostics(uri) {
+      const report = (await client.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+      return report.kind === 'full' ? report.items : [];
+    },
+    dispose() {
+      client.dispose();
+      server.dispose();
+    },
+  };
+  return harness;
+}

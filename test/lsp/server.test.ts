@@ -1,0 +1,202 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CodeAction, CompletionItem, DocumentSymbol, FoldingRange, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
+import { startTestServer, TestServer } from './harness';
+import { tempDir } from '../helpers/tempDir';
+import { URI } from '../../server/src/lsp/uri';
+import { generateCorpus } from '../../bench/corpus';
+import { DocumentStatsRequest, LintWorkspaceRequest, PackageOverviewRequest, ServerStatsRequest } from '../../server/src/lsp/protocol';
+
+const DRAFT = [
+  '## ECQ 2: Driving Efficiency',
+  '',
+  'In 2023 the office took 147 days to issue awards, and 14 review steps slowed 410 staff at the WPO.',
+  '',
+  'I was responsible for cutting the steps. We moved the rest into one system and utilized a new tool.',
+  '',
+  'Award time fell from 147 to 84 days.',
+  '',
+].join('\n');
+
+suite('language server (in process)', () => {
+  let t: ReturnType<typeof tempDir>;
+  let server: TestServer;
+  let uri: string;
+
+  setup(async () => {
+    t = tempDir({ 'drafts/a.ecq.md': DRAFT });
+    server = await startTestServer(t.dir);
+    uri = URI.fromFsPath(t.file('drafts/a.ecq.md'));
+  });
+  teardown(() => {
+    server.dispose();
+    t.dispose();
+  });
+
+  test('pull diagnostics carry the rule id, its docs link, the source and fix data', async () => {
+    await server.open(uri, DRAFT);
+    const diagnostics = await server.diagnostics(uri);
+    const codes = diagnostics.map((d) => d.code);
+    assert.deepEqual(codes, ['acronym.undefined', 'phrase.weak', 'voice.we', 'plain.wordy']);
+    const weak = diagnostics[1]!;
+    assert.equal(weak.source, 'ECQ Writer');
+    assert.match(weak.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/phrase\.weak\.md$/);
+    assert.ok(fs.existsSync(URI.toFsPath(weak.codeDescription!.href)!), 'the docs link points at a real page');
+    assert.deepEqual(weak.range, { start: { line: 4, character: 2 }, end: { line: 4, character: 21 } });
+    assert.deepEqual(weak.data, { version: 1, index: 1 });
+  });
+
+  test('files that are not drafts get no diagnostics', async () => {
+    const readme = URI.fromFsPath(t.file('README.md'));
+    await server.open(readme, '# Notes\n\nI was responsible for numerous things.');
+    assert.deepEqual(await server.diagnostics(readme), []);
+  });
+
+  test('incremental edits are analysed as they arrive', async () => {
+    await server.open(uri, DRAFT);
+    await server.change(uri, 2, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: 'I helped. ' }]);
+    const diagnostics = await server.diagnostics(uri);
+    const weak = diagnostics.filter((d) => d.code === 'phrase.weak');
+    assert.equal(weak.length, 2);
+    assert.deepEqual(weak[1]!.range.start, { line: 6, character: 2 });
+  });
+
+  test('code actions: the rule\'s fix as a versioned edit, disable-for-line, fix all, add to vocabulary', async () => {
+    await server.open(uri, DRAFT);
+    const diagnostics = await server.diagnostics(uri);
+    const wordy = diagnostics.find((d) => d.code === 'plain.wordy')!;
+    const actions = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: wordy.range, context: { diagnostics: [wordy] } })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), ['Replace with "used"', 'Disable plain.wordy for this line']);
+    const fix = actions[0]!;
+    assert.equal(fix.kind, 'quickfix');
+    assert.equal(fix.isPreferred, true);
+    const edit = fix.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(edit.textDocument, { uri, version: 1 });
+    assert.equal((edit.edits[0] as TextEdit).newText, 'used');
+    const disable = (actions[1]!.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit;
+    assert.deepEqual(disable, { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: '<!-- ecq-disable-next-line plain.wordy -->\n' });
+
+    const acronym = diagnostics.find((d) => d.code === 'acronym.undefined')!;
+    const acronymActions = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: acronym.range, context: { diagnostics: [acronym] } })) as CodeAction[];
+    assert.ok(acronymActions.some((a) => a.title === 'Add "WPO" to the project vocabulary' && a.command?.command === 'ecq.server.addToVocabulary'));
+  });
+
+  test('a stale diagnostic gets no fix: edits are pinned to the version they were computed for', async () => {
+    await server.open(uri, DRAFT);
+    const wordy = (await server.diagnostics(uri)).find((d) => d.code === 'plain.wordy')!;
+    await server.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    const actions = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: wordy.range, context: { diagnostics: [wordy] } })) as CodeAction[];
+    assert.deepEqual(actions, []);
+  });
+
+  test('"add to vocabulary" writes the vocabulary file and the finding goes away', async () => {
+    await server.open(uri, DRAFT);
+    const before = server.refreshes();
+    await server.client.sendRequest('workspace/executeCommand', { command: 'ecq.server.addToVocabulary', arguments: [{ uri, term: 'WPO' }] });
+    assert.match(fs.readFileSync(t.file('ecq-vocabulary.txt'), 'utf8'), /^WPO$/m);
+    assert.ok(server.refreshes() > before);
+    assert.ok(!(await server.diagnostics(uri)).some((d) => d.code === 'acronym.undefined'));
+  });
+
+  test('hover explains a finding, and an ECQ heading', async () => {
+    await server.open(uri, DRAFT);
+    const onFinding = (await server.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 8 } })) as Hover;
+    assert.match((onFinding.contents as { value: string }).value, /\*\*Weak phrase\*\* `phrase\.weak`[\s\S]*Why it matters[\s\S]*How to fix it/);
+    const onHeading = (await server.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 } })) as Hover;
+    assert.match((onHeading.contents as { value: string }).value, /ECQ 2: Driving Efficiency[\s\S]*Fiscal Responsibility[\s\S]*Leveraging Technology/);
+  });
+
+  test('document symbols: ECQ → example → CCAR parts, marked inferred', async () => {
+    await server.open(uri, DRAFT);
+    const symbols = (await server.client.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.equal(symbols.length, 1);
+    assert.equal(symbols[0]!.name, 'ECQ 2: Driving Efficiency');
+    const example = symbols[0]!.children![0]!;
+    assert.equal(example.detail, 'CCAR complete');
+    assert.deepEqual(example.children!.map((c) => `${c.name} (${c.detail})`), ['Challenge (inferred)', 'Context (inferred)', 'Action (inferred)', 'Result (inferred)']);
+  });
+
+  test('folding ranges cover ECQs and examples', async () => {
+    await server.open(uri, DRAFT);
+    const ranges = (await server.client.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as FoldingRange[];
+    assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine]), [[0, 6], [2, 6]]);
+  });
+
+  test('completion offers ECQ names in headings', async () => {
+    const text = '## ECQ 1: Leading Change\n\nText.\n\n## ';
+    await server.open(uri, text);
+    const items = (await server.client.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 3 } })) as CompletionItem[];
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('ECQ 5: Building Coalitions'), labels.join(', '));
+    assert.ok(!labels.includes('ECQ 2: Driving Efficiency'), 'only the document\'s set');
+  });
+
+  test('a settings change turns a rule off and asks the client to refresh', async () => {
+    await server.open(uri, DRAFT);
+    assert.ok((await server.diagnostics(uri)).some((d) => d.code === 'phrase.weak'));
+    server.settings = { rules: { 'phrase.weak': 'off' } };
+    const before = server.refreshes();
+    await server.client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    assert.ok(!(await server.diagnostics(uri)).some((d) => d.code === 'phrase.weak'));
+    assert.ok(server.refreshes() > before);
+  });
+
+  test('the project config file wins over the editor settings', async () => {
+    fs.writeFileSync(t.file('ecq.config.json'), JSON.stringify({ rules: { 'phrase.weak': 'error' } }));
+    server.settings = { rules: { 'phrase.weak': 'off', 'voice.we': 'off' } };
+    await server.open(uri, DRAFT);
+    const diagnostics = await server.diagnostics(uri);
+    assert.equal(diagnostics.find((d) => d.code === 'phrase.weak')?.severity, 1);
+    assert.ok(!diagnostics.some((d) => d.code === 'voice.we'), 'settings the file does not name still apply');
+  });
+
+  test('a bad project config is reported to the user, and analysis goes on', async () => {
+    fs.writeFileSync(t.file('ecq.config.json'), '{ "recencyYears": "ten" }');
+    await server.open(uri, DRAFT);
+    assert.ok((await server.diagnostics(uri)).length > 0);
+    assert.ok(server.messages.some((m) => /ecq\.config\.json: "recencyYears" must be a whole number/.test(m)), server.messages.join('\n'));
+  });
+
+  test('a failing handler logs the error and answers empty; the server lives on', async () => {
+    const result = await server.client.sendRequest('workspace/executeCommand', { command: 'ecq.server.addToVocabulary', arguments: [{ nonsense: true }] });
+    assert.equal(result, null);
+    assert.ok(server.logs.some((l) => /executeCommand failed: Error: addToVocabulary needs/.test(l)));
+    await server.open(uri, DRAFT);
+    assert.ok((await server.diagnostics(uri)).length > 0);
+  });
+
+  test('document stats, package overview and workspace lint', async () => {
+    fs.writeFileSync(t.file('drafts/b.tq.md'), '# TQ 1: Cloud\n\nWe utilized numerous tools.\n');
+    await server.open(uri, DRAFT);
+    const stats = await server.client.sendRequest(DocumentStatsRequest, { uri });
+    assert.equal(stats.isDraft, true);
+    assert.equal(stats.measure, 'characters');
+    assert.equal(stats.limit, 8000);
+    assert.equal(stats.findings, 3, 'counted as the Problems panel counts: the plain.wordy hint is not');
+    const overview = await server.client.sendRequest(PackageOverviewRequest);
+    assert.deepEqual(overview.files.map((f) => f.path), [path.join('drafts', 'a.ecq.md'), path.join('drafts', 'b.tq.md')]);
+    assert.deepEqual(overview.files[0]!.sections[0]!.examples[0]!.parts.map((p) => p.present), [true, true, true, true]);
+    const lint = await server.client.sendRequest(LintWorkspaceRequest);
+    assert.equal(lint.files.length, 2);
+    assert.ok(lint.files[1]!.diagnostics.some((d) => d.code === 'voice.we'));
+  });
+
+  test('a 200 KB draft: diagnostics arrive and no handler takes over 50 ms', async () => {
+    // Realistic prose with planted weaknesses, from the benchmark's generator.
+    const big = generateCorpus(210 * 1024, 3);
+    assert.ok(big.length > 200 * 1024, `${big.length}`);
+    const bigUri = URI.fromFsPath(t.file('drafts/big.ecq.md'));
+    await server.open(bigUri, big);
+    assert.ok((await server.diagnostics(bigUri)).length > 100);
+    for (let v = 2; v < 12; v++) {
+      await server.change(bigUri, v, [{ range: { start: { line: 4, character: 3 }, end: { line: 4, character: 3 } }, text: 'x' }]);
+      await server.diagnostics(bigUri);
+      await server.client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: bigUri } });
+      await server.client.sendRequest(DocumentStatsRequest, { uri: bigUri });
+    }
+    const stats = await server.client.sendRequest(ServerStatsRequest);
+    console.log(`      slowest handler times on a ${Math.round(big.length / 1024)} KB draft (ms): ${JSON.stringify(Object.fromEntries(Object.entries(stats.slowestMs).map(([k, v]) => [k, Number(v.toFixed(1))])))}`);
+    for (const [name, ms] of Object.entries(stats.slowestMs)) assert.ok(ms < 50, `${name} took ${ms} ms`);
+  });
+});
