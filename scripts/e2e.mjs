@@ -1,6 +1,7 @@
 // `npm run test:e2e`: runs test/e2e inside a real VS Code (code-server's extension host),
 // driven by headless Chromium. The suite's exit code is this script's.
 import * as fs from 'node:fs';
+import { format } from 'node:util';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -38,7 +39,8 @@ try {
   const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
   // The extension host's console and mocha's output.
   await page.exposeFunction('codeAutomationLog', (type, args) => {
-    const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    // Mocha's reporter logs printf-style ("%s (%dms)"), so the arguments are formatted here.
+    const text = format(...(Array.isArray(args) ? args : [args]));
     if (text.trim()) console.log(text.replace(/\n$/, ''));
   });
   const host = `127.0.0.1:${server.port}`;

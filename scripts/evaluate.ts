@@ -6,7 +6,7 @@ import { parseAnnotated, precision, recall, RuleScore, score, withCcarExpectatio
 
 /** Prints precision and recall per rule on the annotated drafts in a folder (default: all eval sets). */
 const root = path.resolve(__dirname, '../../test/fixtures/eval');
-const sets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : fs.readdirSync(root);
+const sets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : fs.readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 const today = { year: 2026, month: 11, day: 22 };
 for (const set of sets) {
   const scores = new Map<RuleId, RuleScore>();

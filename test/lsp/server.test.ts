@@ -6,6 +6,7 @@ import { startTestServer, TestServer } from './harness';
 import { tempDir } from '../helpers/tempDir';
 import { URI } from '../../server/src/lsp/uri';
 import { generateCorpus } from '../../bench/corpus';
+import { describeServerStats } from '../helpers/serverStats';
 import { DocumentStatsRequest, LintWorkspaceRequest, PackageOverviewRequest, ServerStatsRequest } from '../../server/src/lsp/protocol';
 
 const DRAFT = [
@@ -196,7 +197,8 @@ suite('language server (in process)', () => {
       await server.client.sendRequest(DocumentStatsRequest, { uri: bigUri });
     }
     const stats = await server.client.sendRequest(ServerStatsRequest);
-    console.log(`      slowest handler times on a ${Math.round(big.length / 1024)} KB draft (ms): ${JSON.stringify(Object.fromEntries(Object.entries(stats.slowestMs).map(([k, v]) => [k, Number(v.toFixed(1))])))}`);
-    for (const [name, ms] of Object.entries(stats.slowestMs)) assert.ok(ms < 50, `${name} took ${ms} ms`);
+    console.log(`      slowest handler runs on a ${Math.round(big.length / 1024)} KB draft, in process:\n        ${describeServerStats(stats)}`);
+    // Nothing else competes for the CPU here, so the wall clock is the measure.
+    for (const [name, t] of Object.entries(stats.handlers)) assert.ok(t.wallMs < 50, `${name} held the server for ${t.wallMs.toFixed(1)} ms`);
   });
 });

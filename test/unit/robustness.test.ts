@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze } from '../../server/src/core/analyze';
+import { analyze, analyzeInSteps } from '../../server/src/core/analyze';
+import { runToEnd } from '../../server/src/core/steps';
 import { FactsCache } from '../../server/src/core/analysis/facts';
 import { TODAY } from '../helpers/fixtures';
 import { Finding } from '../../server/src/core/rules/types';
@@ -47,6 +48,31 @@ suite('robustness', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  test('analysis in steps, dropped part way and restarted on new text, equals a cold analysis', () => {
+    // The language server runs a large draft's analysis in slices and drops it when the
+    // writer types; the blocks finished before the drop stay in the document's cache.
+    fc.assert(
+      fc.property(draft, draft, fc.nat({ max: 200 }), (a, b, stepsBeforeDrop) => {
+        const cache = new FactsCache();
+        const dropped = analyzeInSteps(a, { today: TODAY, cache });
+        let steps = 0;
+        for (let next = dropped.next(); !next.done && steps < stepsBeforeDrop; next = dropped.next()) steps++;
+        const restarted = runToEnd(analyzeInSteps(b, { today: TODAY, cache }));
+        assert.deepEqual(restarted.findings, analyze(b, { today: TODAY }).findings);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('a large draft is analysed in many small steps', () => {
+    const text = '## ECQ 1: Leading Change\n\nI led the change. We built it in 2012.\n\n'.repeat(500);
+    let steps = 0;
+    const run = analyzeInSteps(text, { today: TODAY });
+    for (let next = run.next(); !next.done; next = run.next()) steps++;
+    // At least one step per block, so no step does a large share of the work.
+    assert.ok(steps >= 1000, `${steps} steps`);
   });
 
   test('applying a preferred fix removes that finding', () => {

@@ -1,6 +1,7 @@
 import { AnalyzerConfig, DEFAULT_CONFIG, severityOf } from './config';
 import { FactsCache } from './analysis/facts';
-import { DocumentModel, parseDocument, ParseOptions } from './parse/document';
+import { DocumentModel, parseDocumentInSteps, ParseOptions } from './parse/document';
+import { runToEnd, Steps } from './steps';
 import { buildSuppressions, isSuppressed } from './parse/suppressions';
 import { Block } from './parse/blocks';
 import { CalendarDate, narrativeBlocksOf, Report, RuleContext } from './rules/context';
@@ -43,12 +44,22 @@ function eolOf(text: string): string {
 
 /** Analyses one document: parse, run every enabled rule, drop suppressed findings, sort. */
 export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
+  return runToEnd(analyzeInSteps(text, options));
+}
+
+/** `analyze` in small steps (see steps.ts). */
+export function* analyzeInSteps(text: string, options: AnalyzeOptions): Steps<AnalysisResult> {
   const config = options.config ?? DEFAULT_CONFIG;
-  const document = parseDocument(text, { ...options, ecqSet: options.ecqSet ?? config.ecqSet }, options.cache);
-  return { document, findings: runRules(document, config, options.today) };
+  const document = yield* parseDocumentInSteps(text, { ...options, ecqSet: options.ecqSet ?? config.ecqSet }, options.cache);
+  return { document, findings: yield* runRulesInSteps(document, config, options.today) };
 }
 
 export function runRules(document: DocumentModel, config: AnalyzerConfig, today: CalendarDate): Finding[] {
+  return runToEnd(runRulesInSteps(document, config, today));
+}
+
+/** Runs the enabled rules, yielding after each one. */
+export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig, today: CalendarDate): Steps<Finding[]> {
   const findings: Finding[] = [];
   const severities = new Map<RuleId, Severity | 'off'>();
   const severity = (id: RuleId): Severity | 'off' => {
@@ -93,8 +104,11 @@ export function runRules(document: DocumentModel, config: AnalyzerConfig, today:
 
   runPhraseRules(ctx, enabled);
   for (const rule of CODE_RULES) {
-    if (enabled(rule.meta.id)) rule.check(ctx);
+    if (!enabled(rule.meta.id)) continue;
+    yield;
+    rule.check(ctx);
   }
+  yield;
 
   const suppressions = buildSuppressions(document.directives, document.blocks, document.lines, document.text);
   const kept = suppressions.length === 0 ? findings : findings.filter((f) => !isSuppressed(suppressions, f.ruleId, document.lines.positionAt(f.span.start).line));

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, AnalysisResult } from '../core/analyze';
+import { analyze, AnalysisResult, runRulesInSteps } from '../core/analyze';
+import { parseDocumentInSteps } from '../core/parse/document';
+import { runToEnd, Steps } from '../core/steps';
 import { FactsCache } from '../core/analysis/facts';
 import { AnalyzerConfig } from '../core/config';
 import { CalendarDate } from '../core/rules/context';
@@ -70,12 +72,22 @@ export class AnalysisStore {
 
   /** The analysis of `text` at `version`, reusing the last one when nothing changed. */
   analyse(uri: string, version: number, text: string, config: AnalyzerConfig, openDocuments: ReadonlyMap<string, string>): Analysis {
+    return runToEnd(this.analyseInSteps(uri, version, text, config, openDocuments));
+  }
+
+  /**
+   * The same analysis in small steps (a block, a section, a rule), so that the server can
+   * answer other requests in between on a large document. A run that is dropped part way
+   * stores nothing, and the block facts it computed stay in the cache for the next run.
+   */
+  *analyseInSteps(uri: string, version: number, text: string, config: AnalyzerConfig, openDocuments: ReadonlyMap<string, string>): Steps<Analysis> {
     const previous = this.latest.get(uri);
     if (previous && previous.version === version && previous.config === config) return previous;
     const cache = this.cacheFor(uri);
     this.analyses++;
     const file = URI.toFsPath(uri);
-    const result = analyze(text, { path: file ?? uri, config, today: this.today(), cache });
+    const document = yield* parseDocumentInSteps(text, { path: file ?? uri, ecqSet: config.ecqSet }, cache);
+    const result: AnalysisResult = { document, findings: yield* runRulesInSteps(document, config, this.today()) };
     const packageFindings = file ? this.folderPackageFindings(file, result, config, openDocuments) : [];
     const findings = packageFindings.length > 0 ? [...packageFindings, ...result.findings].sort((a, b) => a.span.start - b.span.start) : result.findings;
     const analysis: Analysis = { uri, version, result, findings, config };

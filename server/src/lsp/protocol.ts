@@ -77,13 +77,26 @@ export interface LintWorkspaceResult {
 /** Findings for every draft in the workspace, for the Problems panel. */
 export const LintWorkspaceRequest = new RequestType0<LintWorkspaceResult, void>('ecq/lintWorkspace');
 
+/** How long one handler held the server, over all its runs; a run is one synchronous stretch. */
+export interface HandlerTiming {
+  /** The longest run by the wall clock, in milliseconds, not counting the debounce wait. */
+  readonly wallMs: number;
+  /** Which step that run was. */
+  readonly step: string;
+  /**
+   * The most CPU time of the server's main thread that one run used (see threadClock.ts).
+   * Absent where the operating system does not report it.
+   */
+  readonly threadCpuMs?: number;
+}
+
 export interface ServerStatsResult {
-  /** The slowest run of each handler, in milliseconds, not counting the debounce wait. */
-  readonly slowestMs: Readonly<Record<string, number>>;
-  /** Which step of the handler that slowest run was. */
-  readonly slowestStep: Readonly<Record<string, string>>;
+  readonly handlers: Readonly<Record<string, HandlerTiming>>;
   /** The longest garbage-collection pause seen, in milliseconds. */
   readonly longestGcMs: number;
+  /** Node's kind of that collection: 1 minor, 2 major, 4 incremental, 8 weak callbacks. */
+  readonly longestGcKind: number;
+  readonly heapUsedMb: number;
   readonly analyses: number;
 }
 

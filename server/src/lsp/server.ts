@@ -14,14 +14,13 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { calendarDate } from '../core/analyze';
+import { AnalysisResult, analyzeInSteps, calendarDate } from '../core/analyze';
 import { CalendarDate } from '../core/rules/context';
 import { documentStats, outline } from '../core/outline';
 import { LineIndex } from '../core/text/lineIndex';
-import { analyze } from '../core/analyze';
 import { DEFAULT_VOCABULARY_FILE } from '../node/projectConfig';
 import { Analysis, AnalysisStore, isDraft } from './analysisStore';
-import { precomputeFacts } from '../core/parse/document';
+import { Steps } from '../core/steps';
 import { FactsCache } from '../core/analysis/facts';
 import { AnalyzerConfig } from '../core/config';
 import { ALL_RULES } from '../core/rules/registry';
@@ -38,6 +37,7 @@ import {
 } from './protocol';
 import { EditorSettings, SettingsCache } from './settings';
 import { URI } from './uri';
+import { mainThreadClock } from './threadClock';
 
 export interface ServerOptions {
   /** The date recency is judged against; tests fix it. */
@@ -68,12 +68,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const debounceMs = options.debounceMs ?? 75;
   const docsRoot = options.docsRoot ?? findDocsRoot();
   const store = new AnalysisStore(today);
-  const slowest: Record<string, number> = {};
-  const slowestStep: Record<string, string> = {};
+  const timings: Record<string, { wallMs: number; step: string; threadCpuMs?: number }> = {};
+  const threadClock = mainThreadClock();
   // The longest garbage-collection pause, to tell a slow step from a collector pause.
   let longestGcMs = 0;
+  let longestGcKind = 0;
   const gcObserver = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longestGcMs = Math.max(longestGcMs, entry.duration);
+    for (const entry of list.getEntries()) {
+      if (entry.duration > longestGcMs) {
+        longestGcMs = entry.duration;
+        longestGcKind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0;
+      }
+    }
   });
   gcObserver.observe({ entryTypes: ['gc'] });
   const savedVersions = new Map<string, number>();
@@ -119,14 +125,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Runs synchronous work and records the longest run per handler, and which step it was. */
   function busy<T>(name: string, fn: () => T, step = 'analysis'): T {
     const start = performance.now();
+    const cpuStart = threadClock?.now();
     try {
       return fn();
     } finally {
-      const ms = performance.now() - start;
-      if (ms > (slowest[name] ?? 0)) {
-        slowest[name] = ms;
-        slowestStep[name] = step;
+      const wallMs = performance.now() - start;
+      const threadCpuMs = cpuStart === undefined ? undefined : threadClock!.now() - cpuStart;
+      const timing = (timings[name] ??= { wallMs: 0, step });
+      if (wallMs > timing.wallMs) {
+        timing.wallMs = wallMs;
+        timing.step = step;
       }
+      if (threadCpuMs !== undefined && threadCpuMs > (timing.threadCpuMs ?? 0)) timing.threadCpuMs = threadCpuMs;
     }
   }
 
@@ -144,32 +154,35 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Work is cut into slices of about this long, so the server answers other requests in between. */
   const SLICE_MS = 8;
 
-  /** Computes a text's block facts into `cache` in slices, yielding between them. */
-  async function precomputeSliced(handler: string, text: string, file: string, cache: FactsCache, stale: () => boolean): Promise<boolean> {
-    const steps = precomputeFacts(text, { path: file }, cache);
-    let done = false;
-    while (!done) {
-      busy(
+  /**
+   * Runs the engine's steps (see core/steps.ts) a slice at a time, letting the event loop
+   * serve other messages between slices. Undefined when `stale` says, between two slices,
+   * that the result is no longer wanted.
+   */
+  function runSliced<T>(handler: string, steps: Steps<T>): Promise<{ value: T }>;
+  function runSliced<T>(handler: string, steps: Steps<T>, stale: () => boolean): Promise<{ value: T } | undefined>;
+  async function runSliced<T>(handler: string, steps: Steps<T>, stale: () => boolean = () => false): Promise<{ value: T } | undefined> {
+    for (;;) {
+      const finished = busy(
         handler,
         () => {
           const start = performance.now();
-          while (performance.now() - start < SLICE_MS) {
-            if (steps.next().done) {
-              done = true;
-              break;
-            }
+          for (;;) {
+            const next = steps.next();
+            if (next.done) return next;
+            if (performance.now() - start >= SLICE_MS) return undefined;
           }
         },
-        'precompute slice',
+        'analysis slice',
       );
-      if (!done) await nextTurn();
-      if (stale()) return false;
+      if (finished) return { value: finished.value };
+      await nextTurn();
+      if (stale()) return undefined;
     }
-    return true;
   }
 
   /** Analyses of closed files for the workspace requests, kept while the file and its config stay the same. */
-  const closedFiles = new Map<string, { text: string; config: AnalyzerConfig; result: ReturnType<typeof analyze> }>();
+  const closedFiles = new Map<string, { text: string; config: AnalyzerConfig; result: AnalysisResult }>();
 
   /**
    * A whole-file analysis for the workspace requests: an open draft's comes from the store
@@ -184,10 +197,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     const known = closedFiles.get(file);
     if (known && known.text === text && known.config === config) return known.result;
-    const cache = new FactsCache();
-    if (text.length > 32 * 1024) await precomputeSliced(handler, text, file, cache, () => false);
-    await nextTurn();
-    const result = busy(handler, () => analyze(text, { path: file, config, today: today(), cache }));
+    const { value: result } = await runSliced(handler, analyzeInSteps(text, { path: file, config, today: today(), cache: new FactsCache() }));
     closedFiles.set(file, { text, config, result });
     return result;
   }
@@ -199,19 +209,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * finished.
    */
   async function analysisOf(document: TextDocument, handler: string) {
-    for (;;) {
+    // The loop ends when an analysis finishes on the current text or the document closes.
+    while (documents.get(document.uri) === document) {
       const { uri, version } = document;
       const text = document.getText();
       if (!isDraft(uri, text)) return undefined;
       const resolved = await settings.get(uri);
-      if (documents.get(uri)?.version !== version) continue;
-      if (!store.has(uri, version, resolved.config) && text.length > 32 * 1024) {
-        const finished = await precomputeSliced(handler, text, URI.toFsPath(uri) ?? uri, store.cacheFor(uri), () => documents.get(uri)?.version !== version);
-        if (!finished) continue;
-      }
-      if (documents.get(uri)?.version !== version) continue;
-      return busy(handler, () => store.analyse(uri, version, text, resolved.config, openFiles()), 'analyse');
+      if (document.version !== version) continue;
+      const steps = store.analyseInSteps(uri, version, text, resolved.config, openFiles());
+      const done = await runSliced(handler, steps, () => document.version !== version || documents.get(uri) !== document);
+      if (done) return done.value;
     }
+    return undefined;
   }
 
   const refresh = (): void => {
@@ -261,10 +270,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const sample = ALL_RULES.flatMap((r) => [...r.examples.bad, ...r.examples.good])
       .map((e) => e.text.replace(/\[\[|\]\]/g, ''))
       .join('\n\n');
+    // About 60 KB, analysed in slices as a large draft would be: the engine compiles the
+    // code paths that large drafts take, without holding the server for long at any point.
+    const text = sample.repeat(Math.max(1, Math.ceil(60_000 / sample.length)));
     const start = performance.now();
-    for (let round = 0; round < 12; round++) {
+    for (let round = 0; round < 4; round++) {
+      await runSliced('warmUp', analyzeInSteps(text, { path: 'warm-up.ecq.md', today: today(), cache: new FactsCache() }));
       await nextTurn();
-      analyze(sample, { today: today(), cache: new FactsCache() });
     }
     log(`Engine warmed up in ${(performance.now() - start).toFixed(0)} ms`);
   }
@@ -447,7 +459,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  connection.onRequest(ServerStatsRequest, () => ({ slowestMs: { ...slowest }, slowestStep: { ...slowestStep }, longestGcMs, analyses: store.analyses }));
+  connection.onRequest(ServerStatsRequest, () => ({ handlers: structuredClone(timings), longestGcMs, longestGcKind, heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576), analyses: store.analyses }));
   connection.onShutdown(() => gcObserver.disconnect());
 
   documents.listen(connection);

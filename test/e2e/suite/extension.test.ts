@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { EcqWriterApi } from '../../../client/src/extension';
 import { ServerStatsRequest } from '../../../server/src/lsp/protocol';
 import { generateCorpus } from '../../../bench/corpus';
+import { describeServerStats } from '../../helpers/serverStats';
 import { activate, codes, diagnosticsWhen, EXTENSION_ID, openDraft, waitFor, workspaceFile } from './helpers';
 
 function codeOf(d: vscode.Diagnostic): string {
@@ -119,9 +120,16 @@ suite('ECQ Writer in a real VS Code', () => {
       await waitFor('findings after an edit', () => vscode.languages.getDiagnostics(big).length > before, 10_000);
     }
     const stats = await api.client.sendRequest(ServerStatsRequest);
-    const slowest = Object.fromEntries(Object.entries(stats.slowestMs).map(([k, v]) => [k, Number(v.toFixed(1))]));
-    console.log(`      ${Math.round(text.length / 1024)} KB draft, slowest handler runs (ms): ${JSON.stringify(slowest)} in steps ${JSON.stringify(stats.slowestStep)}; longest GC pause ${stats.longestGcMs.toFixed(1)} ms`);
-    for (const [name, ms] of Object.entries(stats.slowestMs)) assert.ok(ms < 50, `${name} held the server for ${ms.toFixed(1)} ms`);
+    console.log(`      ${Math.round(text.length / 1024)} KB draft, slowest handler runs:\n        ${describeServerStats(stats)}`);
+    for (const [name, t] of Object.entries(stats.handlers)) {
+      // The warm-up runs once at start-up, before any document; it answers no request.
+      if (name === 'warmUp') continue;
+      // The test machine may have two cores shared by the browser, the editor and the
+      // server, so a run's wall time also counts time the operating system gave to them.
+      // What the handler itself held the server for is its main thread's CPU time.
+      const held = t.threadCpuMs ?? t.wallMs;
+      assert.ok(held < 50, `${name} held the server for ${held.toFixed(1)} ms`);
+    }
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.workspace.fs.delete(big);
   });
@@ -142,8 +150,9 @@ suite('ECQ Writer in a real VS Code', () => {
     await openDraft('sample.ecq.md');
     await diagnosticsWhen(sample(), (c) => c.length >= 4);
     await api.statusBar.update();
-    // The sample holds two ECQs, so it is a package and is measured in pages.
-    assert.match(api.statusBar.text, /^\$\(book\) 0\.\d \/ 10 pages · 4 findings$/);
+    // The sample holds two ECQs, so it is a package and is measured in pages; findings are
+    // counted as the Problems panel counts them (the plain.wordy hint is not listed there).
+    assert.match(api.statusBar.text, /^\$\(book\) 0\.\d \/ 10 pages · 3 findings$/);
   });
 
   test('Lint Workspace puts the findings of closed drafts in the Problems panel', async () => {

@@ -1,36 +1,39 @@
 import { Span } from '../text/span';
-import { Tokens, tokenize } from '../nlp/tokens';
+import { Tokens, tokenize, WordMemo } from '../nlp/tokens';
 import { splitSentences } from '../nlp/sentences';
 import { findSubjectVerbs } from '../nlp/clauses';
 import { findPassives, PassiveVerb } from '../nlp/passive';
-
-const NO_SPANS: Span[] = [];
 import { quantityFlags } from '../nlp/quantity';
 import { AcronymDefinition, AcronymUse, readAcronyms } from '../nlp/acronyms';
 import { readYears, YearMention } from '../nlp/years';
 import { PhraseMatch, PhraseMatcher } from '../nlp/phraseMatcher';
 import { cueMatcher, CueKind, SCOPE_NOUNS } from '../ccar/cues';
+import { DURATION_UNITS, ED_NON_VERBS, IRREGULAR_PAST } from '../nlp/lexicon';
+import { CcarPartKind, matchCcarLabel } from '../domain/headings';
+import { TaggedPhrase } from '../rules/phrases/phraseTypes';
+import { MaskCache } from '../parse/blocks';
+import { maskInline, MaskOptions, MaskResult } from '../parse/inlineMask';
+import { PHRASE_RULES } from '../rules/phrases';
+import { Scratch } from '../text/scratch';
+
+const NO_SPANS: Span[] = [];
 
 const CUE_KINDS: readonly CueKind[] = ['problem', 'strain', 'goal', 'task', 'context', 'outcome'];
 const CUE_INDEX: Readonly<Record<CueKind, number>> = { problem: 0, strain: 1, goal: 2, task: 3, context: 4, outcome: 5 };
-import { DURATION_UNITS, ED_NON_VERBS, IRREGULAR_PAST } from '../nlp/lexicon';
 
 const NOT_EVENTS = new Set(['was', 'were', 'had', 'did', 'got']);
 
 /** A past-tense verb that reports something happening: "received", "vacated", "fell". */
-function isEventVerb(word: string): boolean {
+const isEventVerb = new WordMemo((word) => {
   if (NOT_EVENTS.has(word)) return false;
   if (IRREGULAR_PAST.has(word)) return true;
   return word.length > 4 && word.endsWith('ed') && !ED_NON_VERBS.has(word);
-}
+});
 
 /** "statisticians", "deadlines": a plural noun after a count makes a scope figure. */
 function isPluralNoun(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !/^\d/.test(word);
 }
-import { CcarPartKind, matchCcarLabel } from '../domain/headings';
-import { TaggedPhrase } from '../rules/phrases/phraseTypes';
-import { PHRASE_RULES } from '../rules/phrases';
 
 /**
  * Everything the rules need to know about one block that depends only on its text.
@@ -137,6 +140,9 @@ function isCountNoun(word: string): boolean {
 
 /** One token buffer for every block: facts keep no tokens, so it is free again after each call. */
 const tokenBuffer = new Tokens(1024);
+const sentenceOfScratch = new Scratch((n) => new Int32Array(n));
+const firstTokensScratch = new Scratch((n) => new Int32Array(n));
+const cueCountsScratch = new Scratch((n) => new Int32Array(n));
 
 export function computeFacts(prose: string): BlockFacts {
   const tokens = tokenize(prose, tokenBuffer);
@@ -151,15 +157,15 @@ export function computeFacts(prose: string): BlockFacts {
   const spans = splitSentences(prose, tokens);
   // One pass gives each sentence its token range and each token its sentence; cue
   // matches are then counted per sentence without a match object per cue.
-  const sentenceOf = new Int32Array(tokens.length);
-  const firstTokens = new Int32Array(spans.length + 1);
+  const sentenceOf = sentenceOfScratch.zeroed(tokens.length);
+  const firstTokens = firstTokensScratch.zeroed(spans.length + 1);
   for (let si = 0, t = 0; si < spans.length; si++) {
     firstTokens[si] = t;
     const end = spans[si]!.end;
     while (t < tokens.length && tokens.start[t]! < end) sentenceOf[t++] = si;
     firstTokens[si + 1] = t;
   }
-  const cueCounts = new Int32Array(Math.max(1, spans.length) * CUE_KINDS.length);
+  const cueCounts = cueCountsScratch.zeroed(Math.max(1, spans.length) * CUE_KINDS.length);
   cueMatcher.forEachMatch(tokens, (first, _end, kind) => {
     cueCounts[sentenceOf[first]! * CUE_KINDS.length + CUE_INDEX[kind]]++;
   });
@@ -173,7 +179,7 @@ export function computeFacts(prose: string): BlockFacts {
     let scopeFigure = false;
     let event = false;
     for (let i = first; i < end; i++) {
-      if (!event && isEventVerb(tokens.lower[i]!)) event = true;
+      if (!event && isEventVerb.get(tokens, i)) event = true;
       if (!quantities[i]) continue;
       quantity = true;
       if (prose[tokens.start[i]! - 1] === '$') scopeFigure = true;
@@ -260,8 +266,10 @@ function quotations(prose: string, marks: readonly number[]): Span[] {
  * Block facts by block text. Each analysis marks the entries it used; entries unused for
  * a few analyses are dropped, so memory follows the document rather than its history.
  */
-export class FactsCache {
+export class FactsCache implements MaskCache {
   private readonly entries = new Map<string, { facts: BlockFacts; used: number }>();
+  /** Masked prose by block source, one map per way of masking (Markdown or plain, heading or not). */
+  private readonly masks: Map<string, { result: MaskResult; used: number }>[] = [new Map(), new Map(), new Map(), new Map()];
   private generation = 0;
 
   get size(): number {
@@ -273,6 +281,7 @@ export class FactsCache {
     this.generation++;
     if (this.generation % 8 === 0) {
       for (const [key, entry] of this.entries) if (this.generation - entry.used > 8) this.entries.delete(key);
+      for (const map of this.masks) for (const [key, entry] of map) if (this.generation - entry.used > 8) map.delete(key);
     }
   }
 
@@ -285,5 +294,17 @@ export class FactsCache {
     const facts = computeFacts(prose);
     this.entries.set(prose, { facts, used: this.generation });
     return facts;
+  }
+
+  mask(source: string, options: MaskOptions): MaskResult {
+    const map = this.masks[(options.markdown ? 2 : 0) + (options.heading ? 1 : 0)]!;
+    const hit = map.get(source);
+    if (hit) {
+      hit.used = this.generation;
+      return hit.result;
+    }
+    const result = maskInline(source, options);
+    map.set(source, { result, used: this.generation });
+    return result;
   }
 }

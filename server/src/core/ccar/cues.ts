@@ -111,7 +111,7 @@ const OUTCOME = cues(`
   awarded, award, awards, commended, credited, generated, recovered, retained, filled, hired, graduated,
   certified, cleared, zero, without, lowered, raised, boosted, cut, outcome, outcomes, impact, success,
   successful, successfully, reduction, reductions, increase, savings, improvement, improvements, remediated, removed,
-  fixed, corrected, went live, launched, published, signed, fallen, risen, by the end of,
+  fixed, corrected, went live, launched, published, signed, fallen, risen, reached, by the end of,
   later, afterward, afterwards, by then, the following year, the next year, within a year
 `);
 

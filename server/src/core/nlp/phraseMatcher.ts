@@ -1,4 +1,4 @@
-import { Tokens } from './tokens';
+import { Tokens, WordMemo } from './tokens';
 
 /**
  * Matches many word patterns against a token stream in one pass, with a trie keyed by
@@ -52,8 +52,15 @@ export function expandPattern(pattern: string): string[][] {
 
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = node();
+  /** The trie node a token's word starts, by word: most tokens start none. */
+  private starts = this.newStarts();
+
+  private newStarts(): WordMemo<TrieNode<T> | null> {
+    return new WordMemo((word) => this.root.next.get(word) ?? null);
+  }
 
   add(pattern: string, entry: T): this {
+    this.starts = this.newStarts();
     for (const sequence of expandPattern(pattern)) {
       let current = this.root;
       for (const word of sequence) {
@@ -83,17 +90,18 @@ export class PhraseMatcher<T> {
 
   /** The same matches as `match`, without allocating a result per match. */
   forEachMatch(tokens: Tokens, onMatch: (firstToken: number, endToken: number, entry: T) => void): void {
-    const root = this.root.next;
+    const starts = this.starts;
     const words = tokens.lower;
     const n = tokens.length;
     for (let i = 0; i < n; ) {
-      let current = root.get(words[i]!);
-      if (!current) {
+      const start = starts.get(tokens, i);
+      if (!start) {
         i++;
         continue;
       }
-      let bestEnd = current.entries.length > 0 ? i + 1 : -1;
-      let bestEntries = current.entries;
+      let current: TrieNode<T> | undefined = start;
+      let bestEnd = start.entries.length > 0 ? i + 1 : -1;
+      let bestEntries = start.entries;
       for (let j = i + 1; j < n; j++) {
         current = current.next.get(words[j]!);
         if (!current) break;

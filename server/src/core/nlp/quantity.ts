@@ -1,5 +1,6 @@
-import { tokenAt, Tokens } from './tokens';
+import { tokenAt, Tokens, WordMemo } from './tokens';
 import { DURATION_UNITS, MONTH_NAMES, NUMBER_WORDS } from './lexicon';
+import { Scratch } from '../text/scratch';
 
 /**
  * Which tokens state a quantity: a number, a percentage, a sum of money, a count, a
@@ -12,15 +13,24 @@ const HAS_DIGIT = /\d/;
 const CODE_LIKE = /[A-Za-z]/; // digits mixed with letters: GS-15, FY2024, COVID-19
 const DATE_LIKE = /^\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}$/;
 
+/** Words that can state a quantity without a digit. */
+const canCount = new WordMemo((word) => NUMBER_WORDS.has(word) || word === 'percent' || word === 'percentage' || word === 'a' || word === 'one');
+
+const flagsScratch = new Scratch((n) => new Uint8Array(n));
+
+/**
+ * One flag per token. The array is reused by the next call: read it only below
+ * `tokens.length`, and before calling again.
+ */
 export function quantityFlags(tokens: Tokens, prose: string, plural: (word: string) => boolean): Uint8Array {
-  const flags = new Uint8Array(tokens.length);
+  const flags = flagsScratch.zeroed(tokens.length);
   const words = tokens.lower;
   for (let i = 0; i < tokens.length; i++) {
     const word = words[i]!;
     const first = word.charCodeAt(0);
     const digit = first >= 48 && first <= 57;
     // Only digits and a few words can state a quantity; most tokens leave here.
-    if (!digit && !NUMBER_WORDS.has(word) && word !== 'percent' && word !== 'percentage' && word !== 'a' && word !== 'one') continue;
+    if (!digit && !canCount.get(tokens, i)) continue;
     const t = tokenAt(tokens, i);
     const before = prose[t.start - 1];
     const after = prose[t.end];

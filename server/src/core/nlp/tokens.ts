@@ -13,6 +13,8 @@ export class Tokens {
   end: Int32Array;
   /** How many ASCII capitals each word has; acronym and pronoun checks start here. */
   caps: Uint8Array;
+  /** The interned lower-case word's number (see WordMemo), or -1 for a word that is not interned. */
+  id: Int32Array;
   /** As written. */
   readonly text: string[] = [];
   /** Lower-case, with typographic apostrophes folded to ASCII. */
@@ -27,6 +29,7 @@ export class Tokens {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.caps = new Uint8Array(capacity);
+    this.id = new Int32Array(capacity);
   }
 
   /** Empties the buffer for the next block, keeping its memory. */
@@ -41,12 +44,13 @@ export class Tokens {
     return i >= 0 && i < this.length ? this.lower[i]! : '';
   }
 
-  push(start: number, end: number, text: string, lower: string, caps: number): void {
+  push(start: number, end: number, text: string, lower: string, caps: number, id: number): void {
     const i = this.length;
     if (i === this.start.length) this.grow();
     this.start[i] = start;
     this.end[i] = end;
     this.caps[i] = caps > 255 ? 255 : caps;
+    this.id[i] = id;
     this.text[i] = text;
     this.lower[i] = lower;
     this.length = i + 1;
@@ -57,12 +61,15 @@ export class Tokens {
     const start = new Int32Array(size);
     const end = new Int32Array(size);
     const caps = new Uint8Array(size);
+    const id = new Int32Array(size);
     start.set(this.start);
     end.set(this.end);
     caps.set(this.caps);
+    id.set(this.id);
     this.start = start;
     this.end = end;
     this.caps = caps;
+    this.id = id;
   }
 }
 
@@ -97,11 +104,102 @@ function isJoiner(code: number): boolean {
  * word is allocated once and shared; the garbage collector then has almost nothing to do
  * for a cold analysis. Lookups hash the characters in place, so no string is made to
  * find one.
+ *
+ * An open-addressing table over typed arrays rather than a Map: a 2 MB draft has about
+ * 350,000 words, each looked up once or twice, and the Map's lookups were most of the
+ * tokenizer's time.
  */
-const MAX_INTERNED = 200_000;
-let internedCount = 0;
-const lowerTable = new Map<number, string | string[]>();
-const rawTable = new Map<number, string | string[]>();
+class InternTable {
+  private hashes = new Int32Array(1 << 12);
+  private words: (string | undefined)[] = new Array<string | undefined>(1 << 12);
+  private ids = new Int32Array(1 << 12);
+  size = 0;
+  /** The word found or added by the last `get`. */
+  lastId = 0;
+
+  /** The interned word prose[start, end), lower-cased when `fold`; `hash` is the caller's hash of it. */
+  get(hash: number, prose: string, start: number, end: number, fold: boolean): string {
+    const mask = this.hashes.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const word = this.words[slot];
+      if (word === undefined) break;
+      if (this.hashes[slot] === hash && (fold ? sameLowerWord(word, prose, start, end) : sameWord(word, prose, start, end))) {
+        this.lastId = this.ids[slot]!;
+        return word;
+      }
+      slot = (slot + 1) & mask;
+    }
+    let word = prose.slice(start, end);
+    if (fold) word = word.toLowerCase();
+    this.hashes[slot] = hash;
+    this.words[slot] = word;
+    this.ids[slot] = this.lastId = this.size;
+    if (++this.size * 2 > this.hashes.length) this.grow();
+    return word;
+  }
+
+  clear(): void {
+    this.hashes = new Int32Array(1 << 12);
+    this.words = new Array<string | undefined>(1 << 12);
+    this.ids = new Int32Array(1 << 12);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const { hashes, words, ids } = this;
+    this.hashes = new Int32Array(hashes.length * 2);
+    this.words = new Array<string | undefined>(hashes.length * 2);
+    this.ids = new Int32Array(hashes.length * 2);
+    const mask = this.hashes.length - 1;
+    for (let k = 0; k < hashes.length; k++) {
+      const word = words[k];
+      if (word === undefined) continue;
+      let slot = hashes[k]! & mask;
+      while (this.words[slot] !== undefined) slot = (slot + 1) & mask;
+      this.hashes[slot] = hashes[k]!;
+      this.words[slot] = word;
+      this.ids[slot] = ids[k]!;
+    }
+  }
+}
+
+const MAX_INTERNED = 100_000;
+const lowerTable = new InternTable();
+const rawTable = new InternTable();
+/** Changes when the tables are emptied and word numbers start again; WordMemo checks it. */
+let internEpoch = 0;
+
+/**
+ * A value computed once per distinct word rather than once per token: whether a word is a
+ * number word, which trie node a phrase starting with it reaches, and the like. Interned
+ * words carry a number (`Tokens.id`), so a lookup is an array read instead of a hash
+ * lookup; other words are computed each time. Values must not be `undefined`.
+ */
+export class WordMemo<T> {
+  private values: (T | undefined)[] = [];
+  private epoch = -1;
+
+  constructor(private readonly compute: (lower: string) => T) {}
+
+  get(tokens: Tokens, i: number): T {
+    const id = tokens.id[i]!;
+    if (id < 0) return this.compute(tokens.lower[i]!);
+    if (this.epoch !== internEpoch) {
+      this.values = [];
+      this.epoch = internEpoch;
+    }
+    const values = this.values;
+    let value = id < values.length ? values[id] : undefined;
+    if (value === undefined) {
+      value = this.compute(tokens.lower[i]!);
+      // Filled in order, so the array stays packed rather than turning into a dictionary.
+      while (values.length < id) values.push(undefined);
+      values[id] = value;
+    }
+    return value;
+  }
+}
 
 function lowerCode(code: number): number {
   if (code >= 65 && code <= 90) return code + 32;
@@ -125,28 +223,6 @@ function sameWord(candidate: string, prose: string, start: number, end: number):
   return true;
 }
 
-function intern(table: Map<number, string | string[]>, hash: number, prose: string, start: number, end: number, fold: boolean): string {
-  const bucket = table.get(hash);
-  if (typeof bucket === 'string') {
-    if (fold ? sameLowerWord(bucket, prose, start, end) : sameWord(bucket, prose, start, end)) return bucket;
-  } else if (bucket) {
-    for (const w of bucket) if (fold ? sameLowerWord(w, prose, start, end) : sameWord(w, prose, start, end)) return w;
-  }
-  if (internedCount >= MAX_INTERNED) {
-    lowerTable.clear();
-    rawTable.clear();
-    internedCount = 0;
-  }
-  let word = prose.slice(start, end);
-  if (fold) word = word.toLowerCase();
-  internedCount++;
-  const current = table.get(hash);
-  if (current === undefined) table.set(hash, word);
-  else if (typeof current === 'string') table.set(hash, [current, word]);
-  else current.push(word);
-  return word;
-}
-
 function rawHash(prose: string, start: number, end: number): number {
   let h = 0;
   for (let k = start; k < end; k++) h = (Math.imul(h, 31) + prose.charCodeAt(k)) | 0;
@@ -168,6 +244,13 @@ export function tokenize(prose: string, into: Tokens = new Tokens()): Tokens {
   const n = prose.length;
   const tokens = into;
   tokens.clear();
+  // Memory follows the drafts seen lately, not every word ever seen. The tables are emptied
+  // only between blocks, so that every word number in one Tokens belongs to one epoch.
+  if (lowerTable.size >= MAX_INTERNED || rawTable.size >= MAX_INTERNED) {
+    lowerTable.clear();
+    rawTable.clear();
+    internEpoch++;
+  }
   let i = 0;
   // The visible length is counted here too, since this loop visits every character.
   let visible = 0;
@@ -220,15 +303,17 @@ export function tokenize(prose: string, into: Tokens = new Tokens()): Tokens {
     }
     let text: string;
     let lower: string;
+    let id = -1;
     if (!ascii) {
       // Other scripts, accents and typographic apostrophes: the full Unicode rules apply.
       text = prose.slice(start, i);
       lower = text.toLowerCase().replace(/’/g, "'");
     } else {
-      lower = intern(lowerTable, hash, prose, start, i, true);
-      text = caps === 0 ? lower : intern(rawTable, rawHash(prose, start, i), prose, start, i, false);
+      lower = lowerTable.get(hash, prose, start, i, true);
+      id = lowerTable.lastId;
+      text = caps === 0 ? lower : rawTable.get(rawHash(prose, start, i), prose, start, i, false);
     }
-    tokens.push(start, i, text, lower, caps);
+    tokens.push(start, i, text, lower, caps, id);
     visible += i - start;
   }
   tokens.visibleLength = visible;

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { LineIndex } from '../text/lineIndex';
 import { Span } from '../text/span';
 import { matchCcarLabel, matchEcqHeading, matchExampleLabel, matchTqHeading } from '../domain/headings';
-import { InlineComment, maskInline } from './inlineMask';
+import { InlineComment, maskInline, MaskOptions, MaskResult } from './inlineMask';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'quote' | 'code' | 'html' | 'rule';
 
@@ -55,37 +55,66 @@ function parser(text: string): MarkdownParser {
   return markdownParserNoNormalize;
 }
 
-export function parseBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span): Block[] {
+/**
+ * Masked prose by block source, kept between analyses of the same document (FactsCache
+ * implements it), so unchanged blocks are not masked again after an edit.
+ */
+export interface MaskCache {
+  mask(source: string, options: MaskOptions): MaskResult;
+}
+
+const NO_CACHE: MaskCache = { mask: maskInline };
+
+export function parseBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span, cache: MaskCache = NO_CACHE): Block[] {
+  return Array.from(iterateBlocks(text, format, lines, skip, cache));
+}
+
+/**
+ * The blocks one at a time: the block structure is read first (cheap), then each block is
+ * masked as it is asked for, so a host can spread the work over several steps.
+ */
+export function* iterateBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span, cache: MaskCache = NO_CACHE): Generator<Block, void, void> {
   // Front matter is blanked, not removed, so that offsets and line numbers stay true.
   const source = skip && skip.end > skip.start ? blankRange(text, skip) : text;
-  return format === 'markdown' ? markdownBlocks(source, text, lines) : plainTextBlocks(source, text, lines);
+  const descriptors = format === 'markdown' ? markdownBlocks(source) : plainTextBlocks(source, lines);
+  let index = 0;
+  for (const d of descriptors) {
+    const block = build(d, text, lines, index, cache);
+    if (!block) continue;
+    index++;
+    yield block;
+  }
 }
 
 function blankRange(text: string, range: Span): string {
   return text.slice(0, range.start) + text.slice(range.start, range.end).replace(/[^\r\n]/g, ' ') + text.slice(range.end);
 }
 
-interface Builder {
-  readonly blocks: Block[];
-  readonly text: string;
-  readonly lines: LineIndex;
+/** Where a block is and what kind it is, before its text is masked. */
+interface Descriptor {
+  readonly kind: BlockKind;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly level: number;
+  readonly markdown: boolean;
 }
 
-function push(b: Builder, kind: BlockKind, startLine: number, endLine: number, level: number, markdown: boolean): void {
-  const start = b.lines.lineStart(startLine);
-  const end = b.lines.lineEnd(Math.max(startLine, endLine - 1));
-  if (end < start) return;
-  const source = b.text.slice(start, end);
+function build(d: Descriptor, text: string, lines: LineIndex, index: number, cache: MaskCache): Block | undefined {
+  const { startLine, endLine, markdown } = d;
+  let { kind, level } = d;
+  const start = lines.lineStart(startLine);
+  const end = lines.lineEnd(Math.max(startLine, endLine - 1));
+  if (end < start) return undefined;
+  const source = text.slice(start, end);
   let prose: string;
-  let comments: InlineComment[] = [];
+  let comments: readonly InlineComment[] = [];
   if (kind === 'code' || kind === 'rule') {
     prose = ' '.repeat(source.length);
   } else if (kind === 'html') {
-    const masked = maskInline(source, { markdown: false });
+    comments = cache.mask(source, { markdown: false }).comments;
     prose = ' '.repeat(source.length);
-    comments = masked.comments;
   } else {
-    const masked = maskInline(source, { markdown, heading: kind === 'heading' });
+    const masked = cache.mask(source, { markdown, heading: kind === 'heading' });
     prose = masked.prose;
     comments = masked.comments;
   }
@@ -93,16 +122,16 @@ function push(b: Builder, kind: BlockKind, startLine: number, endLine: number, l
     kind = 'heading';
     level = PSEUDO_HEADING_LEVEL;
   }
-  b.blocks.push({
-    index: b.blocks.length,
+  return {
+    index,
     kind,
     span: { start, end },
     prose,
     level,
     startLine,
     endLine,
-    comments: comments.map((c) => ({ start: c.start + start, end: c.end + start, body: c.body })),
-  });
+    comments: comments.length === 0 ? comments : comments.map((c) => ({ start: c.start + start, end: c.end + start, body: c.body })),
+  };
 }
 
 /**
@@ -119,8 +148,11 @@ function isPseudoHeading(prose: string): boolean {
   return !!(matchEcqHeading(text) || matchTqHeading(text) || matchExampleLabel(text) || label);
 }
 
-function markdownBlocks(source: string, text: string, lines: LineIndex): Block[] {
-  const b: Builder = { blocks: [], text, lines };
+function markdownBlocks(source: string): Descriptor[] {
+  const out: Descriptor[] = [];
+  const add = (kind: BlockKind, map: [number, number] | null, level = 0): void => {
+    if (map) out.push({ kind, startLine: map[0], endLine: map[1], level, markdown: true });
+  };
   const tokens = parser(source).parse(source, {});
   let quoteDepth = 0;
   let listDepth = 0;
@@ -140,30 +172,30 @@ function markdownBlocks(source: string, text: string, lines: LineIndex): Block[]
         listDepth--;
         break;
       case 'heading_open':
-        if (t.map) push(b, 'heading', t.map[0], t.map[1], Number(t.tag.slice(1)), true);
+        add('heading', t.map, Number(t.tag.slice(1)));
         break;
       case 'paragraph_open':
-        if (t.map) push(b, quoteDepth > 0 ? 'quote' : listDepth > 0 ? 'listItem' : 'paragraph', t.map[0], t.map[1], 0, true);
+        add(quoteDepth > 0 ? 'quote' : listDepth > 0 ? 'listItem' : 'paragraph', t.map);
         break;
       case 'table_open':
-        if (t.map) push(b, quoteDepth > 0 ? 'quote' : 'paragraph', t.map[0], t.map[1], 0, true);
+        add(quoteDepth > 0 ? 'quote' : 'paragraph', t.map);
         while (i < tokens.length && tokens[i]!.type !== 'table_close') i++;
         break;
       case 'fence':
       case 'code_block':
-        if (t.map) push(b, 'code', t.map[0], t.map[1], 0, true);
+        add('code', t.map);
         break;
       case 'html_block':
-        if (t.map) push(b, 'html', t.map[0], t.map[1], 0, true);
+        add('html', t.map);
         break;
       case 'hr':
-        if (t.map) push(b, 'rule', t.map[0], t.map[1], 0, true);
+        add('rule', t.map);
         break;
       default:
         break;
     }
   }
-  return b.blocks;
+  return out;
 }
 
 const BULLET_LINE = /^[ \t]*(?:[-*+•◦▪‣●○■□–]|\d{1,9}[.)])[ \t]+\S/;
@@ -175,13 +207,16 @@ const COMMENT_LINE = /^[ \t]*<!--.*-->[ \t]*$/;
  * a short title line (an ECQ, TQ, example or CCAR label, or ALL CAPS) is a heading, also
  * when prose follows it on the next line without a blank line.
  */
-function plainTextBlocks(source: string, text: string, lines: LineIndex): Block[] {
-  const b: Builder = { blocks: [], text, lines };
+function plainTextBlocks(source: string, lines: LineIndex): Descriptor[] {
+  const out: Descriptor[] = [];
+  const add = (kind: BlockKind, startLine: number, endLine: number, level = 0): void => {
+    out.push({ kind, startLine, endLine, level, markdown: false });
+  };
   const count = lines.lineCount;
   const lineText = (n: number): string => source.slice(lines.lineStart(n), lines.lineEnd(n));
   let paragraphStart = -1;
   const flush = (end: number): void => {
-    if (paragraphStart >= 0) push(b, 'paragraph', paragraphStart, end, 0, false);
+    if (paragraphStart >= 0) add('paragraph', paragraphStart, end);
     paragraphStart = -1;
   };
   for (let n = 0; n < count; n++) {
@@ -192,33 +227,32 @@ function plainTextBlocks(source: string, text: string, lines: LineIndex): Block[
     }
     if (COMMENT_LINE.test(line)) {
       flush(n);
-      push(b, 'html', n, n + 1, 0, false);
+      add('html', n, n + 1);
       continue;
     }
     if (RULE_LINE.test(line)) {
       flush(n);
-      push(b, 'rule', n, n + 1, 0, false);
+      add('rule', n, n + 1);
       continue;
     }
     if (isTitleLine(line)) {
       flush(n);
-      push(b, 'heading', n, n + 1, PSEUDO_HEADING_LEVEL, false);
+      add('heading', n, n + 1, PSEUDO_HEADING_LEVEL);
       continue;
     }
     if (BULLET_LINE.test(line)) {
       flush(n);
-      paragraphStart = n;
+      const first = n;
       // A bullet's wrapped continuation lines are indented or simply follow; the next
       // bullet or blank line ends it.
       while (n + 1 < count && lineText(n + 1).trim() !== '' && !BULLET_LINE.test(lineText(n + 1)) && !isTitleLine(lineText(n + 1))) n++;
-      push(b, 'listItem', paragraphStart, n + 1, 0, false);
-      paragraphStart = -1;
+      add('listItem', first, n + 1);
       continue;
     }
     if (paragraphStart < 0) paragraphStart = n;
   }
   flush(count);
-  return b.blocks;
+  return out;
 }
 
 function isTitleLine(line: string): boolean {

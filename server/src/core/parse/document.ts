@@ -1,6 +1,7 @@
 import { LineIndex } from '../text/lineIndex';
 import { Span } from '../text/span';
-import { Block, parseBlocks, SourceFormat } from './blocks';
+import { Block, iterateBlocks, SourceFormat } from './blocks';
+import { runToEnd } from '../steps';
 import { FrontMatter, readFrontMatter } from './frontMatter';
 import { DocumentKind, isDocumentKind, isPlainTextPath, kindFromContent, kindFromFileName, KindSource } from './kind';
 import { Directive, readDirectives } from './suppressions';
@@ -85,32 +86,25 @@ function isLabelHeading(block: Block): boolean {
 }
 
 /**
- * Computes the facts of every prose block into `cache`, one block per step, so that a host
- * can spread the first analysis of a large document over several turns of its event loop
- * and stop when the text changes. Yields the offset reached. `parseDocument` afterwards
- * finds every block's facts in the cache.
+ * Parses a document. Blocks, their facts (from `cache` when an unchanged block was seen
+ * before) and the CCAR inference of each section are computed one at a time, and the
+ * generator yields after each, so that a host (the language server) can spread a large
+ * document over several turns of its event loop and drop the work when the text changes.
+ * `parseDocument` runs it to the end at once.
  */
-export function* precomputeFacts(text: string, options: ParseOptions, cache: FactsCache): Generator<number, void, void> {
-  const lines = new LineIndex(text);
-  const frontMatter = readFrontMatter(text);
-  const format: SourceFormat = options.format ?? (options.path && isPlainTextPath(options.path) ? 'plaintext' : 'markdown');
-  for (const block of parseBlocks(text, format, lines, frontMatter?.span)) {
-    if (!isProse(block)) continue;
-    cache.get(block.prose);
-    yield block.span.end;
-  }
-}
-
-export function parseDocument(text: string, options: ParseOptions = {}, cache: FactsCache = new FactsCache()): DocumentModel {
+export function* parseDocumentInSteps(text: string, options: ParseOptions = {}, cache: FactsCache = new FactsCache()): Generator<void, DocumentModel, void> {
   cache.beginAnalysis();
   const lines = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
   const format: SourceFormat = options.format ?? (options.path && isPlainTextPath(options.path) ? 'plaintext' : 'markdown');
-  const blocks = parseBlocks(text, format, lines, frontMatter?.span);
-  const { kind, kindSource } = detectKind(text, options, frontMatter);
-
+  const blocks: Block[] = [];
   const facts = new Map<number, BlockFacts>();
-  for (const block of blocks) if (isProse(block)) facts.set(block.index, cache.get(block.prose));
+  for (const block of iterateBlocks(text, format, lines, frontMatter?.span, cache)) {
+    blocks.push(block);
+    if (isProse(block)) facts.set(block.index, cache.get(block.prose));
+    yield;
+  }
+  const { kind, kindSource } = detectKind(text, options, frontMatter);
 
   const ecqMatches = new Map<number, EcqHeadingMatch>();
   const tqMatches = new Map<number, TqHeadingMatch>();
@@ -124,13 +118,11 @@ export function parseDocument(text: string, options: ParseOptions = {}, cache: F
   }
   const ecqSet = detectSet(options.ecqSet, frontMatter, ecqMatches);
 
-  let sections: Section[];
+  const sections: Section[] = [];
   if (kind === 'ecq') {
-    sections = buildSections(blocks, facts, ecqMatches, 'ecq', (b) => resolveEcq(ecqMatches.get(b.index)!, ecqSet === 'unknown' ? undefined : ecqSet), () => undefined, text, options, ecqSet);
+    yield* buildSections(sections, blocks, facts, ecqMatches, 'ecq', (b) => resolveEcq(ecqMatches.get(b.index)!, ecqSet === 'unknown' ? undefined : ecqSet), () => undefined, text, options, ecqSet);
   } else if (kind === 'tq') {
-    sections = buildSections(blocks, facts, tqMatches, 'tq', () => undefined, (b) => tqMatches.get(b.index), text, options, ecqSet);
-  } else {
-    sections = [];
+    yield* buildSections(sections, blocks, facts, tqMatches, 'tq', () => undefined, (b) => tqMatches.get(b.index), text, options, ecqSet);
   }
   const firstSectionStart = sections.length > 0 ? sections[0]!.span.start : text.length;
   return {
@@ -147,6 +139,10 @@ export function parseDocument(text: string, options: ParseOptions = {}, cache: F
     directives: readDirectives(blocks),
     facts,
   };
+}
+
+export function parseDocument(text: string, options: ParseOptions = {}, cache: FactsCache = new FactsCache()): DocumentModel {
+  return runToEnd(parseDocumentInSteps(text, options, cache));
 }
 
 function detectKind(text: string, options: ParseOptions, frontMatter: FrontMatter | undefined): { kind: DocumentKind; kindSource: KindSource } {
@@ -176,7 +172,8 @@ function detectSet(setting: EcqSetSetting | undefined, frontMatter: FrontMatter 
   return votes2025 > votesLegacy ? '2025' : 'legacy';
 }
 
-function buildSections(
+function* buildSections(
+  sections: Section[],
   blocks: readonly Block[],
   facts: ReadonlyMap<number, BlockFacts>,
   headings: ReadonlyMap<number, unknown>,
@@ -186,16 +183,16 @@ function buildSections(
   text: string,
   options: ParseOptions,
   ecqSet: DetectedEcqSet,
-): Section[] {
+): Generator<void, void, void> {
   const headingBlocks = blocks.filter((b) => headings.has(b.index));
   if (headingBlocks.length === 0) {
     // The whole document is one section, after a title heading if there is one.
     const body = blocks.filter((b, i) => !(i === 0 && b.kind === 'heading' && b.level === 1));
-    if (!body.some((b) => isProse(b))) return [];
+    if (!body.some((b) => isProse(b))) return;
     const ecq = kind === 'ecq' ? ecqFromName(options.path, ecqSet) : undefined;
-    return [makeSection('document', undefined, ecq, undefined, body, facts, text)];
+    sections.push(yield* makeSection('document', undefined, ecq, undefined, body, facts, text));
+    return;
   }
-  const sections: Section[] = [];
   for (let h = 0; h < headingBlocks.length; h++) {
     const heading = headingBlocks[h]!;
     const nextHeading = headingBlocks[h + 1];
@@ -207,9 +204,8 @@ function buildSections(
       if (b.kind === 'heading' && heading.level <= 6 && b.level <= heading.level && !isLabelHeading(b)) break;
       body.push(b);
     }
-    sections.push(makeSection(kind, heading, kind === 'ecq' ? ecqOf(heading) : undefined, kind === 'tq' ? tqOf(heading) : undefined, body, facts, text));
+    sections.push(yield* makeSection(kind, heading, kind === 'ecq' ? ecqOf(heading) : undefined, kind === 'tq' ? tqOf(heading) : undefined, body, facts, text));
   }
-  return sections;
 }
 
 /** "leading-people.ecq.md" → Leading People, for one-ECQ files without a heading. */
@@ -220,7 +216,8 @@ function ecqFromName(path: string | undefined, set: DetectedEcqSet): EcqDefiniti
   return match ? resolveEcq(match, set === 'unknown' ? undefined : set) : undefined;
 }
 
-function makeSection(
+/** A section, yielding after each of its examples' CCAR analysis. */
+function* makeSection(
   kind: SectionKind,
   heading: Block | undefined,
   ecq: EcqDefinition | undefined,
@@ -228,7 +225,7 @@ function makeSection(
   body: readonly Block[],
   facts: ReadonlyMap<number, BlockFacts>,
   text: string,
-): Section {
+): Generator<void, Section, void> {
   const sectionLevel = heading && heading.level <= 6 ? heading.level : 0;
   // Example boundaries: sub-headings that are not CCAR labels, "Example N" labels, rules.
   const segments: { heading: Block | undefined; blocks: Block[]; openedBy: 'start' | 'heading' | 'rule' }[] = [{ heading: undefined, blocks: [], openedBy: 'start' }];
@@ -257,6 +254,7 @@ function makeSection(
       blocks: proseBlocks,
       ccar: ccarOf(proseBlocks, facts),
     });
+    yield;
   }
   const start = heading ? heading.span.start : body.find((b) => b.kind !== 'html')?.span.start ?? 0;
   const last = body.length > 0 ? body[body.length - 1]!.span.end : heading?.span.end ?? 0;

@@ -17,7 +17,7 @@ export interface InlineComment {
 
 export interface MaskResult {
   readonly prose: string;
-  readonly comments: InlineComment[];
+  readonly comments: readonly InlineComment[];
 }
 
 export interface MaskOptions {
