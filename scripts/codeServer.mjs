@@ -142,6 +142,9 @@ export async function startCodeServer({ bin, workspace, userDataDir, extensionsD
 
 /** Installs a .vsix into an extensions folder with code-server's own CLI. */
 export function installVsix(bin, vsix, extensionsDir, userDataDir) {
+  // code-server creates these folders one level at a time, so their parents must exist.
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  fs.mkdirSync(userDataDir, { recursive: true });
   const result = spawnSync(bin, ['--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix, '--force'], { encoding: 'utf8' });
   if (result.status !== 0) fail(`Installing ${vsix} into code-server failed:\n${result.stdout}\n${result.stderr}`);
 }

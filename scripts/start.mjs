@@ -28,14 +28,14 @@ if (!fs.existsSync(workspace)) {
   fs.cpSync(path.join(repoRoot, 'samples'), workspace, { recursive: true });
 }
 
-const server = await startCodeServer({ bin, workspace, userDataDir, extensionsDir, port, settings: { 'workbench.colorTheme': 'Default Light Modern' } }).catch((e) => {
+const server = await startCodeServer({ bin, workspace, userDataDir, extensionsDir, port, settings: { 'workbench.colorTheme': 'Default Light Modern', 'git.openRepositoryInParentFolders': 'never' } }).catch((e) => {
   console.error(`code-server did not start: ${e.message}. Is port ${port} free? Set PORT to use another.`);
   process.exit(1);
 });
 
 const url = `${server.url}/?folder=${encodeURIComponent(workspace)}`;
 console.log(`
-ECQ Writer is running in VS Code (code-server ${path.basename(path.dirname(path.dirname(path.dirname(bin))))}).
+ECQ Writer is running in VS Code (${path.basename(path.dirname(path.dirname(path.dirname(bin)))).replace('code-server-', 'code-server ')}).
 
   Open ${url}
 
