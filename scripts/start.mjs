@@ -6,7 +6,9 @@ import * as path from 'node:path';
 import { ensureCodeServer, installVsix, repoRoot, startCodeServer } from './codeServer.mjs';
 
 const port = Number(process.env.PORT ?? 8080);
-const profile = path.join(repoRoot, '.cache', 'start');
+// The profile (settings, installed extension, the sample workspace) persists between runs;
+// ECQ_START_PROFILE puts it elsewhere (the start check uses a fresh one).
+const profile = process.env.ECQ_START_PROFILE ?? path.join(repoRoot, '.cache', 'start');
 const workspace = path.join(profile, 'workspace');
 const vsix = path.join(repoRoot, 'ecq-writer.vsix');
 
@@ -39,7 +41,7 @@ ECQ Writer is running in VS Code (${path.basename(path.dirname(path.dirname(path
 
   Open ${url}
 
-The workspace is ${path.relative(repoRoot, workspace)}: sample drafts to try the extension on.
+The workspace is ${workspace.startsWith(repoRoot) ? path.relative(repoRoot, workspace) : workspace}: sample drafts to try the extension on.
 Press Ctrl+C to stop.`);
 
 const stop = async () => {
