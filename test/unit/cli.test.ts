@@ -240,4 +240,23 @@ suite('ecq lint: exit codes and bad input', () => {
     const out = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     assert.match(out, /^\d+\.\d+\.\d+\n$/);
   });
+
+  test('a reader that stops early ends the command quietly, not with an EPIPE crash', function () {
+    this.timeout(30_000);
+    const bin = path.join(repoRoot, 'dist/ecq.js');
+    if (!fs.existsSync(bin)) this.skip();
+    // Far more output than a pipe holds, so the command is still writing when head exits.
+    const t = tempDir({ 'big.ecq.md': `## ECQ 1: Leading Change\n\n${'I was responsible for numerous programs and we utilized many resources. '.repeat(20)}\n\n`.repeat(300) });
+    try {
+      const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${bin}" lint --format json big.ecq.md | head -c 20`], { cwd: t.dir, encoding: 'utf8' });
+      assert.equal(r.stdout, '{"version":1,"files"');
+      assert.equal(r.stderr, '');
+      // The exit code is the lint result's (1: the oversized package is an error), as without the pipe.
+      const whole = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', 'big.ecq.md'], { cwd: t.dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+      assert.equal(whole.status, 1);
+      assert.equal(r.status, whole.status);
+    } finally {
+      t.dispose();
+    }
+  });
 });
