@@ -2,8 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { renderAll } from './docs';
 import { rulesSetting, snippets } from './manifest';
+import { BACKGROUND_FILE, renderBackground } from './postingBackground';
 
-/** `npm run generate`: rule docs, snippets and the per-rule settings, from the engine's data. */
+/** `npm run generate`: rule docs, snippets, the per-rule settings and the posting background, from the engine's data. */
 const root = path.resolve(__dirname, '../..');
 
 const docsDir = path.join(root, 'docs/rules');
@@ -20,4 +21,6 @@ const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { contribu
 manifest.contributes.configuration.properties['ecq.rules'] = rulesSetting();
 fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
 
-console.log(`wrote ${pages.size} rule pages, ${Object.keys(snippets()).length} snippets and ecq.rules in package.json`);
+fs.writeFileSync(BACKGROUND_FILE, renderBackground());
+
+console.log(`wrote ${pages.size} rule pages, ${Object.keys(snippets()).length} snippets, ecq.rules in package.json and the posting background`);

@@ -1,0 +1,145 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzePosting, PostingAnalysis } from '../../server/src/core/posting/posting';
+import { htmlToText } from '../../server/src/core/posting/html';
+import { stemsOf, termKey } from '../../server/src/core/posting/termTokens';
+import { STOPWORDS } from '../../server/src/core/posting/lexicon';
+import { renderBackground, BACKGROUND_FILE } from '../../scripts/postingBackground';
+
+const fixtures = path.resolve(__dirname, '../../../test/fixtures/postings');
+
+interface Expectation {
+  readonly title: string;
+  readonly agency: string;
+  readonly ecqSet: string;
+  readonly tqs: readonly { label: string; starts: string; ends: string }[];
+  readonly picks: readonly string[];
+}
+
+/** A pick is found when a top term says it, whole or as part of a longer term, or the pick contains the term. */
+function found(posting: PostingAnalysis, pick: string, top: number): boolean {
+  const pickKey = ` ${termKey(stemsOf(pick).filter((st) => !STOPWORDS.has(st)))} `;
+  return posting.keyTerms.slice(0, top).some((t) => {
+    const keys = [t.key, ...t.variants.map((v) => termKey(v))].map((k) => ` ${k} `);
+    return keys.some((k) => k.includes(pickKey) || pickKey.includes(k));
+  });
+}
+
+/** Words of the parts every announcement shares; none may be a top term. */
+const BOILERPLATE_WORDS = ['equal opportunity', 'reasonable accommodation', 'how to apply', 'benefits', 'resume', 'veterans preference', 'probationary', 'selective service', 'security clearance', 'usajobs', 'salary', 'closing date', 'executive core qualifications', 'technical qualifications', 'qualifications review board', 'senior executive service'];
+
+for (const set of ['corpus', 'holdout']) {
+  const expectations = JSON.parse(fs.readFileSync(path.join(fixtures, set, 'expectations.json'), 'utf8')) as Record<string, Expectation | string>;
+  for (const [file, expected] of Object.entries(expectations)) {
+    if (typeof expected === 'string') continue;
+    suite(`posting: ${set}/${file}`, () => {
+      const posting = analyzePosting(fs.readFileSync(path.join(fixtures, set, file), 'utf8'), { path: file });
+
+      test('title, agency and ECQ set', () => {
+        assert.equal(posting.title?.text, expected.title);
+        assert.equal(posting.agency?.text, expected.agency);
+        assert.equal(posting.ecqSet, expected.ecqSet);
+      });
+
+      test('every numbered TQ, whole', () => {
+        assert.deepEqual(posting.tqs.map((t) => t.label), expected.tqs.map((t) => t.label));
+        posting.tqs.forEach((tq, i) => {
+          assert.ok(tq.text.startsWith(expected.tqs[i]!.starts), `${tq.label} starts "${tq.text.slice(0, 60)}"`);
+          assert.ok(tq.text.endsWith(expected.tqs[i]!.ends), `${tq.label} ends "${tq.text.slice(-60)}"`);
+          assert.ok(tq.terms.length >= 3, `${tq.label} has terms ${tq.terms.join(', ')}`);
+        });
+      });
+
+      test('the terms a reviewer would pick are in the top 20', () => {
+        const missing = expected.picks.filter((p) => !found(posting, p, 20));
+        assert.deepEqual(missing, [], `top 20: ${posting.keyTerms.slice(0, 20).map((t) => t.term).join('; ')}`);
+      });
+
+      test('no boilerplate in the top 20', () => {
+        for (const t of posting.keyTerms.slice(0, 20)) {
+          const term = t.term.toLowerCase();
+          for (const b of BOILERPLATE_WORDS) assert.ok(!term.includes(b), `"${t.term}" is boilerplate ("${b}")`);
+          // Every top term is used in the parts that describe the job, not only in the boilerplate sections.
+          const boilerplate = posting.sections.filter((s) => s.kind === 'boilerplate');
+          assert.ok(t.occurrences.some((o) => !boilerplate.some((s) => s.span.start <= o.start && o.end <= s.span.end)), `"${t.term}" only in boilerplate`);
+        }
+      });
+
+      test('occurrences point at the term in the file', () => {
+        const source = fs.readFileSync(path.join(fixtures, set, file), 'utf8');
+        for (const t of posting.keyTerms.slice(0, 10)) {
+          for (const o of t.occurrences) {
+            const inText = posting.text.slice(o.start, o.end);
+            const inFile = source.slice(posting.toSource(o.start), posting.toSource(o.end));
+            assert.equal(inFile.replace(/\s+/g, ' '), inText.replace(/\s+/g, ' '), `${t.term} at ${o.start}`);
+          }
+        }
+      });
+    });
+  }
+}
+
+suite('posting: details', () => {
+  test('the background of other postings is generated from the reference set (run `npm run generate`)', () => {
+    assert.equal(fs.readFileSync(BACKGROUND_FILE, 'utf8'), renderBackground());
+  });
+
+  test('inflections are one term: modernize, modernized, modernization', () => {
+    const p = analyzePosting('# Modernization Lead\n\n## Duties\n\n- Modernize the payment systems.\n- Report on the modernized payment systems.\n\n**TQ 1:** Demonstrated experience leading the modernization of payment systems at scale.\n');
+    const keys = p.keyTerms.map((t) => t.key);
+    assert.equal(new Set(keys.filter((k) => k.startsWith('modern'))).size <= 1, true, keys.join('; '));
+    assert.ok(keys.some((k) => k.includes('payment system') || k.includes('payment')), keys.join('; '));
+  });
+
+  test('a posting without ECQ names uses no set; one with both sets\' names is undecided', () => {
+    assert.equal(analyzePosting('# Analyst\n\n## Duties\n\nAnalyses data.').ecqSet, 'none');
+    assert.equal(analyzePosting('ECQs: Leading Change, Business Acumen, Driving Efficiency, Achieving Results.').ecqSet, 'none');
+    assert.equal(analyzePosting('ECQs: Leading Change, Results Driven, Business Acumen, Building Coalitions and Leading People.').ecqSet, 'legacy');
+  });
+
+  test('TQ labels: TQ, MTQ, PTQ, "Technical Qualification N", headings, numbered lists', () => {
+    const p = analyzePosting(
+      [
+        '## Qualifications',
+        '',
+        'PTQ 1 - Demonstrated experience managing grants to tribal governments.',
+        '',
+        '### MTQ 2',
+        '',
+        'Expert knowledge of Federal appropriations law and fiscal controls.',
+        '',
+        '## Technical Qualifications',
+        '',
+        '1. Demonstrated experience leading wildland fire operations.',
+        '2. Demonstrated knowledge of fuels management and prescribed fire.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      p.tqs.map((t) => [t.label, t.text]),
+      [
+        ['PTQ 1', 'Demonstrated experience managing grants to tribal governments.'],
+        ['MTQ 2', 'Expert knowledge of Federal appropriations law and fiscal controls.'],
+        ['TQ 1', 'Demonstrated experience leading wildland fire operations.'],
+        ['TQ 2', 'Demonstrated knowledge of fuels management and prescribed fire.'],
+      ],
+    );
+  });
+
+  test('HTML: scripts, styles and the head are dropped; headings, lists and references survive', () => {
+    const html = '<html><head><title>x</title><style>p{}</style></head><body><script>var a = "<p>";</script><h2>Duties &amp; Scope</h2><ol><li>Leads&nbsp;reviews</li><li>Signs</li></ol><p>Done &#8212; &#x2019;ok&rsquo;</p></body></html>';
+    const { text, toSource } = htmlToText(html);
+    assert.equal(text, "## Duties & Scope\n\n1. Leads reviews\n\n2. Signs\n\nDone — ’ok’");
+    const at = text.indexOf('Signs');
+    assert.equal(html.slice(toSource(at), toSource(at) + 5), 'Signs');
+  });
+
+  test('bad input never throws: empty, binary-like, huge', () => {
+    assert.equal(analyzePosting('').tqs.length, 0);
+    analyzePosting('\u0000\u0001<<<>>>&&&;;;'.repeat(100), { format: 'html' });
+    const big = '## Duties\n\n' + '- Directs the acquisition workforce and the Federal Acquisition Regulation program.\n'.repeat(20000);
+    const started = Date.now();
+    analyzePosting(big);
+    assert.ok(Date.now() - started < 10_000);
+  });
+});
