@@ -23,7 +23,8 @@ function shorten(text: string): string {
 
 function example(e: RuleExample): string {
   const note = e.note ? `${e.note}\n\n` : '';
-  return `${note}\`\`\`markdown\n${shorten(e.text.trimEnd())}\n\`\`\`\n`;
+  const posting = e.posting ? `Compared with this posting:\n\n\`\`\`markdown\n${e.posting.trimEnd()}\n\`\`\`\n\nThe draft:\n\n` : '';
+  return `${note}${posting}\`\`\`markdown\n${shorten(e.text.trimEnd())}\n\`\`\`\n`;
 }
 
 export function renderRulePage(rule: RuleMeta): string {

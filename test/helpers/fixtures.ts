@@ -4,6 +4,9 @@ import { AnalyzerConfig, DEFAULT_CONFIG } from '../../server/src/core/config';
 import { DocumentKind } from '../../server/src/core/parse/kind';
 import { CalendarDate } from '../../server/src/core/rules/context';
 import { RuleId } from '../../server/src/core/rules/types';
+import { analyzePosting } from '../../server/src/core/posting/posting';
+import { coverageOf, PostingMatcher } from '../../server/src/core/posting/coverage';
+import { postingPackageFindings } from '../../server/src/core/rules/checks/posting';
 
 /** The date every test judges recency against, so results never change with the calendar. */
 export const TODAY: CalendarDate = { year: 2026, month: 11, day: 22 };
@@ -42,15 +45,24 @@ export interface LintOptions {
   readonly path?: string;
   readonly config?: Partial<AnalyzerConfig>;
   readonly today?: CalendarDate;
+  /** A job posting's text: the draft is then also compared with it, as a package of one. */
+  readonly posting?: string;
 }
 
 export function lint(text: string, options: LintOptions = {}): AnalysisResult {
-  return analyze(text, {
+  const config = { ...DEFAULT_CONFIG, ...options.config };
+  const posting = options.posting !== undefined ? analyzePosting(options.posting) : undefined;
+  const result = analyze(text, {
     kind: options.kind ?? (options.path ? undefined : 'ecq'),
     ...(options.path ? { path: options.path } : {}),
-    config: { ...DEFAULT_CONFIG, ...options.config },
+    config,
     today: options.today ?? TODAY,
+    ...(posting ? { posting } : {}),
   });
+  if (!posting) return result;
+  const drafts = [{ path: options.path ?? 'draft.md', document: result.document }];
+  const extra = postingPackageFindings(posting, coverageOf(new PostingMatcher(posting), drafts), drafts, config).get(drafts[0]!.path) ?? [];
+  return { ...result, findings: [...extra, ...result.findings].sort((a, b) => a.span.start - b.span.start) };
 }
 
 /** The spans of one rule's findings, as `[start, end]` pairs, for readable assertion diffs. */

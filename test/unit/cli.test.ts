@@ -260,3 +260,113 @@ suite('ecq lint: exit codes and bad input', () => {
     }
   });
 });
+
+const POSTING = fs.readFileSync(path.join(repoRoot, 'test/fixtures/postings/corpus/va-infrastructure-modernization.posting.md'), 'utf8');
+const MTQ1_NARRATIVE = '# MTQ 1\n\nIn 2023 I led the modernization of mission-critical legacy systems and the migration of 140 applications to a commercial cloud, with no outage for end users.\n';
+const LEGACY_ECQ = '## ECQ 1: Leading Change\n\nIn 2023 I cut award time 45 percent for 210 staff.\n\n## ECQ 4: Business Acumen\n\nI absorbed a $3.2 million cut.\n';
+
+suite('ecq posting, ecq compare, lint with a posting', () => {
+  test('ecq posting --format json: the documented shape, key terms best first', () => {
+    const t = tempDir({ 'job.posting.md': POSTING });
+    try {
+      const r = run(['posting', '--format', 'json', 'job.posting.md'], t.dir);
+      assert.equal(r.code, 0, r.err);
+      const json = JSON.parse(r.out) as { version: number; title: string; ecqSet: string; tqs: { label: string; text: string }[]; keyTerms: { term: string; score: number }[] };
+      assert.equal(json.version, 1);
+      assert.equal(json.title, 'Executive Director, Infrastructure Modernization and Cloud Operations');
+      assert.equal(json.ecqSet, '2025');
+      assert.deepEqual(json.tqs.map((x) => x.label), ['MTQ 1', 'MTQ 2', 'MTQ 3']);
+      assert.ok(json.keyTerms.length >= 20);
+      for (let i = 1; i < json.keyTerms.length; i++) assert.ok(json.keyTerms[i - 1]!.score >= json.keyTerms[i]!.score);
+      assert.ok(json.keyTerms.every((k) => typeof k.term === 'string' && k.score > 0 && k.score <= 1));
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('ecq posting: bad input is a clear error, exit 2', () => {
+    const t = tempDir({ 'empty.posting.md': '', 'recipe.posting.md': 'Mix.' });
+    try {
+      assert.equal(run(['posting'], t.dir).code, 2);
+      const empty = run(['posting', 'empty.posting.md'], t.dir);
+      assert.equal(empty.code, 2);
+      assert.match(empty.err, /empty\.posting\.md: the posting is empty/);
+      const missing = run(['posting', 'nope.posting.md'], t.dir);
+      assert.match(missing.err, /nope\.posting\.md: no such file/);
+      assert.match(run(['posting', 'recipe.posting.md'], t.dir).err, /is this a job posting\?/);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('ecq compare --format json: TQ and key-term coverage with the places of each use', () => {
+    const t = tempDir({ 'job.posting.md': POSTING, 'drafts/mtq1.tq.md': MTQ1_NARRATIVE });
+    try {
+      const r = run(['compare', '--format', 'json', 'job.posting.md', 'drafts'], t.dir);
+      assert.equal(r.code, 0, r.err);
+      const json = JSON.parse(r.out) as {
+        version: number;
+        drafts: string[];
+        coverage: { overall: number; tqs: number; keyTerms: number };
+        tqs: { label: string; addressed: boolean; byHeading: string | null; score: number }[];
+        keyTerms: { term: string; covered: boolean; uses: { path: string; line: number; column: number }[] }[];
+      };
+      assert.equal(json.version, 1);
+      assert.deepEqual(json.drafts, [path.join('drafts', 'mtq1.tq.md')]);
+      assert.deepEqual(json.tqs.map((x) => [x.label, x.addressed]), [['MTQ 1', true], ['MTQ 2', false], ['MTQ 3', false]]);
+      assert.equal(json.tqs[0]!.byHeading, path.join('drafts', 'mtq1.tq.md'));
+      const cloud = json.keyTerms.find((k) => k.term === 'commercial cloud')!;
+      assert.deepEqual(cloud.uses, [{ path: path.join('drafts', 'mtq1.tq.md'), line: 3, column: 111, endLine: 3, endColumn: 127 }]);
+      assert.ok(json.keyTerms.some((k) => !k.covered));
+      assert.ok(json.coverage.overall > 0 && json.coverage.overall < 1);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('ecq compare: text lists each TQ with its coverage and the key terms, missing first', () => {
+    const t = tempDir({ 'job.posting.md': POSTING, 'mtq1.tq.md': MTQ1_NARRATIVE });
+    try {
+      const r = run(['compare', 'job.posting.md', 'mtq1.tq.md'], t.dir);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /^Posting: Executive Director, Infrastructure Modernization and Cloud Operations \(2025 ECQs\)$/m);
+      assert.match(r.out, /^MTQ 2 +\d+% {2}NOT ADDRESSED$/m);
+      const keyTerms = r.out.slice(r.out.indexOf('Key terms, missing first:'));
+      assert.ok(keyTerms.indexOf('  missing ') < keyTerms.indexOf('  covered '));
+      assert.equal(run(['compare', 'job.posting.md'], t.dir).code, 2);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('lint --posting, or the config\'s "posting": the posting rules join the others', () => {
+    const t = tempDir({ 'job.posting.md': POSTING, 'drafts/package.ecq.md': LEGACY_ECQ, 'ecq.config.json': '{ "posting": "job.posting.md" }' });
+    try {
+      const explicit = run(['lint', '--format', 'json', '--posting', 'job.posting.md', 'drafts/package.ecq.md'], t.dir);
+      const rules = (out: string) => (JSON.parse(out) as { files: { path: string; findings: { rule: string }[] }[] }).files.flatMap((f) => f.findings.map((x) => x.rule)).filter((x) => x.startsWith('posting.'));
+      assert.deepEqual(rules(explicit.out), ['posting.tq-uncovered', 'posting.tq-uncovered', 'posting.tq-uncovered', 'posting.ecq-set-mismatch']);
+      assert.equal(explicit.code, 1); // the set mismatch is an error
+      // The config links the same posting; the posting file in the folder is not linted as a draft.
+      const configured = run(['lint', '--format', 'json', '.'], t.dir);
+      assert.deepEqual(rules(configured.out), rules(explicit.out));
+      assert.ok(!(JSON.parse(configured.out) as { files: { path: string }[] }).files.some((f) => f.path.endsWith('job.posting.md')));
+      // A posting that cannot be read: named on stderr, exit 2, the drafts still checked.
+      const broken = run(['lint', '--posting', 'missing.posting.md', 'drafts'], t.dir);
+      assert.equal(broken.code, 2);
+      assert.match(broken.err, /missing\.posting\.md: no such file/);
+      assert.match(broken.out, /problems? \(/);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('a config that names a missing posting says so', () => {
+    const t = tempDir({ 'a.ecq.md': LEGACY_ECQ, 'ecq.config.json': '{ "posting": "gone.posting.md" }' });
+    try {
+      const r = run(['lint', 'a.ecq.md'], t.dir);
+      assert.match(r.err, /ecq\.config\.json: the posting "gone\.posting\.md" does not exist/);
+    } finally {
+      t.dispose();
+    }
+  });
+});

@@ -7,12 +7,12 @@ suite('rule examples', () => {
     suite(rule.id, () => {
       rule.examples.bad.forEach((example, i) => {
         test(`bad example ${i + 1} is reported at its markers`, () => {
-          expectFindings(rule.id, example.text, { kind: example.kind ?? 'ecq' });
+          expectFindings(rule.id, example.text, { kind: example.kind ?? 'ecq', ...(example.posting !== undefined ? { posting: example.posting } : {}) });
         });
       });
       rule.examples.good.forEach((example, i) => {
         test(`good example ${i + 1} is clean`, () => {
-          expectFindings(rule.id, example.text, { kind: example.kind ?? 'ecq' });
+          expectFindings(rule.id, example.text, { kind: example.kind ?? 'ecq', ...(example.posting !== undefined ? { posting: example.posting } : {}) });
         });
       });
       test('has at least one bad and one good example', () => {

@@ -1,43 +1,37 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, calendarDate, parseCalendarDate } from '../core/analyze';
-import { FactsCache } from '../core/analysis/facts';
-import { DOCUMENT_KINDS, DocumentKind, isDocumentKind, kindFromContent, kindFromFileName } from '../core/parse/kind';
-import { readFrontMatter } from '../core/parse/frontMatter';
 import { analyzeFolderPackages } from '../core/package';
 import { ALL_RULES } from '../core/rules/registry';
-import { CalendarDate } from '../core/rules/context';
-import { docsPath } from '../core/rules/types';
-import { listCandidateFiles, readDraft } from '../node/files';
+import { docsPath, Finding } from '../core/rules/types';
+import { coverageOf, PostingMatcher } from '../core/posting/coverage';
+import { postingPackageFindings } from '../core/rules/checks/posting';
 import { loadConfigFor, LoadedConfig } from '../node/projectConfig';
-import { formatJson, formatSarif, formatText, OUTPUT_FORMATS, OutputFormat } from './formatters';
-import { FileReport } from './report';
+import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, UsageError } from './args';
+import { AnalysedDraft, analyseDrafts, postingFor } from './drafts';
+import { formatJson, formatSarif, formatText } from './formatters';
+import { compare, describePosting } from './postingCommands';
 
-/** Exit codes, as documented in the README. */
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
-
-export interface CliIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-  readonly cwd: string;
-  readonly now: () => Date;
-}
+export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './args';
+export type { CliIo } from './args';
 
 const USAGE = `Usage:
-  ecq lint [options] <files or folders>...   check drafts
-  ecq rules                                   list the rules
+  ecq lint [options] <files or folders>...    check drafts
+  ecq compare [options] <posting> <drafts>... how well drafts cover a job posting
+  ecq posting [--format text|json] <posting>   what ECQ Writer reads in a job posting
+  ecq rules                                    list the rules
   ecq --version | --help
 
-Options for lint:
-  --format text|json|sarif   output format (default: text)
+Options:
+  --format text|json|sarif   output format (default: text; sarif for lint only)
   --today YYYY-MM-DD         the date recency is judged against (default: today)
   --kind ecq|tq|resume|stories|posting
                              treat every file as this kind (default: detect)
   --config FILE              the project config (default: nearest ecq.config.json)
+  --posting FILE             lint: compare the drafts with this job posting
+                             (default: the config's "posting")
 
-Exit codes: 0 no errors, 1 findings at error severity, 2 bad usage or unreadable input.
+Exit codes: 0 no errors, 1 findings at error severity (lint), 2 bad usage or
+unreadable input.
 `;
 
 function version(): string {
@@ -58,153 +52,46 @@ function version(): string {
   return '0.0.0';
 }
 
-interface LintArgs {
-  format: OutputFormat;
-  today: CalendarDate;
-  kind: DocumentKind | undefined;
-  config: string | undefined;
-  inputs: string[];
-}
-
-class UsageError extends Error {}
-
-function parseLintArgs(args: readonly string[], io: CliIo): LintArgs {
-  const parsed: LintArgs = { format: 'text', today: calendarDate(io.now()), kind: undefined, config: undefined, inputs: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = args[++i];
-      if (next === undefined) throw new UsageError(`${name} needs a value`);
-      return next;
-    };
-    switch (name) {
-      case '--format': {
-        const v = value();
-        if (!(OUTPUT_FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${v}"`);
-        parsed.format = v as OutputFormat;
-        break;
-      }
-      case '--today': {
-        const v = value();
-        const date = parseCalendarDate(v);
-        if (!date) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${v}"`);
-        parsed.today = date;
-        break;
-      }
-      case '--kind': {
-        const v = value();
-        if (!isDocumentKind(v)) throw new UsageError(`--kind must be one of ${DOCUMENT_KINDS.join(', ')}, not "${v}"`);
-        parsed.kind = v;
-        break;
-      }
-      case '--config':
-        parsed.config = value();
-        break;
-      default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-        parsed.inputs.push(arg);
-    }
-  }
-  if (parsed.inputs.length === 0) throw new UsageError('name at least one file or folder to check');
-  return parsed;
-}
-
-/** Is this file a draft, when met inside a folder? Named files are always checked. */
-function isDraft(file: string, text: string): boolean {
-  if (kindFromFileName(file)) return true;
-  const declared = readFrontMatter(text)?.values['kind'];
-  if (declared && isDocumentKind(declared.toLowerCase())) return true;
-  return kindFromContent(text) !== undefined;
+function withFindings(d: AnalysedDraft, extra: readonly Finding[]): void {
+  d.report = { ...d.report, findings: [...extra, ...d.report.findings].sort((a, b) => a.span.start - b.span.start) };
 }
 
 function lint(args: LintArgs, io: CliIo): number {
-  let exit = EXIT_OK;
-  const files: { file: string; explicit: boolean }[] = [];
-  for (const input of args.inputs) {
-    const abs = path.resolve(io.cwd, input);
-    let stat: fs.Stats | undefined;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      io.err(`ecq: ${input}: no such file or folder\n`);
-      exit = EXIT_USAGE;
-      continue;
-    }
-    if (stat.isDirectory()) {
-      const found = listCandidateFiles(abs);
-      if (found.length === 0) {
-        io.err(`ecq: ${input}: no drafts found (looked for .md and .txt files)\n`);
-        exit = EXIT_USAGE;
-      }
-      files.push(...found.map((file) => ({ file, explicit: false })));
-    } else {
-      files.push({ file: abs, explicit: true });
-    }
-  }
-
-  const configs = new Map<string, LoadedConfig>();
-  const configFor = (file: string): LoadedConfig => {
-    const key = args.config ? '' : path.dirname(file);
-    let loaded = configs.get(key);
-    if (!loaded) {
-      loaded = loadConfigFor(file, args.config ? path.resolve(io.cwd, args.config) : undefined);
-      configs.set(key, loaded);
-      for (const m of loaded.messages) {
-        io.err(`ecq: ${path.relative(io.cwd, m.file) || m.file}${m.line ? `:${m.line}${m.column ? `:${m.column}` : ''}` : ''}: ${m.message}\n`);
-      }
-    }
-    return loaded;
-  };
-
-  const reports: FileReport[] = [];
-  const documents: { path: string; report: FileReport; document: ReturnType<typeof analyze>['document'] }[] = [];
-  const seen = new Set<string>();
-  let skipped = 0;
-  for (const { file, explicit } of files) {
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const shown = path.relative(io.cwd, file) || file;
-    const read = readDraft(file);
-    if (!read.ok) {
-      io.err(`ecq: ${shown}: ${read.error}\n`);
-      exit = EXIT_USAGE;
-      continue;
-    }
-    if (!explicit && !args.kind && !isDraft(file, read.text)) {
-      skipped++;
-      continue;
-    }
-    if (read.text.trim() === '') io.err(`ecq: ${shown}: the file is empty; nothing to check\n`);
-    const { config } = configFor(file);
-    const result = analyze(read.text, { path: file, kind: args.kind, config, today: args.today, cache: new FactsCache() });
-    const report: FileReport = { path: shown, kind: result.document.kind, ecqSet: result.document.ecqSet, text: read.text, lines: result.document.lines, findings: result.findings };
-    reports.push(report);
-    documents.push({ path: file, report, document: result.document });
-  }
-  if (files.length > 0 && reports.length === 0 && exit === EXIT_OK) {
-    io.err(`ecq: no drafts found among ${files.length} file${files.length === 1 ? '' : 's'} (a draft is named *.ecq.md, *.tq.md… or declares "kind:" in front matter)\n`);
-    exit = EXIT_USAGE;
-  }
+  if (args.inputs.length === 0) throw new UsageError('name at least one file or folder to check');
+  // The posting is found first: the document rules compare each draft's ECQ set with it.
+  const firstInput = args.inputs[0] ? path.resolve(io.cwd, args.inputs[0]) : undefined;
+  const configProbe = (file: string): LoadedConfig => loadConfigFor(file, args.config ? path.resolve(io.cwd, args.config) : undefined);
+  const linked = postingFor(args, io, configProbe, firstInput);
+  let exit: number = linked === 'error' ? EXIT_USAGE : EXIT_OK;
+  const posting = linked && linked !== 'error' ? linked : undefined;
+  const set = analyseDrafts(args, io, posting?.posting, new Set(posting ? [posting.file] : []));
+  if (set.exit !== EXIT_OK) exit = set.exit;
+  const drafts = set.drafts.filter((d) => d.path !== posting?.file);
 
   // Folder packages: one-ECQ files in the same folder are checked together.
-  if (documents.length > 1) {
-    const extra = analyzeFolderPackages(documents.map((d) => ({ path: d.path, document: d.document })), configFor(documents[0]!.path).config);
-    for (const d of documents) {
+  if (drafts.length > 1) {
+    const extra = analyzeFolderPackages(drafts.map((d) => ({ path: d.path, document: d.document })), set.configFor(drafts[0]!.path).config);
+    for (const d of drafts) {
       const more = extra.get(d.path);
-      if (!more) continue;
-      const i = reports.indexOf(d.report);
-      reports[i] = { ...d.report, findings: [...more, ...d.report.findings] };
+      if (more) withFindings(d, more);
     }
   }
+  // The linked posting: its TQs are checked across all the drafts named.
+  if (posting) {
+    const members = drafts.filter((d) => d.document.kind !== 'posting').map((d) => ({ path: d.path, document: d.document }));
+    const coverage = coverageOf(new PostingMatcher(posting.posting), members);
+    const extra = postingPackageFindings(posting.posting, coverage, members, set.configFor(members[0]?.path ?? posting.file).config);
+    for (const d of drafts) {
+      const more = extra.get(d.path);
+      if (more) withFindings(d, more);
+    }
+  }
+  const reports = drafts.map((d) => d.report);
 
   switch (args.format) {
     case 'text':
       io.out(formatText(reports));
-      if (skipped > 0) io.err(`ecq: skipped ${skipped} file${skipped === 1 ? ' that is not a draft' : 's that are not drafts'} (name drafts *.ecq.md, *.tq.md… or declare "kind:" in front matter)\n`);
+      if (set.skipped > 0) io.err(`ecq: skipped ${set.skipped} file${set.skipped === 1 ? ' that is not a draft' : 's that are not drafts'} (name drafts *.ecq.md, *.tq.md… or declare "kind:" in front matter)\n`);
       break;
     case 'json':
       io.out(formatJson(reports));
@@ -230,7 +117,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     switch (command) {
       case 'lint':
-        return lint(parseLintArgs(rest, io), io);
+        return lint(parseArgs(rest, io), io);
+      case 'compare':
+        return compare(parseArgs(rest, io, ['text', 'json']), io);
+      case 'posting':
+        return describePosting(parseArgs(rest, io, ['text', 'json']), io);
       case 'rules':
         return listRules(io);
       case '--version':

@@ -2,6 +2,7 @@ import { AnalyzerConfig, DEFAULT_CONFIG, severityOf } from './config';
 import { FactsCache } from './analysis/facts';
 import { DocumentModel, parseDocumentInSteps, ParseOptions } from './parse/document';
 import { runToEnd, Steps } from './steps';
+import { PostingAnalysis } from './posting/posting';
 import { buildSuppressions, isSuppressed } from './parse/suppressions';
 import { Block } from './parse/blocks';
 import { CalendarDate, narrativeBlocksOf, Report, RuleContext } from './rules/context';
@@ -15,6 +16,8 @@ export interface AnalyzeOptions extends ParseOptions {
   readonly today: CalendarDate;
   /** Reuse across analyses of the same document, so unchanged paragraphs are not analysed again. */
   readonly cache?: FactsCache;
+  /** The linked job posting, for the posting rules. */
+  readonly posting?: PostingAnalysis;
 }
 
 export interface AnalysisResult {
@@ -51,15 +54,15 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
 export function* analyzeInSteps(text: string, options: AnalyzeOptions): Steps<AnalysisResult> {
   const config = options.config ?? DEFAULT_CONFIG;
   const document = yield* parseDocumentInSteps(text, { ...options, ecqSet: options.ecqSet ?? config.ecqSet }, options.cache);
-  return { document, findings: yield* runRulesInSteps(document, config, options.today) };
+  return { document, findings: yield* runRulesInSteps(document, config, options.today, options.posting) };
 }
 
-export function runRules(document: DocumentModel, config: AnalyzerConfig, today: CalendarDate): Finding[] {
-  return runToEnd(runRulesInSteps(document, config, today));
+export function runRules(document: DocumentModel, config: AnalyzerConfig, today: CalendarDate, posting?: PostingAnalysis): Finding[] {
+  return runToEnd(runRulesInSteps(document, config, today, posting));
 }
 
 /** Runs the enabled rules, yielding after each one. */
-export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig, today: CalendarDate): Steps<Finding[]> {
+export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig, today: CalendarDate, posting?: PostingAnalysis): Steps<Finding[]> {
   const findings: Finding[] = [];
   const severities = new Map<RuleId, Severity | 'off'>();
   const severity = (id: RuleId): Severity | 'off' => {
@@ -80,6 +83,7 @@ export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig
     today,
     eol: eolOf(document.text),
     narrativeBlocks: narrative,
+    posting,
     facts: (block: Block) => document.facts.get(block.index)!,
     inQuote: (block: Block, offset: number) => {
       const quotes = document.facts.get(block.index)?.quotes;

@@ -27,6 +27,8 @@ export interface LoadedConfig {
   /** The config file used, if any. */
   readonly file: string | undefined;
   readonly vocabularyFile: string | undefined;
+  /** The job posting the config links, as an absolute path. */
+  readonly postingFile: string | undefined;
   readonly messages: readonly ConfigMessage[];
 }
 
@@ -50,7 +52,7 @@ export function loadConfigFile(file: string, base: AnalyzerConfig = DEFAULT_CONF
     raw = fs.readFileSync(file, 'utf8');
   } catch (e) {
     messages.push({ file, message: `cannot read the config file (${(e as NodeJS.ErrnoException).code ?? String(e)}); using the defaults` });
-    return { config: base, file, vocabularyFile: undefined, messages };
+    return { config: base, file, vocabularyFile: undefined, postingFile: undefined, messages };
   }
   const errors: ParseError[] = [];
   const value: unknown = parse(raw, errors, { allowTrailingComma: true, disallowComments: false });
@@ -60,7 +62,7 @@ export function loadConfigFile(file: string, base: AnalyzerConfig = DEFAULT_CONF
       const pos = lines.positionAt(e.offset);
       messages.push({ file, line: pos.line + 1, column: pos.character + 1, message: `invalid JSON: ${printParseErrorCode(e.error)}; using the defaults` });
     }
-    return { config: base, file, vocabularyFile: undefined, messages };
+    return { config: base, file, vocabularyFile: undefined, postingFile: undefined, messages };
   }
   const { config, problems } = resolveConfig(value, base);
   for (const p of problems) messages.push({ file, message: `${p.key ? `"${p.key}" ` : ''}${p.message}; using the default` });
@@ -68,7 +70,9 @@ export function loadConfigFile(file: string, base: AnalyzerConfig = DEFAULT_CONF
   const vocabularyFile = path.resolve(path.dirname(file), config.vocabularyPath ?? DEFAULT_VOCABULARY_FILE);
   const vocab = loadVocabulary(vocabularyFile, config.vocabularyPath !== undefined);
   messages.push(...vocab.messages);
-  return { config: { ...config, vocabulary: vocab.vocabulary ?? config.vocabulary }, file, vocabularyFile, messages };
+  const postingFile = config.postingPath ? path.resolve(path.dirname(file), config.postingPath) : undefined;
+  if (postingFile && !fs.existsSync(postingFile)) messages.push({ file, message: `the posting "${config.postingPath}" does not exist (looked for ${postingFile})` });
+  return { config: { ...config, vocabulary: vocab.vocabulary ?? config.vocabulary }, file, vocabularyFile, postingFile, messages };
 }
 
 function loadVocabulary(file: string, required: boolean): { vocabulary: AnalyzerConfig['vocabulary'] | undefined; messages: ConfigMessage[] } {
@@ -89,7 +93,7 @@ function loadVocabulary(file: string, required: boolean): { vocabulary: Analyzer
 export function loadConfigFor(target: string, explicitFile?: string, base: AnalyzerConfig = DEFAULT_CONFIG, stopAt?: string): LoadedConfig {
   if (explicitFile) {
     if (!fs.existsSync(explicitFile)) {
-      return { config: base, file: explicitFile, vocabularyFile: undefined, messages: [{ file: explicitFile, message: 'the config file does not exist; using the defaults' }] };
+      return { config: base, file: explicitFile, vocabularyFile: undefined, postingFile: undefined, messages: [{ file: explicitFile, message: 'the config file does not exist; using the defaults' }] };
     }
     return loadConfigFile(explicitFile, base);
   }
@@ -105,5 +109,5 @@ export function loadConfigFor(target: string, explicitFile?: string, base: Analy
   // folder) still counts.
   const vocabularyFile = path.join(stopAt ?? dir, DEFAULT_VOCABULARY_FILE);
   const vocab = loadVocabulary(vocabularyFile, false);
-  return { config: vocab.vocabulary ? { ...base, vocabulary: vocab.vocabulary } : base, file: undefined, vocabularyFile, messages: vocab.messages };
+  return { config: vocab.vocabulary ? { ...base, vocabulary: vocab.vocabulary } : base, file: undefined, vocabularyFile, postingFile: undefined, messages: vocab.messages };
 }

@@ -96,7 +96,8 @@ const ORG_HEADS = new Set(['office', 'department', 'bureau', 'division', 'direct
 const GENERIC_ACRONYMS = new Set(['SES', 'ECQ', 'ECQs', 'ECQS', 'TQ', 'TQs', 'TQS', 'MTQ', 'MTQs', 'MTQS', 'PTQ', 'PTQs', 'PTQS', 'QRB', 'CDP', 'OPM', 'EEO', 'GS', 'ES', 'HR', 'US', 'U.S', 'USA', 'OGE', 'SF', 'PDF', 'CCAR', 'DC', 'FAQ', 'II', 'III']);
 const JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
 const BOILERPLATE = new Set(BOILERPLATE_PHRASES.map((p) => termKey(stemsOf(p))));
-const DOMAIN = new Set(DOMAIN_PHRASES.map((p) => termKey(stemsOf(p).filter((st) => !STOPWORDS.has(st)))));
+const DOMAIN_STEMS = DOMAIN_PHRASES.map((p) => stemsOf(p).filter((st) => !STOPWORDS.has(st)));
+const DOMAIN = new Set(DOMAIN_STEMS.map(termKey));
 
 function rarity(postings: number, n: number): number {
   return postings === 0 ? 1 : Math.log((postings + 1) / (n + 1)) / Math.log(postings + 1);
@@ -451,6 +452,8 @@ export function extractKeyTerms(text: string, blocks: readonly WeightedBlock[]):
   const top = chosen[0]?.score ?? 1;
   const toKeyTerm = (c: Candidate): KeyTerm => {
     const variants: string[][] = [...(variantsOf.get(c.key) ?? [])];
+    // A term of art inside a longer term is its core: "zero trust" covers "zero trust architecture".
+    for (const core of DOMAIN_STEMS) if (core.length >= 2 && contains(c.stems, core)) variants.push([...core]);
     for (const group of groups) {
       for (const spelling of group) {
         const at = indexOf(c.stems, spelling);

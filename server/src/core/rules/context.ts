@@ -4,6 +4,7 @@ import { DocumentModel, Example, isProse, Section } from '../parse/document';
 import { AnalyzerConfig } from '../config';
 import { BlockFacts } from '../analysis/facts';
 import { Finding, Fix, RuleId, RuleMeta } from './types';
+import type { PostingAnalysis } from '../posting/posting';
 
 export interface CalendarDate {
   readonly year: number;
@@ -34,6 +35,8 @@ export interface RuleContext {
   readonly narrativeBlocks: readonly Block[];
   /** Is the block-relative offset inside a quotation? */
   inQuote(block: Block, offset: number): boolean;
+  /** The job posting the drafts are compared with, when the project links one. */
+  readonly posting: PostingAnalysis | undefined;
 }
 
 /** A rule written in code, for what a phrase table cannot express. */

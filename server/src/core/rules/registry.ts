@@ -8,6 +8,7 @@ import { acronymUndefined } from './checks/acronyms';
 import { recencyStale } from './checks/recency';
 import { ecqMissing, ecqTooManyExamples, lengthOverLimit } from './checks/package';
 import { suppressionUnknownRule } from './checks/suppression';
+import { postingEcqSetMismatch, postingTqUncovered } from './checks/posting';
 
 /**
  * The one registry of rules. To add a rule: give it an id in types.ts RULE_IDS, write it
@@ -26,9 +27,13 @@ export const CODE_RULES: readonly CodeRule[] = [
   ecqMissing,
   ecqTooManyExamples,
   suppressionUnknownRule,
+  postingEcqSetMismatch,
 ];
 
-const metas = new Map<RuleId, RuleMeta>([...PHRASE_RULES.map((r) => r.meta), ...CODE_RULES.map((r) => r.meta)].map((m) => [m.id, m]));
+/** Rules checked across the drafts of a package rather than in one document. */
+export const PACKAGE_RULES: readonly RuleMeta[] = [postingTqUncovered];
+
+const metas = new Map<RuleId, RuleMeta>([...PHRASE_RULES.map((r) => r.meta), ...CODE_RULES.map((r) => r.meta), ...PACKAGE_RULES].map((m) => [m.id, m]));
 
 /** Every rule's metadata, in the order of RULE_IDS. */
 export const ALL_RULES: readonly RuleMeta[] = RULE_IDS.map((id) => {

@@ -29,6 +29,8 @@ export const RULE_IDS = [
   'plain.wordy',
   'plain.filler',
   'suppression.unknown-rule',
+  'posting.tq-uncovered',
+  'posting.ecq-set-mismatch',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -44,9 +46,11 @@ export interface RuleExample {
   readonly kind?: DocumentKind;
   /** What the example shows, for the docs page. */
   readonly note?: string;
+  /** The job posting the example is compared with, for the posting rules. */
+  readonly posting?: string;
 }
 
-export type RuleCategory = 'structure' | 'evidence' | 'voice' | 'clarity' | 'length' | 'recency' | 'plain-language' | 'meta';
+export type RuleCategory = 'structure' | 'evidence' | 'voice' | 'clarity' | 'length' | 'recency' | 'plain-language' | 'posting' | 'meta';
 
 /** Everything the editor, the CLI and the docs need to know about a rule. */
 export interface RuleMeta {

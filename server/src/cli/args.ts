@@ -1,0 +1,77 @@
+import { calendarDate, parseCalendarDate } from '../core/analyze';
+import { DOCUMENT_KINDS, DocumentKind, isDocumentKind } from '../core/parse/kind';
+import { CalendarDate } from '../core/rules/context';
+import { OUTPUT_FORMATS, OutputFormat } from './formatters';
+
+/** The command line's plumbing: its input and output, exit codes and options. */
+
+/** Exit codes, as documented in the README. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly cwd: string;
+  readonly now: () => Date;
+}
+
+export interface LintArgs {
+  format: OutputFormat;
+  today: CalendarDate;
+  kind: DocumentKind | undefined;
+  config: string | undefined;
+  posting: string | undefined;
+  inputs: string[];
+}
+
+export class UsageError extends Error {}
+
+export function parseArgs(args: readonly string[], io: CliIo, formats: readonly OutputFormat[] = OUTPUT_FORMATS): LintArgs {
+  const parsed: LintArgs = { format: 'text', today: calendarDate(io.now()), kind: undefined, config: undefined, posting: undefined, inputs: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = args[++i];
+      if (next === undefined) throw new UsageError(`${name} needs a value`);
+      return next;
+    };
+    switch (name) {
+      case '--format': {
+        const v = value();
+        if (!(formats as readonly string[]).includes(v)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${v}"`);
+        parsed.format = v as OutputFormat;
+        break;
+      }
+      case '--today': {
+        const v = value();
+        const date = parseCalendarDate(v);
+        if (!date) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${v}"`);
+        parsed.today = date;
+        break;
+      }
+      case '--kind': {
+        const v = value();
+        if (!isDocumentKind(v)) throw new UsageError(`--kind must be one of ${DOCUMENT_KINDS.join(', ')}, not "${v}"`);
+        parsed.kind = v;
+        break;
+      }
+      case '--config':
+        parsed.config = value();
+        break;
+      case '--posting':
+        parsed.posting = value();
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+        parsed.inputs.push(arg);
+    }
+  }
+  return parsed;
+}
+

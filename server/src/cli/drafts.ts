@@ -1,0 +1,124 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../core/analyze';
+import { FactsCache } from '../core/analysis/facts';
+import { DocumentModel } from '../core/parse/document';
+import { isDocumentKind, kindFromContent, kindFromFileName } from '../core/parse/kind';
+import { readFrontMatter } from '../core/parse/frontMatter';
+import { PostingAnalysis } from '../core/posting/posting';
+import { listCandidateFiles, readDraft } from '../node/files';
+import { loadConfigFor, LoadedConfig } from '../node/projectConfig';
+import { readPostingFile } from '../node/postingFile';
+import { CliIo, EXIT_OK, EXIT_USAGE, LintArgs } from './args';
+import { FileReport } from './report';
+
+/** Is this file a draft, when met inside a folder? Named files are always checked. */
+function isDraft(file: string, text: string): boolean {
+  if (kindFromFileName(file)) return true;
+  const declared = readFrontMatter(text)?.values['kind'];
+  if (declared && isDocumentKind(declared.toLowerCase())) return true;
+  return kindFromContent(text) !== undefined;
+}
+
+export interface AnalysedDraft {
+  /** Absolute. */
+  readonly path: string;
+  /** Replaced when package-level findings are added. */
+  report: FileReport;
+  readonly document: DocumentModel;
+}
+
+export interface DraftSet {
+  readonly drafts: AnalysedDraft[];
+  /** Files met in folders that are not drafts. */
+  readonly skipped: number;
+  readonly exit: number;
+  readonly configFor: (file: string) => LoadedConfig;
+}
+
+/**
+ * Reads and analyses the drafts named by `inputs` (files, or folders searched for drafts),
+ * reporting every unreadable input on stderr. Used by lint and compare.
+ */
+export function analyseDrafts(args: LintArgs, io: CliIo, posting?: PostingAnalysis, exclude: ReadonlySet<string> = new Set()): DraftSet {
+  let exit = EXIT_OK;
+  const files: { file: string; explicit: boolean }[] = [];
+  for (const input of args.inputs) {
+    const abs = path.resolve(io.cwd, input);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      io.err(`ecq: ${input}: no such file or folder\n`);
+      exit = EXIT_USAGE;
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const found = listCandidateFiles(abs).filter((f) => !exclude.has(f));
+      if (found.length === 0) {
+        io.err(`ecq: ${input}: no drafts found (looked for .md and .txt files)\n`);
+        exit = EXIT_USAGE;
+      }
+      files.push(...found.map((file) => ({ file, explicit: false })));
+    } else {
+      files.push({ file: abs, explicit: true });
+    }
+  }
+
+  const configs = new Map<string, LoadedConfig>();
+  const configFor = (file: string): LoadedConfig => {
+    const key = args.config ? '' : path.dirname(file);
+    let loaded = configs.get(key);
+    if (!loaded) {
+      loaded = loadConfigFor(file, args.config ? path.resolve(io.cwd, args.config) : undefined);
+      configs.set(key, loaded);
+      for (const m of loaded.messages) {
+        io.err(`ecq: ${path.relative(io.cwd, m.file) || m.file}${m.line ? `:${m.line}${m.column ? `:${m.column}` : ''}` : ''}: ${m.message}\n`);
+      }
+    }
+    return loaded;
+  };
+
+  const drafts: AnalysedDraft[] = [];
+  const seen = new Set<string>();
+  let skipped = 0;
+  for (const { file, explicit } of files) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const shown = path.relative(io.cwd, file) || file;
+    const read = readDraft(file);
+    if (!read.ok) {
+      io.err(`ecq: ${shown}: ${read.error}\n`);
+      exit = EXIT_USAGE;
+      continue;
+    }
+    if (!explicit && !args.kind && !isDraft(file, read.text)) {
+      skipped++;
+      continue;
+    }
+    if (read.text.trim() === '') io.err(`ecq: ${shown}: the file is empty; nothing to check\n`);
+    const { config } = configFor(file);
+    const result = analyze(read.text, { path: file, kind: args.kind, config, today: args.today, cache: new FactsCache(), ...(posting ? { posting } : {}) });
+    const report: FileReport = { path: shown, kind: result.document.kind, ecqSet: result.document.ecqSet, text: read.text, lines: result.document.lines, findings: result.findings };
+    drafts.push({ path: file, report, document: result.document });
+  }
+  if (files.length > 0 && drafts.length === 0 && exit === EXIT_OK) {
+    io.err(`ecq: no drafts found among ${files.length} file${files.length === 1 ? '' : 's'} (a draft is named *.ecq.md, *.tq.md… or declares "kind:" in front matter)\n`);
+    exit = EXIT_USAGE;
+  }
+  return { drafts, skipped, exit, configFor };
+}
+
+
+/** The posting named on the command line, else by the project config; undefined when neither names one. */
+export function postingFor(args: LintArgs, io: CliIo, configFor: (file: string) => LoadedConfig, firstDraft: string | undefined): { file: string; posting: PostingAnalysis } | undefined | 'error' {
+  const file = args.posting ? path.resolve(io.cwd, args.posting) : firstDraft ? configFor(firstDraft).postingFile : undefined;
+  if (!file) return undefined;
+  const read = readPostingFile(file);
+  if (!read.ok) {
+    io.err(`ecq: ${path.relative(io.cwd, file) || file}: ${read.error}\n`);
+    return 'error';
+  }
+  return { file, posting: read.posting };
+}
+
