@@ -19,7 +19,8 @@ export interface TestServer {
   open(uri: string, text: string, languageId?: string): Promise<void>;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void>;
   diagnostics(uri: string): Promise<Diagnostic[]>;
-  dispose(): void;
+  /** Shuts the server down as a client would, then closes both ends. */
+  dispose(): Promise<void>;
 }
 
 export async function startTestServer(workspaceFolder?: string): Promise<TestServer> {
@@ -82,7 +83,8 @@ export async function startTestServer(workspaceFolder?: string): Promise<TestSer
       const report = (await client.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
       return report.kind === 'full' ? report.items : [];
     },
-    dispose() {
+    async dispose() {
+      await client.sendRequest('shutdown').catch(() => undefined);
       client.dispose();
       server.dispose();
     },

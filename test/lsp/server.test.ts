@@ -30,8 +30,8 @@ suite('language server (in process)', () => {
     server = await startTestServer(t.dir);
     uri = URI.fromFsPath(t.file('drafts/a.ecq.md'));
   });
-  teardown(() => {
-    server.dispose();
+  teardown(async () => {
+    await server.dispose();
     t.dispose();
   });
 

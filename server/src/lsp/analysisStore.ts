@@ -12,6 +12,7 @@ import { readFrontMatter } from '../core/parse/frontMatter';
 import { analyzeFolderPackages, folderOf, PackageMember } from '../core/package';
 import { listCandidateFiles, readDraft } from '../node/files';
 import { URI } from './uri';
+import { PostingAnalysis } from '../core/posting/posting';
 
 /**
  * Analyses documents for the language server and remembers the last result per document
@@ -27,6 +28,8 @@ export interface Analysis {
   /** The document's own findings plus those of its folder package, sorted. */
   readonly findings: readonly Finding[];
   readonly config: AnalyzerConfig;
+  /** The linked posting the analysis compared the draft with. */
+  readonly posting: PostingAnalysis | undefined;
 }
 
 /**
@@ -39,6 +42,11 @@ export function isDraft(uri: string, text: string): boolean {
   const declared = readFrontMatter(text)?.values['kind']?.toLowerCase();
   if (declared && isDocumentKind(declared)) return true;
   return kindFromContent(text) !== undefined;
+}
+
+/** A workspace file that is a draft by its name, front matter or content. */
+function isDraftDocument(m: PackageMember): boolean {
+  return m.document.kindSource !== 'default';
 }
 
 interface DiskEntry {
@@ -65,14 +73,14 @@ export class AnalysisStore {
   }
 
   /** Is there an up-to-date analysis of this version? */
-  has(uri: string, version: number, config: AnalyzerConfig): boolean {
+  has(uri: string, version: number, config: AnalyzerConfig, posting?: PostingAnalysis): boolean {
     const previous = this.latest.get(uri);
-    return !!previous && previous.version === version && previous.config === config;
+    return !!previous && previous.version === version && previous.config === config && previous.posting === posting;
   }
 
   /** The analysis of `text` at `version`, reusing the last one when nothing changed. */
-  analyse(uri: string, version: number, text: string, config: AnalyzerConfig, openDocuments: ReadonlyMap<string, string>): Analysis {
-    return runToEnd(this.analyseInSteps(uri, version, text, config, openDocuments));
+  analyse(uri: string, version: number, text: string, config: AnalyzerConfig, openDocuments: ReadonlyMap<string, string>, posting?: PostingAnalysis): Analysis {
+    return runToEnd(this.analyseInSteps(uri, version, text, config, openDocuments, posting));
   }
 
   /**
@@ -80,19 +88,71 @@ export class AnalysisStore {
    * answer other requests in between on a large document. A run that is dropped part way
    * stores nothing, and the block facts it computed stay in the cache for the next run.
    */
-  *analyseInSteps(uri: string, version: number, text: string, config: AnalyzerConfig, openDocuments: ReadonlyMap<string, string>): Steps<Analysis> {
+  *analyseInSteps(uri: string, version: number, text: string, config: AnalyzerConfig, openDocuments: ReadonlyMap<string, string>, posting?: PostingAnalysis): Steps<Analysis> {
     const previous = this.latest.get(uri);
-    if (previous && previous.version === version && previous.config === config) return previous;
+    if (previous && previous.version === version && previous.config === config && previous.posting === posting) return previous;
     const cache = this.cacheFor(uri);
     this.analyses++;
     const file = URI.toFsPath(uri);
     const document = yield* parseDocumentInSteps(text, { path: file ?? uri, ecqSet: config.ecqSet }, cache);
-    const result: AnalysisResult = { document, findings: yield* runRulesInSteps(document, config, this.today()) };
+    const result: AnalysisResult = { document, findings: yield* runRulesInSteps(document, config, this.today(), posting) };
     const packageFindings = file ? this.folderPackageFindings(file, result, config, openDocuments) : [];
     const findings = packageFindings.length > 0 ? [...packageFindings, ...result.findings].sort((a, b) => a.span.start - b.span.start) : result.findings;
-    const analysis: Analysis = { uri, version, result, findings, config };
+    const analysis: Analysis = { uri, version, result, findings, config, posting };
     this.latest.set(uri, analysis);
     return analysis;
+  }
+
+  /**
+   * Adds findings that depend on other files (the linked posting's TQ coverage) to the
+   * analysis of this version, so that code actions find every reported finding by index.
+   */
+  withPackageFindings(analysis: Analysis, extra: readonly Finding[]): Analysis {
+    if (extra.length === 0) return analysis;
+    const combined: Analysis = { ...analysis, findings: [...analysis.findings, ...extra].sort((a, b) => a.span.start - b.span.start) };
+    if (this.latest.get(analysis.uri) === analysis) this.latest.set(analysis.uri, combined);
+    return combined;
+  }
+
+  /**
+   * The document of every draft in the workspace, for checks across files: an open draft
+   * from its current analysis (or its text), a closed one from disk, parsed once per
+   * modification. The folder listing is kept for a few seconds, and dropped when the
+   * client reports a file created or deleted.
+   */
+  workspaceMembers(roots: readonly string[], openDocuments: ReadonlyMap<string, string>, config: AnalyzerConfig): PackageMember[] {
+    const members: PackageMember[] = [];
+    const seen = new Set<string>();
+    for (const root of roots) {
+      for (const file of this.listing(root)) {
+        if (seen.has(file)) continue;
+        seen.add(file);
+        const open = openDocuments.get(file);
+        if (open !== undefined) {
+          const current = this.latest.get(URI.fromFsPath(file));
+          members.push(current && current.result.document.text === open ? { path: file, document: current.result.document } : this.parseSibling(file, open, config));
+          continue;
+        }
+        const member = this.diskMember(file, config);
+        if (member) members.push(member);
+      }
+    }
+    return members.filter((m) => m.document.kind !== 'posting' && isDraftDocument(m));
+  }
+
+  private readonly listings = new Map<string, { files: string[]; at: number }>();
+
+  private listing(root: string): string[] {
+    const known = this.listings.get(root);
+    if (known && Date.now() - known.at < 5000) return known.files;
+    const files = listCandidateFiles(root);
+    this.listings.set(root, { files, at: Date.now() });
+    return files;
+  }
+
+  /** Files were created or deleted: list the folders again. */
+  forgetListings(): void {
+    this.listings.clear();
   }
 
   /** The last analysis of an open document, if it is of this version. */

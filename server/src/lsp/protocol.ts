@@ -1,4 +1,4 @@
-import { Diagnostic, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { Diagnostic, NotificationType0, Range, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 /**
  * Every custom request between the extension and the language server, in one place. Both
@@ -76,6 +76,70 @@ export interface LintWorkspaceResult {
 
 /** Findings for every draft in the workspace, for the Problems panel. */
 export const LintWorkspaceRequest = new RequestType0<LintWorkspaceResult, void>('ecq/lintWorkspace');
+
+export interface PostingCoverageParams {
+  /** The draft the writer is looking at; its workspace folder's posting is used. */
+  readonly uri?: string;
+}
+
+export interface TermUseLocation {
+  readonly uri: string;
+  readonly range: Range;
+}
+
+export interface PostingTermCoverage {
+  /** The term's identity (its stems). */
+  readonly key: string;
+  readonly term: string;
+  /** 0 to 1: how much the term says about the posting. */
+  readonly score: number;
+  readonly uses: readonly TermUseLocation[];
+  /** Where the posting itself uses the term. */
+  readonly postingRanges: readonly Range[];
+}
+
+export interface PostingTqCoverage {
+  readonly label: string;
+  readonly text: string;
+  /** The TQ's text in the posting. */
+  readonly range: Range;
+  /** 0 to 1: the share of its wording the drafts use. */
+  readonly score: number;
+  readonly addressed: boolean;
+  /** The draft with a section of its own for this TQ, if any. */
+  readonly byHeading: string | null;
+  /** Keys into `terms`. */
+  readonly covered: readonly string[];
+  readonly missing: readonly string[];
+}
+
+export interface PostingCoverageResult {
+  /** Undefined when no posting is linked. */
+  readonly posting?: {
+    readonly uri: string;
+    readonly title: string | null;
+    readonly agency: string | null;
+    readonly ecqSet: '2025' | 'legacy' | 'none';
+  };
+  /** Why the linked posting could not be read. */
+  readonly error?: string;
+  /** The drafts compared, as URIs. */
+  readonly drafts: readonly string[];
+  readonly overall: number;
+  readonly termScore: number;
+  readonly tqScore: number | null;
+  readonly tqs: readonly PostingTqCoverage[];
+  /** Best first. */
+  readonly terms: readonly PostingTermCoverage[];
+}
+
+/** How well the workspace's drafts cover the linked job posting: the keyword sidebar and the side-by-side review. */
+export const PostingCoverageRequest = new RequestType<PostingCoverageParams, PostingCoverageResult, void>('ecq/postingCoverage');
+
+// ── To the client ───────────────────────────────────────────────────────────────────
+
+/** The drafts or the posting changed: coverage views should ask again. */
+export const PostingCoverageChangedNotification = new NotificationType0('ecq/postingCoverageChanged');
 
 /** How long one handler held the server, over all its runs; a run is one synchronous stretch. */
 export interface HandlerTiming {

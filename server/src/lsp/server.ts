@@ -10,6 +10,8 @@ import {
   FullDocumentDiagnosticReport,
   InitializeParams,
   InitializeResult,
+  CodeLens,
+  CodeLensRefreshRequest,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
@@ -33,8 +35,17 @@ import {
   LintWorkspaceRequest,
   OverviewFile,
   PackageOverviewRequest,
+  PostingCoverageChangedNotification,
+  PostingCoverageRequest,
+  PostingCoverageResult,
   ServerStatsRequest,
 } from './protocol';
+import { LinkedPosting, PostingService } from './postingService';
+import { coverageResult, postingCodeLenses } from './postingFeatures';
+import { coverageOf } from '../core/posting/coverage';
+import { anchorDraft, postingPackageFindings } from '../core/rules/checks/posting';
+import { PackageMember } from '../core/package';
+import { ResolvedSettings } from './settings';
 import { EditorSettings, SettingsCache } from './settings';
 import { URI } from './uri';
 import { mainThreadClock } from './threadClock';
@@ -59,6 +70,10 @@ function findDocsRoot(): string {
 }
 
 const EMPTY_REPORT: FullDocumentDiagnosticReport = Object.freeze({ kind: DocumentDiagnosticReportKind.Full, items: [] });
+
+function emptyCoverage(): PostingCoverageResult {
+  return { drafts: [], overall: 0, termScore: 0, tqScore: null, tqs: [], terms: [] };
+}
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
@@ -85,6 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const savedVersions = new Map<string, number>();
   let workspaceRoots: string[] = [];
   let canPullConfiguration = false;
+  let canRefreshCodeLenses = false;
   const reported = new Set<string>();
 
   const log = (message: string): void => connection.console.log(message);
@@ -108,6 +124,32 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     workspaceFolderOf,
     reportConfigMessages,
   );
+
+  const documentAt = (file: string): TextDocument | undefined => documents.get(URI.fromFsPath(file)) ?? documents.all().find((d) => URI.toFsPath(d.uri) === file);
+  const postings = new PostingService((file) => {
+    const d = documentAt(file);
+    return d ? { text: d.getText(), version: d.version } : undefined;
+  });
+
+  /** The posting linked for a resource, reporting once when it cannot be read. */
+  function linkedPosting(resolved: ResolvedSettings): LinkedPosting | undefined {
+    const state = postings.get(resolved.postingFile);
+    if (!state) return undefined;
+    if (!state.ok) {
+      reportConfigMessages([`${path.basename(state.file)}: ${state.error} (the job posting linked in ${resolved.configFile ? path.basename(resolved.configFile) : 'the project config'})`]);
+      return undefined;
+    }
+    return state.linked;
+  }
+
+  /** The drafts compared with the posting: the workspace's, or the document alone outside a workspace. */
+  function packageMembers(uri: string, config: AnalyzerConfig): PackageMember[] {
+    const root = workspaceFolderOf(uri);
+    if (root) return store.workspaceMembers([root], openFiles(), config);
+    const analysis = store.last(uri);
+    const file = URI.toFsPath(uri);
+    return analysis && file ? [{ path: file, document: analysis.result.document }] : [];
+  }
 
   /**
    * Runs a handler and turns an exception into a log line and an empty result. Handlers
@@ -216,19 +258,33 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!isDraft(uri, text)) return undefined;
       const resolved = await settings.get(uri);
       if (document.version !== version) continue;
-      const steps = store.analyseInSteps(uri, version, text, resolved.config, openFiles());
+      const steps = store.analyseInSteps(uri, version, text, resolved.config, openFiles(), linkedPosting(resolved)?.posting);
       const done = await runSliced(handler, steps, () => document.version !== version || documents.get(uri) !== document);
       if (done) return done.value;
     }
     return undefined;
   }
 
+  let closed = false;
   const refresh = (): void => {
+    if (closed) return;
     void connection.languages.diagnostics.refresh().catch(() => undefined);
+  };
+  /** Tells the client's coverage views and the posting's code lenses to ask again. */
+  const coverageChanged = (): void => {
+    if (closed) return;
+    try {
+      void connection.sendNotification(PostingCoverageChangedNotification).catch(() => undefined);
+      if (canRefreshCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    } catch {
+      // The client went away without a shutdown; the process ends with the connection.
+      closed = true;
+    }
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     workspaceRoots = (params.workspaceFolders ?? []).map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p);
     if (workspaceRoots.length === 0 && params.rootUri) {
       const root = URI.toFsPath(params.rootUri);
@@ -245,6 +301,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         foldingRangeProvider: true,
         completionProvider: { triggerCharacters: [' '] },
         executeCommandProvider: { commands: [Commands.addToVocabulary] },
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'ECQ Writer' },
@@ -293,9 +350,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeWatchedFiles(() => {
     settings.clear();
     store.invalidate();
+    store.forgetListings();
     closedFiles.clear();
     reported.clear();
     refresh();
+    coverageChanged();
+  });
+
+  // Any edit can change the coverage of the linked posting: the views that show it are told
+  // once typing pauses, and an edit to the posting itself changes every draft's findings.
+  let coverageTimer: ReturnType<typeof setTimeout> | undefined;
+  let postingEdited = false;
+  documents.onDidChangeContent((e) => {
+    if (/\.posting\.[a-z]+$/i.test(e.document.uri)) postingEdited = true;
+    if (coverageTimer) clearTimeout(coverageTimer);
+    coverageTimer = setTimeout(() => {
+      if (postingEdited) refresh();
+      postingEdited = false;
+      coverageChanged();
+    }, 300);
   });
 
   documents.onDidSave((e) => {
@@ -325,9 +398,47 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       const analysis = await analysisOf(document, 'diagnostics');
       if (!analysis) return EMPTY_REPORT;
-      return busy('diagnostics', () => reportOf(analysis, analysis.version), 'report');
+      const linked = linkedPosting(resolved);
+      const complete = linked ? busy('diagnostics', () => withPostingFindings(analysis, linked), 'posting coverage') : analysis;
+      return busy('diagnostics', () => reportOf(complete, complete.version), 'report');
     });
   });
+
+  /**
+   * The TQs of the linked posting that no draft addresses are reported on one draft of the
+   * package (see anchorDraft); coverage is computed across the workspace's drafts.
+   */
+  function withPostingFindings(analysis: Analysis, linked: LinkedPosting): Analysis {
+    const file = URI.toFsPath(analysis.uri);
+    if (!file || analysis.result.document.kind === 'posting') return analysis;
+    const members = packageMembers(analysis.uri, analysis.config);
+    if (anchorDraft(members)?.path !== file) return analysis;
+    const coverage = coverageOf(linked.matcher, members);
+    return store.withPackageFindings(analysis, postingPackageFindings(linked.posting, coverage, members, analysis.config).get(file) ?? []);
+  }
+
+  /** Coverage of the linked posting by the drafts of `uri`'s workspace folder; open drafts are analysed first, in slices. */
+  async function postingCoverage(uri: string | undefined): Promise<{ result: PostingCoverageResult; linked: LinkedPosting } | { error: string } | undefined> {
+    const anchor = uri ?? (workspaceRoots[0] ? URI.fromFsPath(path.join(workspaceRoots[0], 'ecq.config.json')) : undefined);
+    if (!anchor) return undefined;
+    const resolved = await settings.get(anchor);
+    const state = postings.get(resolved.postingFile);
+    if (!state) return undefined;
+    if (!state.ok) return { error: `${path.basename(state.file)}: ${state.error}` };
+    for (const d of documents.all()) {
+      const file = URI.toFsPath(d.uri);
+      if (file && workspaceFolderOf(d.uri) === workspaceFolderOf(anchor) && file !== state.linked.file) await analysisOf(d, 'postingCoverage');
+    }
+    const linked = state.linked;
+    return busy(
+      'postingCoverage',
+      () => {
+        const members = packageMembers(anchor, resolved.config);
+        return { result: coverageResult(linked, coverageOf(linked.matcher, members), members), linked };
+      },
+      'posting coverage',
+    );
+  }
 
   function reportOf(analysis: Analysis, version: number): FullDocumentDiagnosticReport {
     const lines = analysis.result.document.lines;
@@ -459,8 +570,34 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
+  connection.onRequest(PostingCoverageRequest, (params) =>
+    guarded<PostingCoverageResult>('postingCoverage', emptyCoverage(), async () => {
+      const found = await postingCoverage(params.uri);
+      if (!found) return emptyCoverage();
+      if ('error' in found) return { ...emptyCoverage(), error: found.error };
+      return found.result;
+    }),
+  );
+
+  connection.onCodeLens((params) =>
+    guarded<CodeLens[]>('codeLens', [], async () => {
+      const file = URI.toFsPath(params.textDocument.uri);
+      if (!file) return [];
+      const resolved = await settings.get(params.textDocument.uri);
+      if (resolved.postingFile !== file) return [];
+      const found = await postingCoverage(params.textDocument.uri);
+      if (!found || 'error' in found) return [];
+      const title = found.linked.posting.title;
+      return postingCodeLenses(found.result, title ? found.linked.sourceLines.positionAt(found.linked.posting.toSource(title.span.start)).line : undefined);
+    }),
+  );
+
   connection.onRequest(ServerStatsRequest, () => ({ handlers: structuredClone(timings), longestGcMs, longestGcKind, heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576), analyses: store.analyses }));
-  connection.onShutdown(() => gcObserver.disconnect());
+  connection.onShutdown(() => {
+    closed = true;
+    if (coverageTimer) clearTimeout(coverageTimer);
+    gcObserver.disconnect();
+  });
 
   documents.listen(connection);
 }

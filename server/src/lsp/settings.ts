@@ -25,6 +25,8 @@ export interface ResolvedSettings {
   readonly run: RunMode;
   readonly configFile: string | undefined;
   readonly vocabularyFile: string | undefined;
+  /** The job posting the project config links, as an absolute path. */
+  readonly postingFile: string | undefined;
   readonly messages: LoadedConfig['messages'];
 }
 
@@ -74,10 +76,10 @@ export class SettingsCache {
     const file = URI.toFsPath(uri);
     if (!file) {
       this.report(problems);
-      return { config: base, run, configFile: undefined, vocabularyFile: undefined, messages: [] };
+      return { config: base, run, configFile: undefined, vocabularyFile: undefined, postingFile: undefined, messages: [] };
     }
     const loaded = loadConfigFor(file, undefined, base, this.workspaceFolder(uri));
     this.report([...problems, ...loaded.messages.map((m) => `${path.basename(m.file)}${m.line ? `:${m.line}${m.column ? `:${m.column}` : ''}` : ''}: ${m.message}`)]);
-    return { config: loaded.config, run, configFile: loaded.file, vocabularyFile: loaded.vocabularyFile, messages: loaded.messages };
+    return { config: loaded.config, run, configFile: loaded.file, vocabularyFile: loaded.vocabularyFile, postingFile: loaded.postingFile, messages: loaded.messages };
   }
 }

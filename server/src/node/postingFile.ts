@@ -4,8 +4,9 @@ import { readDraft } from './files';
 /** A job posting read from disk and analysed, or why it could not be. */
 export type PostingFileResult = { readonly ok: true; readonly posting: PostingAnalysis; readonly text: string } | { readonly ok: false; readonly error: string };
 
-export function readPostingFile(file: string): PostingFileResult {
-  const read = readDraft(file);
+/** Reads and analyses a posting; `text` is the editor's text when the file is open there. */
+export function readPostingFile(file: string, text?: string): PostingFileResult {
+  const read = text !== undefined ? { ok: true as const, text } : readDraft(file);
   if (!read.ok) return read;
   if (read.text.trim() === '') return { ok: false, error: 'the posting is empty' };
   const posting = analyzePosting(read.text, { path: file });

@@ -128,8 +128,18 @@ export class PostingMatcher {
         for (const key of p.keys) matches.push({ key, start: words[i]!.start, end: words[i + p.stems.length - 1]!.end });
       }
     }
-    this.cache.set(prose, { matches, used: this.generation });
-    return matches;
+    // One use per place: "zero-trust architecture" matches the term and its core "zero
+    // trust"; the longest match of a term at a place counts once.
+    matches.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: BlockMatch[] = [];
+    const lastEnd = new Map<string, number>();
+    for (const m of matches) {
+      if ((lastEnd.get(m.key) ?? -1) > m.start) continue;
+      kept.push(m);
+      lastEnd.set(m.key, m.end);
+    }
+    this.cache.set(prose, { matches: kept, used: this.generation });
+    return kept;
   }
 
   /** Call once per coverage computation: forgets blocks not seen for a while. */
