@@ -148,3 +148,15 @@ export function installVsix(bin, vsix, extensionsDir, userDataDir) {
   const result = spawnSync(bin, ['--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix, '--force'], { encoding: 'utf8' });
   if (result.status !== 0) fail(`Installing ${vsix} into code-server failed:\n${result.stdout}\n${result.stderr}`);
 }
+
+/**
+ * Drives the workbench's Quick Open (Ctrl+P, or Ctrl+Shift+P for a command) as a user would,
+ * and picks the entry named `text` once the list shows it (before that it lists recent files).
+ */
+export async function quickPick(page, text, { command = false } = {}) {
+  await page.keyboard.press(command ? 'Control+Shift+P' : 'Control+P');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
+  await page.keyboard.type(text);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row >> text=${command ? text.replace(/^.*?:\s*/, '') : text}`, { timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, ensureCodeServer, installVsix, repoRoot, startCodeServer } from './codeServer.mjs';
+import { CHROMIUM_ARGS, chromiumPath, ensureCodeServer, installVsix, quickPick, repoRoot, startCodeServer } from './codeServer.mjs';
 
 const out = process.argv[2] ?? path.join(repoRoot, 'docs', 'screenshot.png');
 const file = process.env.SCREENSHOT_FILE ?? 'okafor-2025.ecq.md';
@@ -34,11 +34,7 @@ try {
   // The workbench is ready for keys once the explorer lists the workspace.
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
   // Open the draft with Quick Open, as a user would.
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
-  await page.keyboard.type(file);
-  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 10_000 });
-  await page.keyboard.press('Enter');
+  await quickPick(page, file);
   // Wait until the findings are drawn as squiggles in the editor.
   await page.waitForSelector('.squiggly-warning, .squiggly-error, .squiggly-info', { timeout: 60_000 });
   // The ECQ view in the activity bar, and the Problems panel.
@@ -55,6 +51,25 @@ try {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   await page.screenshot({ path: out });
   console.log(`Wrote ${path.relative(process.cwd(), out)}`);
+
+  // The second picture: a TQ narrative beside its job posting, with the Job Posting view.
+  await page.keyboard.press('Escape');
+  // Quick Open needs the focus in the workbench, not in the Problems panel.
+  await page.locator('.editor-instance .view-lines').first().click();
+  await quickPick(page, 'ellison-mtq1.tq.md');
+  await page.waitForSelector('.squiggly-warning, .squiggly-error, .squiggly-info, .squiggly-hint', { timeout: 60_000 }).catch(() => {});
+  await quickPick(page, 'ECQ: Compare with Posting', { command: true });
+  // The coverage lens over the posting's title shows once the comparison is drawn.
+  await page.waitForSelector('.codelens-decoration >> text=/ECQ Writer: .* cover/', { timeout: 60_000 });
+  // Collapse the package overview so the Job Posting view has the side bar.
+  await page.locator('.pane-header', { hasText: 'Package Overview' }).first().click().catch(() => {});
+  await page.waitForSelector('.monaco-list-row >> text=Key terms', { timeout: 20_000 });
+  // The Problems panel belongs to the first picture; this one shows the two editors.
+  await page.keyboard.press('Control+J');
+  await page.waitForSelector('.part.panel', { state: 'hidden', timeout: 5_000 }).catch(() => {});
+  const second = path.join(path.dirname(out), 'posting.png');
+  await page.screenshot({ path: second });
+  console.log(`Wrote ${path.relative(process.cwd(), second)}`);
 } finally {
   await browser.close();
   await server.stop();

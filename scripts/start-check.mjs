@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, freePort, repoRoot } from './codeServer.mjs';
+import { CHROMIUM_ARGS, chromiumPath, freePort, quickPick, repoRoot } from './codeServer.mjs';
 
 const DEADLINE_MS = 300_000;
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ecq-start-'));
@@ -42,11 +42,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(url);
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { timeout: 10_000 });
-  await page.keyboard.type('okafor-2025.ecq.md');
-  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 10_000 });
-  await page.keyboard.press('Enter');
+  await quickPick(page, 'okafor-2025.ecq.md');
   await page.waitForSelector('.squiggly-warning, .squiggly-error, .squiggly-info', { timeout: 60_000 });
   const status = await page.locator('.statusbar-item', { hasText: 'findings' }).first().textContent({ timeout: 20_000 });
   console.log(`The editor at that address shows the sample draft's findings (status bar: ${status?.trim()}).`);

@@ -29,8 +29,9 @@ export function createClient(context: vscode.ExtensionContext, log: vscode.LogOu
     outputChannel: log,
     synchronize: {
       configurationSection: 'ecq',
-      // The project config, the vocabulary and other ECQ files (folder packages).
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{ecq.config.json,ecq-vocabulary.txt,*.ecq.md,*.ecq.txt}'),
+      // The project config, the vocabulary, the drafts (folder packages, posting coverage)
+      // and job postings.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{ecq.config.json,ecq-vocabulary.txt,*.{ecq,tq,resume,stories}.{md,markdown,txt,text},*.posting.{md,markdown,txt,text,html,htm}}'),
     },
   };
   return new LanguageClient('ecq', 'ECQ Writer', serverOptions, clientOptions);

@@ -5,4 +5,9 @@ export const CommandIds = {
   showOutput: 'ecq.showOutput',
   refreshOverview: 'ecq.refreshOverview',
   openLocation: 'ecq.openLocation',
+  setPosting: 'ecq.setPosting',
+  compareWithPosting: 'ecq.compareWithPosting',
+  revealTermUse: 'ecq.revealTermUse',
+  showPostingTerms: 'ecq.showPostingTerms',
+  refreshPostingTerms: 'ecq.refreshPostingTerms',
 } as const;

@@ -4,12 +4,18 @@ import { createClient } from './client';
 import { CommandIds, registerCommands } from './commands';
 import { PackageOverviewProvider } from './views/packageOverview';
 import { DraftStatusBar } from './statusBar';
+import { PostingCoverageModel } from './posting/coverageModel';
+import { PostingComparison, TermUseCursor } from './posting/comparison';
+import { setPosting } from './posting/setPosting';
+import { PostingTermsProvider } from './views/postingTerms';
+import { ProjectConfigChangedNotification } from '../../server/src/lsp/protocol';
 
 /** What the extension returns from activate: the e2e tests use it to wait on the server. */
 export interface EcqWriterApi {
   readonly client: LanguageClient;
   readonly overview: PackageOverviewProvider;
   readonly statusBar: DraftStatusBar;
+  readonly posting: { readonly model: PostingCoverageModel; readonly terms: PostingTermsProvider; readonly comparison: PostingComparison };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<EcqWriterApi> {
@@ -19,10 +25,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
   const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('ecq-workspace');
   const overview = new PackageOverviewProvider(() => client, log);
   const statusBar = new DraftStatusBar(() => client);
-  context.subscriptions.push(workspaceDiagnostics, overview, statusBar);
+  const postingModel = new PostingCoverageModel(() => client, log);
+  const postingTerms = new PostingTermsProvider(postingModel);
+  const comparison = new PostingComparison(postingModel);
+  const termUses = new TermUseCursor(postingModel);
+  context.subscriptions.push(workspaceDiagnostics, overview, statusBar, postingModel, postingTerms, comparison);
 
   // Commands first, so that "Show Output" works even if the server fails to start.
   registerCommands(context, { log, client: () => client, workspaceDiagnostics, refreshOverview: () => void overview.load() });
+  context.subscriptions.push(
+    vscode.commands.registerCommand(CommandIds.setPosting, async (uri?: vscode.Uri) => {
+      const written = await setPosting(uri);
+      if (written) {
+        await client?.sendNotification(ProjectConfigChangedNotification);
+        postingModel.refresh(0);
+      }
+      return written;
+    }),
+    vscode.commands.registerCommand(CommandIds.compareWithPosting, () => comparison.open()),
+    vscode.commands.registerCommand(CommandIds.revealTermUse, (key: string) => termUses.reveal(key)),
+    vscode.commands.registerCommand(CommandIds.showPostingTerms, () => vscode.commands.executeCommand('ecq.postingTerms.focus')),
+    vscode.commands.registerCommand(CommandIds.refreshPostingTerms, () => postingModel.load()),
+  );
 
   try {
     client = createClient(context, log);
@@ -42,6 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
 
   context.subscriptions.push(
     vscode.window.registerTreeDataProvider('ecq.packageOverview', overview),
+    vscode.window.registerTreeDataProvider('ecq.postingTerms', postingTerms),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.schedule(50)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) statusBar.schedule();
@@ -56,10 +81,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
     vscode.workspace.onDidCloseTextDocument(() => overview.refresh()),
     vscode.languages.onDidChangeDiagnostics(() => statusBar.schedule()),
   );
+  postingModel.attach(running);
   statusBar.schedule(0);
   void overview.load();
+  void postingModel.load();
   void vscode.commands.executeCommand('setContext', 'ecq.running', true);
-  return { client: running, overview, statusBar };
+  return { client: running, overview, statusBar, posting: { model: postingModel, terms: postingTerms, comparison } };
 }
 
 export function deactivate(): void {

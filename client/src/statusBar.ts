@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DocumentStatsRequest, DocumentStatsResult } from '../../server/src/lsp/protocol';
+import { Debounced } from './debounce';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
 /** The active draft's length against its limit and its count of findings. */
 export class DraftStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('ecq.status', vscode.StatusBarAlignment.Right, 100);
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pending = new Debounced(() => void this.update());
   private readonly updated = new vscode.EventEmitter<DocumentStatsResult>();
   /** Fires after each update; the tests wait on it. */
   readonly onDidUpdate = this.updated.event;
@@ -19,11 +20,7 @@ export class DraftStatusBar implements vscode.Disposable {
 
   /** Schedules an update for the active editor; bursts of edits are coalesced. */
   schedule(delayMs = 250): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.update();
-    }, delayMs);
+    this.pending.schedule(delayMs);
   }
 
   get text(): string {
@@ -60,7 +57,7 @@ export class DraftStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.pending.dispose();
     this.item.dispose();
     this.updated.dispose();
   }

@@ -97,3 +97,42 @@ suite('language server: the linked job posting', () => {
     assert.equal(result.error, undefined);
   });
 });
+
+suite('language server: posting projects', () => {
+  test('a config written after start-up is read without any file-watcher event', async () => {
+    const t = tempDir({ 'job.posting.md': POSTING, 'ecq.config.json': '{}', 'mtq1.tq.md': TQ_DRAFT });
+    const server = await startTestServer(t.dir);
+    try {
+      const uri = URI.fromFsPath(t.file('mtq1.tq.md'));
+      await server.open(uri, TQ_DRAFT);
+      assert.equal((await server.client.sendRequest(PostingCoverageRequest, { uri })).posting, undefined);
+      fs.writeFileSync(t.file('ecq.config.json'), '{ "posting": "job.posting.md" }');
+      // A different size or modification time is enough; no didChangeWatchedFiles is sent.
+      const after = await server.client.sendRequest(PostingCoverageRequest, { uri });
+      assert.equal(after.posting?.title, 'Executive Director, Infrastructure Modernization and Cloud Operations');
+    } finally {
+      await server.dispose();
+      t.dispose();
+    }
+  });
+
+  test('each application in a workspace is compared with its own posting, from its own folder', async () => {
+    const t = tempDir({
+      'a/job.posting.md': POSTING,
+      'a/ecq.config.json': '{ "posting": "job.posting.md" }',
+      'a/mtq1.tq.md': TQ_DRAFT,
+      'b/other.tq.md': '# TQ 1\n\nI built a zero trust architecture for 40 agencies.\n',
+    });
+    const server = await startTestServer(t.dir);
+    try {
+      const uri = URI.fromFsPath(t.file('a/mtq1.tq.md'));
+      await server.open(uri, TQ_DRAFT);
+      const result = await server.client.sendRequest(PostingCoverageRequest, { uri });
+      assert.deepEqual(result.drafts, [uri]);
+      assert.equal(result.terms.find((x) => x.term === 'zero trust architecture')!.uses.length, 0);
+    } finally {
+      await server.dispose();
+      t.dispose();
+    }
+  });
+});

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { OverviewExample, OverviewFile, OverviewSection, PackageOverviewRequest } from '../../../server/src/lsp/protocol';
 import { CommandIds } from '../commandIds';
+import { Debounced } from '../debounce';
 
 /**
  * The package overview: every draft in the workspace → its ECQs (length against the limit,
@@ -19,7 +20,7 @@ export class PackageOverviewProvider implements vscode.TreeDataProvider<Node>, v
   readonly onDidChangeTreeData = this.changed.event;
   private files: readonly OverviewFile[] = [];
   private loading: Promise<void> | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pending = new Debounced(() => void this.load());
   /** Resolves after each refresh; the tests wait on it. */
   private readonly refreshed = new vscode.EventEmitter<readonly OverviewFile[]>();
   readonly onDidRefresh = this.refreshed.event;
@@ -28,11 +29,7 @@ export class PackageOverviewProvider implements vscode.TreeDataProvider<Node>, v
 
   /** Asks for a refresh; bursts of edits are coalesced. */
   refresh(delayMs = 400): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.load();
-    }, delayMs);
+    this.pending.schedule(delayMs);
   }
 
   async load(): Promise<void> {
@@ -88,7 +85,7 @@ export class PackageOverviewProvider implements vscode.TreeDataProvider<Node>, v
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.pending.dispose();
     this.changed.dispose();
     this.refreshed.dispose();
   }

@@ -40,31 +40,8 @@ export interface DraftSet {
  * Reads and analyses the drafts named by `inputs` (files, or folders searched for drafts),
  * reporting every unreadable input on stderr. Used by lint and compare.
  */
-export function analyseDrafts(args: LintArgs, io: CliIo, posting?: PostingAnalysis, exclude: ReadonlySet<string> = new Set()): DraftSet {
+export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: string, configFor: (file: string) => LoadedConfig) => PostingAnalysis | undefined = () => undefined, exclude: (file: string, configFor: (file: string) => LoadedConfig) => boolean = () => false): DraftSet {
   let exit = EXIT_OK;
-  const files: { file: string; explicit: boolean }[] = [];
-  for (const input of args.inputs) {
-    const abs = path.resolve(io.cwd, input);
-    let stat: fs.Stats | undefined;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      io.err(`ecq: ${input}: no such file or folder\n`);
-      exit = EXIT_USAGE;
-      continue;
-    }
-    if (stat.isDirectory()) {
-      const found = listCandidateFiles(abs).filter((f) => !exclude.has(f));
-      if (found.length === 0) {
-        io.err(`ecq: ${input}: no drafts found (looked for .md and .txt files)\n`);
-        exit = EXIT_USAGE;
-      }
-      files.push(...found.map((file) => ({ file, explicit: false })));
-    } else {
-      files.push({ file: abs, explicit: true });
-    }
-  }
-
   const configs = new Map<string, LoadedConfig>();
   const configFor = (file: string): LoadedConfig => {
     const key = args.config ? '' : path.dirname(file);
@@ -78,6 +55,29 @@ export function analyseDrafts(args: LintArgs, io: CliIo, posting?: PostingAnalys
     }
     return loaded;
   };
+
+  const files: { file: string; explicit: boolean }[] = [];
+  for (const input of args.inputs) {
+    const abs = path.resolve(io.cwd, input);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      io.err(`ecq: ${input}: no such file or folder\n`);
+      exit = EXIT_USAGE;
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const found = listCandidateFiles(abs).filter((f) => !exclude(f, configFor));
+      if (found.length === 0) {
+        io.err(`ecq: ${input}: no drafts found (looked for .md and .txt files)\n`);
+        exit = EXIT_USAGE;
+      }
+      files.push(...found.map((file) => ({ file, explicit: false })));
+    } else {
+      files.push({ file: abs, explicit: true });
+    }
+  }
 
   const drafts: AnalysedDraft[] = [];
   const seen = new Set<string>();
@@ -98,6 +98,7 @@ export function analyseDrafts(args: LintArgs, io: CliIo, posting?: PostingAnalys
     }
     if (read.text.trim() === '') io.err(`ecq: ${shown}: the file is empty; nothing to check\n`);
     const { config } = configFor(file);
+    const posting = postingOf(file, configFor);
     const result = analyze(read.text, { path: file, kind: args.kind, config, today: args.today, cache: new FactsCache(), ...(posting ? { posting } : {}) });
     const report: FileReport = { path: shown, kind: result.document.kind, ecqSet: result.document.ecqSet, text: read.text, lines: result.document.lines, findings: result.findings };
     drafts.push({ path: file, report, document: result.document });
@@ -110,15 +111,40 @@ export function analyseDrafts(args: LintArgs, io: CliIo, posting?: PostingAnalys
 }
 
 
-/** The posting named on the command line, else by the project config; undefined when neither names one. */
-export function postingFor(args: LintArgs, io: CliIo, configFor: (file: string) => LoadedConfig, firstDraft: string | undefined): { file: string; posting: PostingAnalysis } | undefined | 'error' {
-  const file = args.posting ? path.resolve(io.cwd, args.posting) : firstDraft ? configFor(firstDraft).postingFile : undefined;
-  if (!file) return undefined;
-  const read = readPostingFile(file);
-  if (!read.ok) {
-    io.err(`ecq: ${path.relative(io.cwd, file) || file}: ${read.error}\n`);
-    return 'error';
-  }
-  return { file, posting: read.posting };
-}
+/**
+ * The posting each draft is compared with: the one named on the command line, else the one
+ * its project config links. Each posting is read once; one that cannot be read is reported
+ * once on stderr, and its drafts are checked without it.
+ */
+export class PostingLinks {
+  private readonly loaded = new Map<string, PostingAnalysis | undefined>();
+  failed = false;
 
+  constructor(
+    private readonly args: LintArgs,
+    private readonly io: CliIo,
+  ) {}
+
+  /** The posting file for a draft, if any. */
+  fileFor(draft: string, configFor: (file: string) => LoadedConfig): string | undefined {
+    return this.args.posting ? path.resolve(this.io.cwd, this.args.posting) : configFor(draft).postingFile;
+  }
+
+  postingOf(file: string | undefined): PostingAnalysis | undefined {
+    if (!file) return undefined;
+    if (this.loaded.has(file)) return this.loaded.get(file);
+    const read = readPostingFile(file);
+    if (!read.ok) {
+      this.io.err(`ecq: ${path.relative(this.io.cwd, file) || file}: ${read.error}\n`);
+      this.failed = true;
+    }
+    const posting = read.ok ? read.posting : undefined;
+    this.loaded.set(file, posting);
+    return posting;
+  }
+
+  /** Is `file` a linked posting (so not a draft to lint)? */
+  isLinkedPosting(file: string, configFor: (file: string) => LoadedConfig): boolean {
+    return this.fileFor(file, configFor) === file;
+  }
+}

@@ -5,9 +5,8 @@ import { ALL_RULES } from '../core/rules/registry';
 import { docsPath, Finding } from '../core/rules/types';
 import { coverageOf, PostingMatcher } from '../core/posting/coverage';
 import { postingPackageFindings } from '../core/rules/checks/posting';
-import { loadConfigFor, LoadedConfig } from '../node/projectConfig';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, UsageError } from './args';
-import { AnalysedDraft, analyseDrafts, postingFor } from './drafts';
+import { AnalysedDraft, analyseDrafts, PostingLinks } from './drafts';
 import { formatJson, formatSarif, formatText } from './formatters';
 import { compare, describePosting } from './postingCommands';
 
@@ -58,15 +57,15 @@ function withFindings(d: AnalysedDraft, extra: readonly Finding[]): void {
 
 function lint(args: LintArgs, io: CliIo): number {
   if (args.inputs.length === 0) throw new UsageError('name at least one file or folder to check');
-  // The posting is found first: the document rules compare each draft's ECQ set with it.
-  const firstInput = args.inputs[0] ? path.resolve(io.cwd, args.inputs[0]) : undefined;
-  const configProbe = (file: string): LoadedConfig => loadConfigFor(file, args.config ? path.resolve(io.cwd, args.config) : undefined);
-  const linked = postingFor(args, io, configProbe, firstInput);
-  let exit: number = linked === 'error' ? EXIT_USAGE : EXIT_OK;
-  const posting = linked && linked !== 'error' ? linked : undefined;
-  const set = analyseDrafts(args, io, posting?.posting, new Set(posting ? [posting.file] : []));
-  if (set.exit !== EXIT_OK) exit = set.exit;
-  const drafts = set.drafts.filter((d) => d.path !== posting?.file);
+  const links = new PostingLinks(args, io);
+  const set = analyseDrafts(
+    args,
+    io,
+    (file, configFor) => links.postingOf(links.fileFor(file, configFor)),
+    (file, configFor) => links.isLinkedPosting(file, configFor),
+  );
+  let exit = set.exit;
+  const drafts = set.drafts.filter((d) => !links.isLinkedPosting(d.path, set.configFor));
 
   // Folder packages: one-ECQ files in the same folder are checked together.
   if (drafts.length > 1) {
@@ -76,16 +75,23 @@ function lint(args: LintArgs, io: CliIo): number {
       if (more) withFindings(d, more);
     }
   }
-  // The linked posting: its TQs are checked across all the drafts named.
-  if (posting) {
-    const members = drafts.filter((d) => d.document.kind !== 'posting').map((d) => ({ path: d.path, document: d.document }));
-    const coverage = coverageOf(new PostingMatcher(posting.posting), members);
-    const extra = postingPackageFindings(posting.posting, coverage, members, set.configFor(members[0]?.path ?? posting.file).config);
-    for (const d of drafts) {
+  // Each linked posting's TQs are checked across the drafts that link it.
+  const byPosting = new Map<string, AnalysedDraft[]>();
+  for (const d of drafts) {
+    const file = links.fileFor(d.path, set.configFor);
+    if (!file || d.document.kind === 'posting' || !links.postingOf(file)) continue;
+    byPosting.set(file, [...(byPosting.get(file) ?? []), d]);
+  }
+  for (const [file, group] of byPosting) {
+    const posting = links.postingOf(file)!;
+    const members = group.map((d) => ({ path: d.path, document: d.document }));
+    const extra = postingPackageFindings(posting, coverageOf(new PostingMatcher(posting), members), members, set.configFor(group[0]!.path).config);
+    for (const d of group) {
       const more = extra.get(d.path);
       if (more) withFindings(d, more);
     }
   }
+  if (links.failed) exit = EXIT_USAGE;
   const reports = drafts.map((d) => d.report);
 
   switch (args.format) {

@@ -99,7 +99,7 @@ export function compare(args: LintArgs, io: CliIo): number {
   const posting = loadPosting(postingFile, io);
   if (!posting) return EXIT_USAGE;
   const absolute = path.resolve(io.cwd, postingFile);
-  const set = analyseDrafts({ ...args, inputs: draftInputs }, io, posting, new Set([absolute]));
+  const set = analyseDrafts({ ...args, inputs: draftInputs }, io, () => posting, (file) => file === absolute);
   const drafts = set.drafts.filter((d) => d.path !== absolute && d.document.kind !== 'posting');
   const coverage = coverageOf(new PostingMatcher(posting), drafts.map((d) => ({ path: d.path, document: d.document })));
   if (args.format === 'json') {

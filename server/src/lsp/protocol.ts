@@ -133,6 +133,9 @@ export interface PostingCoverageResult {
   readonly terms: readonly PostingTermCoverage[];
 }
 
+/** The extension changed the project config (Set Job Posting): read it again and re-check. */
+export const ProjectConfigChangedNotification = new NotificationType0('ecq/projectConfigChanged');
+
 /** How well the workspace's drafts cover the linked job posting: the keyword sidebar and the side-by-side review. */
 export const PostingCoverageRequest = new RequestType<PostingCoverageParams, PostingCoverageResult, void>('ecq/postingCoverage');
 

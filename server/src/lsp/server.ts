@@ -38,6 +38,7 @@ import {
   PostingCoverageChangedNotification,
   PostingCoverageRequest,
   PostingCoverageResult,
+  ProjectConfigChangedNotification,
   ServerStatsRequest,
 } from './protocol';
 import { LinkedPosting, PostingService } from './postingService';
@@ -142,9 +143,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return state.linked;
   }
 
-  /** The drafts compared with the posting: the workspace's, or the document alone outside a workspace. */
-  function packageMembers(uri: string, config: AnalyzerConfig): PackageMember[] {
-    const root = workspaceFolderOf(uri);
+  /**
+   * The drafts compared with the posting: those of the project, the folder of the project
+   * config that links the posting (else the workspace folder), or the document alone
+   * outside a workspace. One workspace can hold several applications, each with its config.
+   */
+  function packageMembers(uri: string, config: AnalyzerConfig, configFile: string | undefined): PackageMember[] {
+    const root = configFile ? path.dirname(configFile) : workspaceFolderOf(uri);
     if (root) return store.workspaceMembers([root], openFiles(), config);
     const analysis = store.last(uri);
     const file = URI.toFsPath(uri);
@@ -347,7 +352,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   // ecq.config.json, ecq-vocabulary.txt and drafts on disk (folder packages) changed.
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onNotification(ProjectConfigChangedNotification, () => filesChanged());
+  connection.onDidChangeWatchedFiles(() => filesChanged());
+  function filesChanged(): void {
     settings.clear();
     store.invalidate();
     store.forgetListings();
@@ -355,7 +362,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     reported.clear();
     refresh();
     coverageChanged();
-  });
+  }
 
   // Any edit can change the coverage of the linked posting: the views that show it are told
   // once typing pauses, and an edit to the posting itself changes every draft's findings.
@@ -399,7 +406,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const analysis = await analysisOf(document, 'diagnostics');
       if (!analysis) return EMPTY_REPORT;
       const linked = linkedPosting(resolved);
-      const complete = linked ? busy('diagnostics', () => withPostingFindings(analysis, linked), 'posting coverage') : analysis;
+      const complete = linked ? busy('diagnostics', () => withPostingFindings(analysis, linked, resolved.configFile), 'posting coverage') : analysis;
       return busy('diagnostics', () => reportOf(complete, complete.version), 'report');
     });
   });
@@ -408,10 +415,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * The TQs of the linked posting that no draft addresses are reported on one draft of the
    * package (see anchorDraft); coverage is computed across the workspace's drafts.
    */
-  function withPostingFindings(analysis: Analysis, linked: LinkedPosting): Analysis {
+  function withPostingFindings(analysis: Analysis, linked: LinkedPosting, configFile: string | undefined): Analysis {
     const file = URI.toFsPath(analysis.uri);
     if (!file || analysis.result.document.kind === 'posting') return analysis;
-    const members = packageMembers(analysis.uri, analysis.config);
+    const members = packageMembers(analysis.uri, analysis.config, configFile);
     if (anchorDraft(members)?.path !== file) return analysis;
     const coverage = coverageOf(linked.matcher, members);
     return store.withPackageFindings(analysis, postingPackageFindings(linked.posting, coverage, members, analysis.config).get(file) ?? []);
@@ -425,15 +432,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const state = postings.get(resolved.postingFile);
     if (!state) return undefined;
     if (!state.ok) return { error: `${path.basename(state.file)}: ${state.error}` };
+    const project = resolved.configFile ? path.dirname(resolved.configFile) : workspaceFolderOf(anchor);
     for (const d of documents.all()) {
       const file = URI.toFsPath(d.uri);
-      if (file && workspaceFolderOf(d.uri) === workspaceFolderOf(anchor) && file !== state.linked.file) await analysisOf(d, 'postingCoverage');
+      if (file && project && file.startsWith(project + path.sep) && file !== state.linked.file) await analysisOf(d, 'postingCoverage');
     }
     const linked = state.linked;
     return busy(
       'postingCoverage',
       () => {
-        const members = packageMembers(anchor, resolved.config);
+        const members = packageMembers(anchor, resolved.config, resolved.configFile);
         return { result: coverageResult(linked, coverageOf(linked.matcher, members), members), linked };
       },
       'posting coverage',

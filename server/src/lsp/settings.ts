@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { URI } from './uri';
 import { AnalyzerConfig, DEFAULT_CONFIG, resolveConfig } from '../core/config';
-import { loadConfigFor, LoadedConfig } from '../node/projectConfig';
+import { configFingerprint, loadConfigFor, LoadedConfig } from '../node/projectConfig';
 
 /**
  * Per-resource configuration: the editor's `ecq.*` settings, with the project config file
@@ -44,7 +44,7 @@ export function settingsToConfig(settings: EditorSettings | undefined): { config
 }
 
 export class SettingsCache {
-  private readonly byUri = new Map<string, Promise<ResolvedSettings>>();
+  private readonly byUri = new Map<string, { settings: Promise<ResolvedSettings>; fingerprint: string }>();
 
   constructor(
     private readonly fetch: (uri: string) => Promise<EditorSettings | undefined>,
@@ -52,13 +52,19 @@ export class SettingsCache {
     private readonly report: (messages: readonly string[]) => void,
   ) {}
 
+  /**
+   * The settings for a document. The project config is read again when its file (or the
+   * vocabulary's) changes on disk, even if no file watcher says so.
+   */
   get(uri: string): Promise<ResolvedSettings> {
+    const file = URI.toFsPath(uri);
+    const fingerprint = file ? configFingerprint(file, this.workspaceFolder(uri)) : '';
     let entry = this.byUri.get(uri);
-    if (!entry) {
-      entry = this.resolve(uri);
+    if (!entry || entry.fingerprint !== fingerprint) {
+      entry = { settings: this.resolve(uri), fingerprint };
       this.byUri.set(uri, entry);
     }
-    return entry;
+    return entry.settings;
   }
 
   clear(): void {

@@ -45,6 +45,37 @@ export function findConfigFile(startDir: string, stopAt?: string): string | unde
   }
 }
 
+/**
+ * What the config for `target` was read from, as a string that changes when any of it
+ * changes: whether a config file exists in each folder up to `stopAt` (the search stops at
+ * the first), its modification time, and the vocabulary's. A long-running host compares it
+ * to know when to read the config again, without relying on file watchers.
+ */
+export function configFingerprint(target: string, stopAt?: string): string {
+  const parts: string[] = [];
+  const stamp = (file: string): string => {
+    try {
+      const stat = fs.statSync(file);
+      return `${stat.mtimeMs}:${stat.size}`;
+    } catch {
+      return '-';
+    }
+  };
+  let dir = path.dirname(path.resolve(target));
+  const stop = stopAt ? path.resolve(stopAt) : undefined;
+  for (;;) {
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    const s = stamp(candidate);
+    parts.push(s);
+    if (s !== '-') break;
+    const parent = path.dirname(dir);
+    if (parent === dir || dir === stop) break;
+    dir = parent;
+  }
+  parts.push(stamp(path.join(stop ?? dir, DEFAULT_VOCABULARY_FILE)));
+  return parts.join('|');
+}
+
 export function loadConfigFile(file: string, base: AnalyzerConfig = DEFAULT_CONFIG): LoadedConfig {
   const messages: ConfigMessage[] = [];
   let raw: string;
