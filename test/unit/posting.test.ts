@@ -126,6 +126,32 @@ suite('posting: details', () => {
     );
   });
 
+  test('duties and specialized experience are read as statements; lead-in lines are not', () => {
+    const p = analyzePosting(
+      [
+        '# Supervisory Program Analyst',
+        '',
+        '## Duties',
+        '',
+        'As the supervisor, you will:',
+        '',
+        '- Lead program evaluations of grant portfolios across ten regions.',
+        '- Direct a staff of analysts who review improper payment estimates.',
+        '',
+        '## Qualifications',
+        '',
+        'Specialized experience is experience evaluating federal grant programs with statistical sampling methods, equivalent to the GS-13 level.',
+        '',
+        '## How to Apply',
+        '',
+        'Apply online before the closing date.',
+      ].join('\n'),
+    );
+    assert.deepEqual(p.duties.map((d) => d.text), ['Lead program evaluations of grant portfolios across ten regions.', 'Direct a staff of analysts who review improper payment estimates.']);
+    assert.deepEqual(p.specializedExperience.map((d) => d.text), ['Specialized experience is experience evaluating federal grant programs with statistical sampling methods, equivalent to the GS-13 level.']);
+    assert.ok(!p.keyTerms.some((t) => /apply|closing/i.test(t.term)));
+  });
+
   test('HTML: scripts, styles and the head are dropped; headings, lists and references survive', () => {
     const html = '<html><head><title>x</title><style>p{}</style></head><body><script>var a = "<p>";</script><h2>Duties &amp; Scope</h2><ol><li>Leads&nbsp;reviews</li><li>Signs</li></ol><p>Done &#8212; &#x2019;ok&rsquo;</p></body></html>';
     const { text, toSource } = htmlToText(html);
