@@ -1,3 +1,4 @@
+import { readResume } from '../core/resume/resume';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../core/analyze';
@@ -100,7 +101,8 @@ export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: strin
     const { config } = configFor(file);
     const posting = postingOf(file, configFor);
     const result = analyze(read.text, { path: file, kind: args.kind, config, today: args.today, cache: new FactsCache(), ...(posting ? { posting } : {}) });
-    const report: FileReport = { path: shown, kind: result.document.kind, ecqSet: result.document.ecqSet, text: read.text, lines: result.document.lines, findings: result.findings };
+    const pages = result.document.kind === 'resume' ? readResume(result.document, config.page).estimate.pages : undefined;
+    const report: FileReport = { path: shown, kind: result.document.kind, ecqSet: result.document.ecqSet, text: read.text, lines: result.document.lines, findings: result.findings, ...(pages !== undefined ? { pages } : {}) };
     drafts.push({ path: file, report, document: result.document });
   }
   if (files.length > 0 && drafts.length === 0 && exit === EXIT_OK) {

@@ -17,6 +17,7 @@ export function formatText(reports: readonly FileReport[]): string {
       const p = placeOf(r, f);
       lines.push(`${r.path}:${p.line}:${p.column} ${f.severity} ${f.message} [${f.ruleId}]`);
     }
+    if (r.pages !== undefined) lines.push(`${r.path}: about ${r.pages.toFixed(2)} pages in the USAJOBS resume format`);
   }
   const counts = countBySeverity(reports);
   const total = counts.error + counts.warning + counts.info + counts.hint;
@@ -40,6 +41,7 @@ export function formatJson(reports: readonly FileReport[]): string {
         path: r.path,
         kind: r.kind,
         ecqSet: r.ecqSet,
+        ...(r.pages !== undefined ? { pages: r.pages } : {}),
         findings: r.findings.map((f) => {
           const p = placeOf(r, f);
           return {

@@ -12,6 +12,8 @@ export interface FileReport {
   readonly text: string;
   readonly lines: LineIndex;
   readonly findings: readonly Finding[];
+  /** A resume's estimated length in pages, to two decimals. */
+  readonly pages?: number;
 }
 
 /** 1-based line and column of a finding's start and end, columns in UTF-16 code units. */

@@ -1,5 +1,6 @@
 import { isRuleId, RuleId, SeveritySetting } from './rules/types';
 import { EcqSetSetting } from './parse/document';
+import { PageSettings, USAJOBS_PAGE } from './resume/pageEstimate';
 
 /**
  * Analyzer settings. The project config file (`ecq.config.json`), the editor's settings
@@ -19,6 +20,19 @@ export interface Limits {
   readonly charactersPerPage: number;
   /** Examples allowed in one ECQ. */
   readonly examplesPerEcq: number;
+  /** Pages of a resume (the 2025 process: two). */
+  readonly resumePages: number;
+}
+
+/** How interview stories are timed and counted (ses-domain.md §2.3 and §3). */
+export interface StorySettings {
+  /** Speaking pace, words per minute; a story bank's front matter `pace_wpm` overrides it. */
+  readonly paceWpm: number;
+  /** A story told aloud should take between these many minutes. */
+  readonly minMinutes: number;
+  readonly maxMinutes: number;
+  /** Stories a bank should hold for each ECQ. */
+  readonly perEcq: number;
 }
 
 export interface Vocabulary {
@@ -40,6 +54,9 @@ export interface AnalyzerConfig {
   readonly vocabularyPath: string | undefined;
   /** The job posting to compare drafts with, relative to the config file. */
   readonly postingPath: string | undefined;
+  /** How a resume is printed, for its page estimate. */
+  readonly page: PageSettings;
+  readonly stories: StorySettings;
 }
 
 export const EMPTY_VOCABULARY: Vocabulary = { terms: new Set(), acronyms: new Map() };
@@ -52,12 +69,14 @@ export const EMPTY_VOCABULARY: Vocabulary = { terms: new Set(), acronyms: new Ma
  */
 export const DEFAULT_CONFIG: AnalyzerConfig = {
   ecqSet: 'auto',
-  limits: { ecqCharacters: 8000, tqCharacters: 8000, packagePages: 10, charactersPerPage: 4000, examplesPerEcq: 2 },
+  limits: { ecqCharacters: 8000, tqCharacters: 8000, packagePages: 10, charactersPerPage: 4000, examplesPerEcq: 2, resumePages: 2 },
   recencyYears: 10,
   rules: {},
   vocabulary: EMPTY_VOCABULARY,
   vocabularyPath: undefined,
   postingPath: undefined,
+  page: USAJOBS_PAGE,
+  stories: { paceWpm: 140, minMinutes: 2, maxMinutes: 4, perEcq: 2 },
 };
 
 export interface ConfigProblem {
@@ -67,7 +86,7 @@ export interface ConfigProblem {
 }
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
-const TOP_LEVEL_KEYS = new Set(['$schema', 'ecqSet', 'limits', 'recencyYears', 'rules', 'vocabulary', 'posting']);
+const TOP_LEVEL_KEYS = new Set(['$schema', 'ecqSet', 'limits', 'recencyYears', 'rules', 'vocabulary', 'posting', 'page', 'stories']);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -153,6 +172,12 @@ export function resolveConfig(raw: unknown, base: AnalyzerConfig = DEFAULT_CONFI
     return current;
   };
 
+  const page = numberGroup(raw, 'page', base.page, problems, PAGE_RANGES) as unknown as PageSettings;
+  const stories = numberGroup(raw, 'stories', base.stories, problems, STORY_RANGES) as unknown as StorySettings;
+  if (stories.minMinutes >= stories.maxMinutes) {
+    problems.push({ key: 'stories', message: `minMinutes (${stories.minMinutes}) must be less than maxMinutes (${stories.maxMinutes})` });
+  }
+
   return {
     config: {
       ecqSet,
@@ -162,9 +187,63 @@ export function resolveConfig(raw: unknown, base: AnalyzerConfig = DEFAULT_CONFI
       vocabulary: base.vocabulary,
       vocabularyPath: pathSetting('vocabulary', base.vocabularyPath),
       postingPath: pathSetting('posting', base.postingPath),
+      page,
+      stories: stories.minMinutes < stories.maxMinutes ? stories : base.stories,
     },
     problems,
   };
+}
+
+type Range = readonly [min: number, max: number];
+
+/** Sensible bounds, so a typo (a margin of 5 inches, a pace of 1,400) is caught, not obeyed. */
+const PAGE_RANGES: Readonly<Record<keyof PageSettings, Range>> = {
+  pageWidth: [3, 20],
+  pageHeight: [3, 20],
+  margin: [0, 2],
+  bodySize: [6, 20],
+  lineHeight: [0.8, 3],
+  paragraphAfter: [0, 30],
+  headingSizes: [6, 40],
+  headingBefore: [0, 40],
+  headingAfter: [0, 40],
+  bulletIndent: [0, 2],
+};
+
+const STORY_RANGES: Readonly<Record<keyof StorySettings, Range>> = {
+  paceWpm: [60, 250],
+  minMinutes: [0.5, 30],
+  maxMinutes: [0.5, 30],
+  perEcq: [1, 10],
+};
+
+/**
+ * Validates an object of numbers (`page`, `stories`): each key known, each value a number
+ * in its range (or, for `headingSizes`, an array of three). Bad values keep their default.
+ */
+function numberGroup<T extends object>(raw: Record<string, unknown>, key: string, base: T, problems: ConfigProblem[], ranges: Readonly<Record<string, Range>>): T {
+  const value = raw[key];
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  if (value === undefined) return base;
+  if (!isObject(value)) {
+    problems.push({ key, message: `must be an object, not ${describe(value)}` });
+    return base;
+  }
+  const inRange = (v: unknown, [min, max]: Range): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+  for (const [name, v] of Object.entries(value)) {
+    const range = ranges[name];
+    if (!range) {
+      problems.push({ key: `${key}.${name}`, message: `unknown setting (known: ${Object.keys(ranges).join(', ')})` });
+    } else if (Array.isArray((base as Record<string, unknown>)[name])) {
+      if (Array.isArray(v) && v.length === 3 && v.every((x) => inRange(x, range))) out[name] = v;
+      else problems.push({ key: `${key}.${name}`, message: `must be an array of three numbers from ${range[0]} to ${range[1]}, not ${describe(v)}` });
+    } else if (inRange(v, range)) {
+      out[name] = v;
+    } else {
+      problems.push({ key: `${key}.${name}`, message: `must be a number from ${range[0]} to ${range[1]}, not ${describe(v)}` });
+    }
+  }
+  return out as T;
 }
 
 /**

@@ -145,6 +145,8 @@ function isPseudoHeading(prose: string): boolean {
   const label = matchCcarLabel(text);
   if (label && text.length > label.length + 2) return false;
   if (/[.!?]$/.test(text) && !/^(?:ecq|m?tq|example|story)\b/i.test(text)) return false;
+  // "ECQs: Driving Efficiency, Leading People" tags a story or bullet; it does not open a section.
+  if (/^(?:ECQs|Competenc(?:y|ies)|Tags?)\s*:/i.test(text)) return false;
   return !!(matchEcqHeading(text) || matchTqHeading(text) || matchExampleLabel(text) || label);
 }
 

@@ -270,7 +270,7 @@ function* makeSection(
   };
 }
 
-function ccarOf(blocks: readonly Block[], facts: ReadonlyMap<number, BlockFacts>): CcarAnalysis {
+export function ccarOf(blocks: readonly Block[], facts: ReadonlyMap<number, BlockFacts>): CcarAnalysis {
   const unlabelled: SentenceRef[] = [];
   const labelled: { kinds: CcarPartKind[]; span: { start: number; end: number }; sentences: SentenceRef[] }[] = [];
   let current: (typeof labelled)[number] | undefined;

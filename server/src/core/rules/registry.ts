@@ -9,6 +9,8 @@ import { recencyStale } from './checks/recency';
 import { ecqMissing, ecqTooManyExamples, lengthOverLimit } from './checks/package';
 import { suppressionUnknownRule } from './checks/suppression';
 import { postingEcqSetMismatch, postingTqUncovered } from './checks/posting';
+import { resumeRules } from './checks/resume';
+import { storyRules } from './checks/stories';
 
 /**
  * The one registry of rules. To add a rule: give it an id in types.ts RULE_IDS, write it
@@ -28,6 +30,8 @@ export const CODE_RULES: readonly CodeRule[] = [
   ecqTooManyExamples,
   suppressionUnknownRule,
   postingEcqSetMismatch,
+  ...resumeRules,
+  ...storyRules,
 ];
 
 /** Rules checked across the drafts of a package rather than in one document. */

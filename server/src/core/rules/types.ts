@@ -31,6 +31,15 @@ export const RULE_IDS = [
   'suppression.unknown-rule',
   'posting.tq-uncovered',
   'posting.ecq-set-mismatch',
+  'resume.first-person',
+  'resume.weak-start',
+  'resume.unquantified',
+  'resume.over-length',
+  'resume.stale',
+  'resume.ecq-uncovered',
+  'story.length',
+  'story.coverage',
+  'story.reused',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -1,0 +1,205 @@
+import { Block } from '../parse/blocks';
+import { DocumentModel } from '../parse/document';
+import { Span } from '../text/span';
+import { estimatePages, LayoutBlock, PageEstimate, PageSettings, USAJOBS_PAGE } from './pageEstimate';
+
+/**
+ * A resume draft read as a resume: its sections (summary, experience, education…), the
+ * positions in its experience with their dates, the accomplishment bullets, and its length
+ * in pages (pageEstimate.ts).
+ *
+ * - A section starts at a heading; its kind comes from the heading's words ("Professional
+ *   Experience", "Education", "Awards").
+ * - A position is a heading inside an experience section (or any heading followed by a
+ *   date range), with the date range found in the lines under it: "06/2022 – Present",
+ *   "March 2018 to June 2022", "2009–2014".
+ * - The bullets that rules check are the list items of experience, summary and
+ *   accomplishment sections; lists of degrees, certificates and awards are left alone.
+ */
+
+export type ResumeSectionKind = 'summary' | 'experience' | 'accomplishments' | 'education' | 'certifications' | 'awards' | 'skills' | 'other';
+
+export interface YearMonth {
+  readonly year: number;
+  /** 1–12, or undefined when only the year is given. */
+  readonly month: number | undefined;
+}
+
+export interface ResumePosition {
+  readonly heading: Block;
+  readonly title: string;
+  readonly start: YearMonth | undefined;
+  /** Undefined for a current position ("Present"). */
+  readonly end: YearMonth | undefined;
+  readonly current: boolean;
+  /** Where the date range is written. */
+  readonly datesSpan: Span | undefined;
+  /** Every block under the heading, up to the next position or section. */
+  readonly blocks: readonly Block[];
+  readonly bullets: readonly Block[];
+}
+
+export interface ResumeBullet {
+  readonly block: Block;
+  readonly section: ResumeSectionKind;
+  readonly position: ResumePosition | undefined;
+}
+
+export interface ResumeModel {
+  readonly positions: readonly ResumePosition[];
+  /** The accomplishment bullets rules look at. */
+  readonly bullets: readonly ResumeBullet[];
+  /** Paragraphs of the summary and accomplishment sections: evidence too, though not bullets. */
+  readonly summaryParagraphs: readonly Block[];
+  readonly layout: readonly LayoutBlock[];
+  readonly estimate: PageEstimate;
+}
+
+function sectionKindOf(heading: string): ResumeSectionKind | undefined {
+  const h = heading.toLowerCase();
+  if (/experience|employment|work history|career history|positions held/.test(h)) return 'experience';
+  if (/summary|profile|overview|qualifications summary/.test(h)) return 'summary';
+  if (/accomplishments|achievements|highlights/.test(h)) return 'accomplishments';
+  if (/education|degrees?/.test(h)) return 'education';
+  if (/certification|training|licen[sc]e|professional development/.test(h)) return 'certifications';
+  if (/awards?|honou?rs|recognition/.test(h)) return 'awards';
+  if (/skills|languages|clearance|affiliations|memberships|publications|references|volunteer/.test(h)) return 'skills';
+  return undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE = `(?:(\\d{1,2})/(\\d{4})|(${MONTH})\\s+(\\d{4})|(\\d{4}))`;
+const RANGE = new RegExp(`${DATE}\\s*(?:–|—|-|to|until)\\s*(?:${DATE}|(present|current|now|today|date))`, 'i');
+
+function dateOf(m: RegExpExecArray, offset: number): YearMonth | undefined {
+  if (m[offset]) return { year: Number(m[offset + 1]), month: Number(m[offset]) };
+  if (m[offset + 2]) return { year: Number(m[offset + 3]), month: MONTHS.indexOf(m[offset + 2]!.slice(0, 3).toLowerCase()) + 1 };
+  if (m[offset + 4]) return { year: Number(m[offset + 4]), month: undefined };
+  return undefined;
+}
+
+/** The first date range in a text: start, end (undefined when current) and where it is. */
+export function readDateRange(text: string): { start: YearMonth | undefined; end: YearMonth | undefined; current: boolean; span: Span } | undefined {
+  const m = RANGE.exec(text);
+  if (!m) return undefined;
+  const current = !!m[11];
+  return { start: dateOf(m, 1), end: current ? undefined : dateOf(m, 6), current, span: { start: m.index, end: m.index + m[0].length } };
+}
+
+const LIST_MARKER = /^\s*(?:[-*+•◦▪‣●○■□–]|\d{1,2}[.)])\s+/;
+
+/** A block's visible text without its list marker, and where that text starts in the block. */
+export function bulletText(block: Block): { text: string; offset: number } {
+  const marker = LIST_MARKER.exec(block.prose);
+  const offset = marker ? marker[0].length : /^\s*/.exec(block.prose)![0].length;
+  return { text: block.prose.slice(offset), offset };
+}
+
+function boldMask(source: string, prose: string): boolean[] | undefined {
+  let mask: boolean[] | undefined;
+  for (const m of source.matchAll(/(\*\*|__)(?=\S)([\s\S]+?)(?<=\S)\1/g)) {
+    mask ??= new Array<boolean>(prose.length).fill(false);
+    for (let i = m.index + 2; i < m.index + 2 + m[2]!.length; i++) mask[i] = true;
+  }
+  return mask;
+}
+
+function layoutOf(doc: DocumentModel): LayoutBlock[] {
+  const out: LayoutBlock[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'html' || b.kind === 'rule') continue;
+    if (doc.format === 'plaintext') {
+      // Plain text has no fonts: every line, a title in capitals too, is printed on its own
+      // line at the body size; lines that start with a bullet mark are bullets.
+      let offset = 0;
+      for (const line of b.prose.split('\n')) {
+        if (line.trim() !== '') out.push({ kind: LIST_MARKER.test(line) ? 'bullet' : 'paragraph', text: line.replace(LIST_MARKER, '').trim(), start: b.span.start + offset });
+        offset += line.length + 1;
+      }
+      continue;
+    }
+    if (b.kind === 'heading') {
+      out.push({ kind: 'heading', level: b.level > 6 ? 3 : b.level, text: b.prose.trim(), start: b.span.start });
+      continue;
+    }
+    const { text, offset } = b.kind === 'listItem' ? bulletText(b) : { text: b.prose, offset: 0 };
+    const mask = boldMask(doc.text.slice(b.span.start, b.span.end), b.prose);
+    out.push({ kind: b.kind === 'listItem' ? 'bullet' : 'paragraph', text, start: b.span.start, ...(mask ? { bold: mask.slice(offset) } : {}) });
+  }
+  return out;
+}
+
+const CHECKED_SECTIONS: ReadonlySet<ResumeSectionKind | undefined> = new Set(['experience', 'summary', 'accomplishments', undefined]);
+
+const cache = new WeakMap<DocumentModel, Map<PageSettings, ResumeModel>>();
+
+export function readResume(doc: DocumentModel, settings: PageSettings = USAJOBS_PAGE): ResumeModel {
+  let bySettings = cache.get(doc);
+  const known = bySettings?.get(settings);
+  if (known) return known;
+
+  const positions: ResumePosition[] = [];
+  const bullets: ResumeBullet[] = [];
+  const summaryParagraphs: Block[] = [];
+  let section: ResumeSectionKind | undefined;
+  let sectionLevel = 0;
+  let open: { heading: Block; title: string; blocks: Block[]; bullets: Block[] } | undefined;
+  const close = (): void => {
+    if (!open) return;
+    const lines = open.blocks.slice(0, 3).filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
+    let dates: ReturnType<typeof readDateRange> & { base: number } | undefined;
+    for (const b of [open.heading, ...lines]) {
+      const found = readDateRange(b.prose);
+      if (found) {
+        dates = { ...found, base: b.span.start };
+        break;
+      }
+    }
+    if (dates || section === 'experience') {
+      positions.push({
+        heading: open.heading,
+        title: open.title,
+        start: dates?.start,
+        end: dates?.end,
+        current: dates?.current ?? false,
+        datesSpan: dates ? { start: dates.base + dates.span.start, end: dates.base + dates.span.end } : undefined,
+        blocks: open.blocks,
+        bullets: open.bullets,
+      });
+    }
+    open = undefined;
+  };
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading') {
+      const text = b.prose.trim();
+      const kind = sectionKindOf(text);
+      const level = b.level > 6 ? 3 : b.level;
+      if (kind && (!section || level <= sectionLevel || level <= 2)) {
+        close();
+        section = kind;
+        sectionLevel = level;
+        continue;
+      }
+      if (level === 1 && !kind) continue; // the applicant's name
+      close();
+      open = { heading: b, title: text, blocks: [], bullets: [] };
+      continue;
+    }
+    if (open) open.blocks.push(b);
+    if (b.kind === 'paragraph' && (section === 'summary' || section === 'accomplishments')) summaryParagraphs.push(b);
+    if (b.kind === 'listItem') {
+      if (open) open.bullets.push(b);
+      if (CHECKED_SECTIONS.has(section)) bullets.push({ block: b, section: section ?? 'other', position: undefined });
+    }
+  }
+  close();
+  // Bullets learn their position once positions are known.
+  const withPositions = bullets.map((bullet) => ({ ...bullet, position: positions.find((p) => p.bullets.includes(bullet.block)) }));
+
+  const layout = layoutOf(doc);
+  const model: ResumeModel = { positions, bullets: withPositions, summaryParagraphs, layout, estimate: estimatePages(layout, settings) };
+  if (!bySettings) cache.set(doc, (bySettings = new Map()));
+  bySettings.set(settings, model);
+  return model;
+}
