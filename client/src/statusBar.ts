@@ -41,16 +41,22 @@ export class DraftStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    if (!stats.isDraft || stats.characters === undefined || stats.limit === undefined) {
+    if (!stats.isDraft || stats.characters === undefined || stats.limit === undefined || stats.measure === undefined) {
       this.item.hide();
       this.updated.fire(stats);
       return;
     }
-    const over = stats.measure === 'pages' ? (stats.pages ?? 0) > stats.limit : stats.characters > stats.limit;
-    const length = stats.measure === 'pages' ? `${(stats.pages ?? 0).toFixed(1)} / ${stats.limit} pages` : `${numberFormat.format(stats.characters)} / ${numberFormat.format(stats.limit)} chars`;
+    const over = stats.measure === 'pages' ? (stats.pages ?? 0) > stats.limit : stats.measure === 'characters' && stats.characters > stats.limit;
+    const length =
+      stats.measure === 'pages'
+        ? `${(stats.pages ?? 0).toFixed(1)} / ${stats.limit} pages`
+        : stats.measure === 'stories'
+          ? `${stats.stories ?? 0} stor${stats.stories === 1 ? 'y' : 'ies'}`
+          : `${numberFormat.format(stats.characters)} / ${numberFormat.format(stats.limit)} chars`;
     const count = stats.findings ?? 0;
     this.item.text = `$(${over ? 'warning' : 'book'}) ${length} · ${count} finding${count === 1 ? '' : 's'}`;
-    this.item.tooltip = `ECQ Writer: ${stats.kind?.toUpperCase()} draft${stats.ecqSet && stats.ecqSet !== 'unknown' ? ` (${stats.ecqSet === 'legacy' ? 'pre-2025' : '2025'} ECQs)` : ''}. ${length}${over ? ', over the limit' : ''}. ${count} finding${count === 1 ? '' : 's'}${stats.errors ? `, ${stats.errors} at error severity` : ''}. Click for the Problems panel.`;
+    const estimate = stats.kind === 'resume' ? ` (estimated in the USAJOBS format: ${(stats.pages ?? 0).toFixed(2)} pages)` : '';
+    this.item.tooltip = `ECQ Writer: ${stats.kind === 'stories' ? 'story bank' : `${stats.kind?.toUpperCase()} draft`}${stats.ecqSet && stats.ecqSet !== 'unknown' ? ` (${stats.ecqSet === 'legacy' ? 'pre-2025' : '2025'} ECQs)` : ''}. ${length}${estimate}${over ? ', over the limit' : ''}. ${count} finding${count === 1 ? '' : 's'}${stats.errors ? `, ${stats.errors} at error severity` : ''}. Click for the Problems panel.`;
     this.item.backgroundColor = over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
     this.updated.fire(stats);

@@ -23,13 +23,16 @@ export interface LintArgs {
   kind: DocumentKind | undefined;
   config: string | undefined;
   posting: string | undefined;
+  /** `ecq report`: the file to write, and whether it may be replaced. */
+  out: string | undefined;
+  force: boolean;
   inputs: string[];
 }
 
 export class UsageError extends Error {}
 
-export function parseArgs(args: readonly string[], io: CliIo, formats: readonly OutputFormat[] = OUTPUT_FORMATS): LintArgs {
-  const parsed: LintArgs = { format: 'text', today: calendarDate(io.now()), kind: undefined, config: undefined, posting: undefined, inputs: [] };
+export function parseArgs(args: readonly string[], io: CliIo, formats: readonly OutputFormat[] = OUTPUT_FORMATS, defaultFormat: OutputFormat = 'text'): LintArgs {
+  const parsed: LintArgs = { format: defaultFormat, today: calendarDate(io.now()), kind: undefined, config: undefined, posting: undefined, out: undefined, force: false, inputs: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const eq = arg.indexOf('=');
@@ -66,6 +69,14 @@ export function parseArgs(args: readonly string[], io: CliIo, formats: readonly 
         break;
       case '--posting':
         parsed.posting = value();
+        break;
+      case '--out':
+        if (!formats.includes('html')) throw new UsageError('--out is an option of ecq report');
+        parsed.out = value();
+        break;
+      case '--force':
+        if (!formats.includes('html')) throw new UsageError('--force is an option of ecq report');
+        parsed.force = true;
         break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);

@@ -1,16 +1,20 @@
-import { readResume } from '../core/resume/resume';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../core/analyze';
 import { FactsCache } from '../core/analysis/facts';
+import { analyzeFolderPackages } from '../core/package';
 import { DocumentModel } from '../core/parse/document';
 import { isDocumentKind, kindFromContent, kindFromFileName } from '../core/parse/kind';
 import { readFrontMatter } from '../core/parse/frontMatter';
+import { coverageOf, PostingMatcher } from '../core/posting/coverage';
 import { PostingAnalysis } from '../core/posting/posting';
+import { readResume } from '../core/resume/resume';
+import { postingPackageFindings } from '../core/rules/checks/posting';
+import { Finding } from '../core/rules/types';
 import { listCandidateFiles, readDraft } from '../node/files';
 import { loadConfigFor, LoadedConfig } from '../node/projectConfig';
 import { readPostingFile } from '../node/postingFile';
-import { CliIo, EXIT_OK, EXIT_USAGE, LintArgs } from './args';
+import { CliIo, EXIT_OK, EXIT_USAGE, LintArgs, UsageError } from './args';
 import { FileReport } from './report';
 
 /** Is this file a draft, when met inside a folder? Named files are always checked. */
@@ -149,4 +153,49 @@ export class PostingLinks {
   isLinkedPosting(file: string, configFor: (file: string) => LoadedConfig): boolean {
     return this.fileFor(file, configFor) === file;
   }
+}
+
+function withFindings(d: AnalysedDraft, extra: readonly Finding[]): void {
+  d.report = { ...d.report, findings: [...extra, ...d.report.findings].sort((a, b) => a.span.start - b.span.start) };
+}
+
+/** The drafts named on the command line, analysed, with the findings across files added. */
+export function lintDrafts(args: LintArgs, io: CliIo): { drafts: AnalysedDraft[]; set: DraftSet; links: PostingLinks; exit: number } {
+  if (args.inputs.length === 0) throw new UsageError('name at least one file or folder to check');
+  const links = new PostingLinks(args, io);
+  const set = analyseDrafts(
+    args,
+    io,
+    (file, configFor) => links.postingOf(links.fileFor(file, configFor)),
+    (file, configFor) => links.isLinkedPosting(file, configFor),
+  );
+  let exit = set.exit;
+  const drafts = set.drafts.filter((d) => !links.isLinkedPosting(d.path, set.configFor));
+
+  // Folder packages: one-ECQ files in the same folder are checked together.
+  if (drafts.length > 1) {
+    const extra = analyzeFolderPackages(drafts.map((d) => ({ path: d.path, document: d.document })), set.configFor(drafts[0]!.path).config);
+    for (const d of drafts) {
+      const more = extra.get(d.path);
+      if (more) withFindings(d, more);
+    }
+  }
+  // Each linked posting's TQs are checked across the drafts that link it.
+  const byPosting = new Map<string, AnalysedDraft[]>();
+  for (const d of drafts) {
+    const file = links.fileFor(d.path, set.configFor);
+    if (!file || d.document.kind === 'posting' || !links.postingOf(file)) continue;
+    byPosting.set(file, [...(byPosting.get(file) ?? []), d]);
+  }
+  for (const [file, group] of byPosting) {
+    const posting = links.postingOf(file)!;
+    const members = group.map((d) => ({ path: d.path, document: d.document }));
+    const extra = postingPackageFindings(posting, coverageOf(new PostingMatcher(posting), members), members, set.configFor(group[0]!.path).config);
+    for (const d of group) {
+      const more = extra.get(d.path);
+      if (more) withFindings(d, more);
+    }
+  }
+  if (links.failed) exit = EXIT_USAGE;
+  return { drafts, set, links, exit };
 }

@@ -2,7 +2,7 @@ import { ALL_RULES } from '../core/rules/registry';
 import { docsPath, RuleMeta, Severity } from '../core/rules/types';
 import { countBySeverity, FileReport, placeOf } from './report';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'html';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
 function plural(n: number, word: string): string {

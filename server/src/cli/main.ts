@@ -1,12 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeFolderPackages } from '../core/package';
 import { ALL_RULES } from '../core/rules/registry';
-import { docsPath, Finding } from '../core/rules/types';
-import { coverageOf, PostingMatcher } from '../core/posting/coverage';
-import { postingPackageFindings } from '../core/rules/checks/posting';
+import { docsPath } from '../core/rules/types';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, UsageError } from './args';
-import { AnalysedDraft, analyseDrafts, PostingLinks } from './drafts';
+import { lintDrafts } from './drafts';
+import { report } from './reportCommand';
 import { formatJson, formatSarif, formatText } from './formatters';
 import { compare, describePosting } from './postingCommands';
 
@@ -17,6 +15,8 @@ const USAGE = `Usage:
   ecq lint [options] <files or folders>...    check drafts
   ecq compare [options] <posting> <drafts>... how well drafts cover a job posting
   ecq posting [--format text|json] <posting>   what ECQ Writer reads in a job posting
+  ecq report [--format html|json] [--out FILE] <folder or files>...
+                                               the readiness report of a package
   ecq rules                                    list the rules
   ecq --version | --help
 
@@ -26,8 +26,10 @@ Options:
   --kind ecq|tq|resume|stories|posting
                              treat every file as this kind (default: detect)
   --config FILE              the project config (default: nearest ecq.config.json)
-  --posting FILE             lint: compare the drafts with this job posting
-                             (default: the config's "posting")
+  --posting FILE             lint, report: compare the drafts with this job
+                             posting (default: the config's "posting")
+  --out FILE                 report: write to FILE instead of standard output
+  --force                    report: replace FILE if it exists
 
 Exit codes: 0 no errors, 1 findings at error severity (lint), 2 bad usage or
 unreadable input.
@@ -51,47 +53,10 @@ function version(): string {
   return '0.0.0';
 }
 
-function withFindings(d: AnalysedDraft, extra: readonly Finding[]): void {
-  d.report = { ...d.report, findings: [...extra, ...d.report.findings].sort((a, b) => a.span.start - b.span.start) };
-}
-
 function lint(args: LintArgs, io: CliIo): number {
-  if (args.inputs.length === 0) throw new UsageError('name at least one file or folder to check');
-  const links = new PostingLinks(args, io);
-  const set = analyseDrafts(
-    args,
-    io,
-    (file, configFor) => links.postingOf(links.fileFor(file, configFor)),
-    (file, configFor) => links.isLinkedPosting(file, configFor),
-  );
-  let exit = set.exit;
-  const drafts = set.drafts.filter((d) => !links.isLinkedPosting(d.path, set.configFor));
-
-  // Folder packages: one-ECQ files in the same folder are checked together.
-  if (drafts.length > 1) {
-    const extra = analyzeFolderPackages(drafts.map((d) => ({ path: d.path, document: d.document })), set.configFor(drafts[0]!.path).config);
-    for (const d of drafts) {
-      const more = extra.get(d.path);
-      if (more) withFindings(d, more);
-    }
-  }
-  // Each linked posting's TQs are checked across the drafts that link it.
-  const byPosting = new Map<string, AnalysedDraft[]>();
-  for (const d of drafts) {
-    const file = links.fileFor(d.path, set.configFor);
-    if (!file || d.document.kind === 'posting' || !links.postingOf(file)) continue;
-    byPosting.set(file, [...(byPosting.get(file) ?? []), d]);
-  }
-  for (const [file, group] of byPosting) {
-    const posting = links.postingOf(file)!;
-    const members = group.map((d) => ({ path: d.path, document: d.document }));
-    const extra = postingPackageFindings(posting, coverageOf(new PostingMatcher(posting), members), members, set.configFor(group[0]!.path).config);
-    for (const d of group) {
-      const more = extra.get(d.path);
-      if (more) withFindings(d, more);
-    }
-  }
-  if (links.failed) exit = EXIT_USAGE;
+  const linted = lintDrafts(args, io);
+  const { drafts, set } = linted;
+  let exit = linted.exit;
   const reports = drafts.map((d) => d.report);
 
   switch (args.format) {
@@ -128,6 +93,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return compare(parseArgs(rest, io, ['text', 'json']), io);
       case 'posting':
         return describePosting(parseArgs(rest, io, ['text', 'json']), io);
+      case 'report':
+        return report(parseArgs(rest, io, ['html', 'json'], 'html'), io);
       case 'rules':
         return listRules(io);
       case '--version':

@@ -1,3 +1,7 @@
+import { readResume } from './resume/resume';
+import { readStories } from './stories/stories';
+import { evidenceSet } from './evidence/competencies';
+import type { PostingAnalysis } from './posting/posting';
 import { Span } from './text/span';
 import { DocumentModel, Example, Section } from './parse/document';
 import { CCAR_LABELS, CCAR_PARTS, CcarPartKind } from './domain/headings';
@@ -85,16 +89,29 @@ export interface DocumentStats {
   readonly kind: DocumentModel['kind'];
   readonly ecqSet: DocumentModel['ecqSet'];
   readonly characters: number;
-  /** Pages at the configured characters per page. */
+  /** Pages at the configured characters per page; for a resume, the page estimate (resume/pageEstimate.ts). */
   readonly pages: number;
-  /** The limit that applies: the section's characters for one-section drafts, else the package's pages. */
-  readonly measure: 'characters' | 'pages';
+  /**
+   * The limit that applies: the section's characters for one-section drafts, the package's
+   * or the resume's pages, or none for a story bank (its stories are counted instead).
+   */
+  readonly measure: 'characters' | 'pages' | 'stories';
   readonly limit: number;
   readonly sections: number;
+  /** A story bank's stories. */
+  readonly stories?: number;
 }
 
-export function documentStats(doc: DocumentModel, config: AnalyzerConfig): DocumentStats {
+export function documentStats(doc: DocumentModel, config: AnalyzerConfig, posting?: PostingAnalysis): DocumentStats {
   const characters = documentCharacters(doc);
+  if (doc.kind === 'resume') {
+    const { estimate } = readResume(doc, config.page);
+    return { kind: doc.kind, ecqSet: doc.ecqSet, characters, pages: estimate.pages, measure: 'pages', limit: config.limits.resumePages, sections: 0 };
+  }
+  if (doc.kind === 'stories') {
+    const bank = readStories(doc, evidenceSet(config.ecqSet, doc.ecqSet, posting?.ecqSet, doc.text), config.stories);
+    return { kind: doc.kind, ecqSet: doc.ecqSet, characters, pages: 0, measure: 'stories', limit: 0, sections: 0, stories: bank.stories.length };
+  }
   const pages = characters / config.limits.charactersPerPage;
   const asPackage = isSingleFilePackage(doc);
   const section = doc.sections[0];

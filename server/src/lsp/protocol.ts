@@ -18,8 +18,10 @@ export interface DocumentStatsResult {
   readonly ecqSet?: string;
   readonly characters?: number;
   readonly pages?: number;
-  readonly measure?: 'characters' | 'pages';
+  readonly measure?: 'characters' | 'pages' | 'stories';
   readonly limit?: number;
+  /** A story bank's stories. */
+  readonly stories?: number;
   /** Findings above hint severity, as the Problems panel lists them. */
   readonly findings?: number;
   readonly errors?: number;

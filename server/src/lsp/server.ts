@@ -523,7 +523,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!document) return { isDraft: false };
       const analysis = await analysisOf(document, 'documentStats');
       if (!analysis) return { isDraft: false };
-      const stats = busy('documentStats', () => documentStats(analysis.result.document, analysis.config));
+      const stats = busy('documentStats', () => documentStats(analysis.result.document, analysis.config, analysis.posting));
       // Counted as the Problems panel counts them: hints are not listed there.
       return { isDraft: true, ...stats, findings: analysis.findings.filter((f) => f.severity !== 'hint').length, errors: analysis.findings.filter((f) => f.severity === 'error').length };
     }),

@@ -1,0 +1,52 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { coverageOf, PostingMatcher } from '../core/posting/coverage';
+import { buildReadinessReport, ReadinessReport } from '../core/report/readiness';
+import { renderReportHtml } from '../core/report/html';
+import { CliIo, EXIT_USAGE, LintArgs } from './args';
+import { lintDrafts } from './drafts';
+
+/**
+ * `ecq report`: the readiness report of a package, as self-contained HTML (to share with a
+ * coach) or JSON. It is the report the editor shows ("ECQ: Show Readiness Report"). With
+ * `--out` it writes a file, and never replaces one unless `--force` says so.
+ */
+export function report(args: LintArgs, io: CliIo): number {
+  const { drafts, set, links, exit } = lintDrafts(args, io);
+  if (drafts.length === 0) return exit === 0 ? EXIT_USAGE : exit;
+  const first = drafts[0]!;
+  const { config } = set.configFor(first.path);
+  const postingFile = links.fileFor(first.path, set.configFor);
+  const postingAnalysis = links.postingOf(postingFile);
+  const linked = drafts.filter((d) => links.fileFor(d.path, set.configFor) === postingFile && d.document.kind !== 'posting');
+  const shown = (file: string): string => path.relative(io.cwd, file) || file;
+  const result: ReadinessReport = buildReadinessReport(
+    drafts.map((d) => ({ path: d.report.path, document: d.document, findings: d.report.findings })),
+    {
+      config,
+      today: args.today,
+      ...(postingAnalysis && postingFile
+        ? { posting: { path: shown(postingFile), analysis: postingAnalysis, coverage: coverageOf(new PostingMatcher(postingAnalysis), linked.map((d) => ({ path: d.report.path, document: d.document }))) } }
+        : {}),
+    },
+  );
+  const text = args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderReportHtml(result, { nonce: randomBytes(18).toString('base64') });
+  if (!args.out) {
+    io.out(text);
+    return exit;
+  }
+  const target = path.resolve(io.cwd, args.out);
+  if (fs.existsSync(target) && !args.force) {
+    io.err(`ecq: ${shown(target)} already exists; pass --force to replace it, or choose another --out file\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    fs.writeFileSync(target, text, { flag: args.force ? 'w' : 'wx' });
+  } catch (e) {
+    io.err(`ecq: cannot write ${shown(target)}: ${(e as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  io.err(`ecq: wrote the readiness report to ${shown(target)}\n`);
+  return exit;
+}
