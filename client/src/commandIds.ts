@@ -10,4 +10,7 @@ export const CommandIds = {
   revealTermUse: 'ecq.revealTermUse',
   showPostingTerms: 'ecq.showPostingTerms',
   refreshPostingTerms: 'ecq.refreshPostingTerms',
+  showReadinessReport: 'ecq.showReadinessReport',
+  exportReadinessReport: 'ecq.exportReadinessReport',
+  refreshCompetencies: 'ecq.refreshCompetencies',
 } as const;

@@ -9,6 +9,8 @@ import { PostingComparison, TermUseCursor } from './posting/comparison';
 import { setPosting } from './posting/setPosting';
 import { PostingTermsProvider } from './views/postingTerms';
 import { ProjectConfigChangedNotification } from '../../server/src/lsp/protocol';
+import { ReadinessReportPanel } from './report/readinessReport';
+import { CompetencyGridProvider } from './views/competencies';
 
 /** What the extension returns from activate: the e2e tests use it to wait on the server. */
 export interface EcqWriterApi {
@@ -16,6 +18,8 @@ export interface EcqWriterApi {
   readonly overview: PackageOverviewProvider;
   readonly statusBar: DraftStatusBar;
   readonly posting: { readonly model: PostingCoverageModel; readonly terms: PostingTermsProvider; readonly comparison: PostingComparison };
+  readonly report: ReadinessReportPanel;
+  readonly competencies: CompetencyGridProvider;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<EcqWriterApi> {
@@ -29,7 +33,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
   const postingTerms = new PostingTermsProvider(postingModel);
   const comparison = new PostingComparison(postingModel);
   const termUses = new TermUseCursor(postingModel);
-  context.subscriptions.push(workspaceDiagnostics, overview, statusBar, postingModel, postingTerms, comparison);
+  const report = new ReadinessReportPanel(() => client, log);
+  const competencies = new CompetencyGridProvider(() => client, log);
+  context.subscriptions.push(workspaceDiagnostics, overview, statusBar, postingModel, postingTerms, comparison, report, competencies);
 
   // Commands first, so that "Show Output" works even if the server fails to start.
   registerCommands(context, { log, client: () => client, workspaceDiagnostics, refreshOverview: () => void overview.load() });
@@ -46,6 +52,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
     vscode.commands.registerCommand(CommandIds.revealTermUse, (key: string) => termUses.reveal(key)),
     vscode.commands.registerCommand(CommandIds.showPostingTerms, () => vscode.commands.executeCommand('ecq.postingTerms.focus')),
     vscode.commands.registerCommand(CommandIds.refreshPostingTerms, () => postingModel.load()),
+    vscode.commands.registerCommand(CommandIds.showReadinessReport, () => report.show()),
+    vscode.commands.registerCommand(CommandIds.exportReadinessReport, () => report.export()),
+    vscode.commands.registerCommand(CommandIds.refreshCompetencies, () => competencies.load()),
   );
 
   try {
@@ -67,12 +76,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
   context.subscriptions.push(
     vscode.window.registerTreeDataProvider('ecq.packageOverview', overview),
     vscode.window.registerTreeDataProvider('ecq.postingTerms', postingTerms),
+    vscode.window.registerTreeDataProvider('ecq.competencies', competencies),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.schedule(50)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) statusBar.schedule();
       overview.refresh(1000);
+      competencies.refresh(1000);
     }),
-    vscode.workspace.onDidSaveTextDocument(() => overview.refresh(100)),
+    vscode.workspace.onDidSaveTextDocument(() => {
+      overview.refresh(100);
+      competencies.refresh(100);
+    }),
     vscode.workspace.onDidOpenTextDocument((d) => {
       // Once a draft is open, its findings come from the server as it changes.
       workspaceDiagnostics.delete(d.uri);
@@ -85,8 +99,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
   statusBar.schedule(0);
   void overview.load();
   void postingModel.load();
+  void competencies.load();
   void vscode.commands.executeCommand('setContext', 'ecq.running', true);
-  return { client: running, overview, statusBar, posting: { model: postingModel, terms: postingTerms, comparison } };
+  return { client: running, overview, statusBar, posting: { model: postingModel, terms: postingTerms, comparison }, report, competencies };
 }
 
 export function deactivate(): void {

@@ -1,4 +1,5 @@
 import { Diagnostic, NotificationType0, Range, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { ReadinessReport } from '../core/report/readiness';
 
 /**
  * Every custom request between the extension and the language server, in one place. Both
@@ -26,6 +27,23 @@ export interface DocumentStatsResult {
   readonly findings?: number;
   readonly errors?: number;
 }
+
+export interface ReadinessReportParams {
+  /** A document of the project to report on; the first workspace folder when absent. */
+  readonly uri?: string;
+}
+
+export interface ReadinessReportResult {
+  /** Paths in the report are relative to `root`. */
+  readonly report?: ReadinessReport;
+  /** The project folder, as a URI. */
+  readonly root?: string;
+  /** Why there is no report: no workspace, no drafts. */
+  readonly error?: string;
+}
+
+/** The readiness report of a project (the core's report, core/report/readiness.ts); its grid also feeds the Competencies view. */
+export const ReadinessReportRequest = new RequestType<ReadinessReportParams, ReadinessReportResult, void>('ecq/readinessReport');
 
 /** Figures for the status bar. */
 export const DocumentStatsRequest = new RequestType<DocumentStatsParams, DocumentStatsResult, void>('ecq/documentStats');

@@ -39,8 +39,11 @@ import {
   PostingCoverageRequest,
   PostingCoverageResult,
   ProjectConfigChangedNotification,
+  ReadinessReportRequest,
+  ReadinessReportResult,
   ServerStatsRequest,
 } from './protocol';
+import { buildReadinessReport, ReportFile } from '../core/report/readiness';
 import { LinkedPosting, PostingService } from './postingService';
 import { coverageResult, postingCodeLenses } from './postingFeatures';
 import { coverageOf } from '../core/posting/coverage';
@@ -561,6 +564,34 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         });
       }
       return { files };
+    }),
+  );
+
+  connection.onRequest(ReadinessReportRequest, (params) =>
+    guarded<ReadinessReportResult>('readinessReport', { error: 'The report could not be made; see the ECQ Writer output.' }, async () => {
+      const anchor = params.uri ?? (workspaceRoots[0] ? URI.fromFsPath(path.join(workspaceRoots[0], 'ecq.config.json')) : undefined);
+      if (!anchor) return { error: 'Open a folder with drafts to see its readiness report.' };
+      const resolved = await settings.get(anchor);
+      const root = resolved.configFile ? path.dirname(resolved.configFile) : workspaceFolderOf(anchor);
+      if (!root) return { error: 'This draft is outside the workspace folders; open its folder to see the readiness report.' };
+      const linked = linkedPosting(resolved);
+      const files: ReportFile[] = [];
+      for (const { file, text } of AnalysisStore.workspaceDrafts([root], openFiles())) {
+        if (linked && file === linked.file) continue;
+        const { config } = await settings.get(URI.fromFsPath(file));
+        const result = await analyseWorkspaceFile('readinessReport', file, text, config);
+        if (result.document.kind === 'posting') continue;
+        files.push({ path: path.relative(root, file), document: result.document, findings: result.findings });
+      }
+      if (files.length === 0) return { error: `No drafts in ${path.basename(root)}: name them *.ecq.md, *.tq.md, *.resume.md or *.stories.md.` };
+      const report = busy('readinessReport', () =>
+        buildReadinessReport(files, {
+          config: resolved.config,
+          today: today(),
+          ...(linked ? { posting: { path: path.relative(root, linked.file), analysis: linked.posting, coverage: coverageOf(linked.matcher, files) } } : {}),
+        }),
+      );
+      return { report, root: URI.fromFsPath(root) };
     }),
   );
 

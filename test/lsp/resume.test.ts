@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CodeAction, Hover, TextEdit } from 'vscode-languageserver';
+import { startTestServer, TestServer } from './harness';
+import { tempDir } from '../helpers/tempDir';
+import { URI } from '../../server/src/lsp/uri';
+import { DocumentStatsRequest, ReadinessReportRequest } from '../../server/src/lsp/protocol';
+
+const corpus = path.resolve(__dirname, '../../../../shared/corpus');
+const RESUME = fs.readFileSync(path.join(corpus, 'resume/ellison.resume.md'), 'utf8');
+const STORIES = fs.readFileSync(path.join(corpus, 'resume/ellison.stories.md'), 'utf8');
+const POSTING = fs.readFileSync(path.join(corpus, 'postings/va-infrastructure-modernization.posting.md'), 'utf8');
+
+suite('language server: resume, story bank and readiness report', () => {
+  let t: ReturnType<typeof tempDir>;
+  let server: TestServer;
+  const uriOf = (name: string) => URI.fromFsPath(t.file(name));
+
+  setup(async () => {
+    t = tempDir({ 'ellison.resume.md': RESUME, 'ellison.stories.md': STORIES, 'job.posting.md': POSTING, 'ecq.config.json': '{ "posting": "job.posting.md" }' });
+    server = await startTestServer(t.dir);
+  });
+  teardown(async () => {
+    await server.dispose();
+    t.dispose();
+  });
+
+  test('"I" and "Responsible for" bullets get diagnostics whose quick fixes are versioned edits', async () => {
+    const uri = uriOf('ellison.resume.md');
+    await server.open(uri, RESUME);
+    const diagnostics = await server.diagnostics(uri);
+    const weak = diagnostics.find((d) => d.code === 'resume.weak-start' && RESUME.split('\n')[d.range.start.line]!.includes('Responsible for supervising'))!;
+    assert.ok(weak, 'weak start');
+    const actions = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: weak.range, context: { diagnostics: [weak] } })) as CodeAction[];
+    const preferred = actions.find((a) => a.isPreferred)!;
+    assert.equal(preferred.title, 'Start with "Supervised"');
+    const change = preferred.edit!.documentChanges![0] as { textDocument: { version: number }; edits: TextEdit[] };
+    assert.equal(change.textDocument.version, 1);
+    assert.equal(change.edits[0]!.newText, 'Supervised');
+    const first = diagnostics.find((d) => d.code === 'resume.first-person')!;
+    const fixes = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: first.range, context: { diagnostics: [first] } })) as CodeAction[];
+    assert.match(fixes.find((a) => a.isPreferred)!.title, /^Start with the verb: "Stopped…"$/);
+  });
+
+  test('the status bar figures: a resume\'s estimated pages against its limit', async () => {
+    const uri = uriOf('ellison.resume.md');
+    await server.open(uri, RESUME);
+    const stats = await server.client.sendRequest(DocumentStatsRequest, { uri });
+    assert.equal(stats.measure, 'pages');
+    assert.equal(stats.limit, 2);
+    assert.ok(stats.pages! > 1 && stats.pages! < 2, String(stats.pages));
+    const bank = await server.client.sendRequest(DocumentStatsRequest, { uri: uriOf('ellison.stories.md') });
+    assert.equal(bank.isDraft, false); // not open
+    await server.open(uriOf('ellison.stories.md'), STORIES);
+    const open = await server.client.sendRequest(DocumentStatsRequest, { uri: uriOf('ellison.stories.md') });
+    assert.equal(open.measure, 'stories');
+    assert.equal(open.stories, 6);
+  });
+
+  test('a hover on a story heading gives its spoken time and competencies', async () => {
+    const uri = uriOf('ellison.stories.md');
+    await server.open(uri, STORIES);
+    const line = STORIES.split('\n').findIndex((l) => l.startsWith('## Story 1'));
+    const hover = (await server.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 5 } })) as Hover;
+    const text = (hover.contents as { value: string }).value;
+    assert.match(text, /Spoken time: about \*\*\d:\d\d\*\* \(\d+ words at 140 words a minute, the pace in front matter\)/);
+    assert.match(text, /ECQs: Driving Efficiency \(tagged\)/);
+    assert.match(text, /Competencies: .*Fiscal Responsibility/);
+  });
+
+  test('the readiness report covers the project\'s drafts and the linked posting', async () => {
+    const result = await server.client.sendRequest(ReadinessReportRequest, { uri: uriOf('ellison.resume.md') });
+    assert.ok(result.report, result.error);
+    assert.deepEqual(result.report.files.map((f) => f.path).sort(), ['ellison.resume.md', 'ellison.stories.md']);
+    assert.equal(result.report.ecqs.length, 5);
+    assert.equal(result.report.posting?.path, 'job.posting.md');
+    assert.ok(result.report.grid.every((r) => r.competencies.length === 3));
+    assert.equal(result.root, URI.fromFsPath(t.dir));
+  });
+});
