@@ -32,10 +32,55 @@ const server = await startCodeServer({
   log: (line) => serverLog.push(line),
 });
 
+/**
+ * The last suite leaves the readiness report open. In the browser, find its webview frame,
+ * check that the page rendered with its stylesheet (which the CSP admits only by its
+ * nonce), and that no frame reported a CSP violation for it.
+ */
+async function checkReportWebview(page, cspViolations) {
+  let frame;
+  const deadline = Date.now() + 30_000;
+  while (!frame && Date.now() < deadline) {
+    for (const f of page.frames()) {
+      const title = await f.evaluate(() => document.querySelector('h1')?.textContent ?? '').catch(() => '');
+      if (title === 'Readiness report') frame = f;
+    }
+    if (!frame) await page.waitForTimeout(100);
+  }
+  if (!frame) {
+    console.error('The readiness report webview was not found in the page.');
+    return 1;
+  }
+  const look = await frame.evaluate(() => {
+    const card = document.querySelector('.card');
+    const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    return { cards: document.querySelectorAll('.card').length, radius: card ? getComputedStyle(card).borderTopLeftRadius : '', display: getComputedStyle(document.querySelector('.cards')).display, csp, scripts: document.scripts.length };
+  });
+  const reportViolations = cspViolations.filter((v) => /webview|nonce|inline style|style-src/i.test(v));
+  console.log(`  Readiness report webview: ${look.cards} ECQ cards, stylesheet applied: ${look.radius === '6px' && look.display === 'grid'}, scripts: ${look.scripts}, CSP violations: ${reportViolations.length}${cspViolations.length > reportViolations.length ? ` (elsewhere in the workbench: ${cspViolations.length - reportViolations.length})` : ''}`);
+  for (const v of cspViolations) console.log(`    ${v.slice(0, 300)}`);
+  if (look.cards !== 5 || look.radius !== '6px' || look.display !== 'grid' || !/style-src 'nonce-/.test(look.csp) || look.scripts !== 0 || reportViolations.length > 0) {
+    console.error('The readiness report did not render as expected in the webview.');
+    return 1;
+  }
+  if (reportScreenshot) {
+    await page.screenshot({ path: reportScreenshot });
+    console.log(`  Wrote ${reportScreenshot}`);
+  }
+  return 0;
+}
+
+const reportScreenshot = process.argv.find((a) => a.startsWith('--report-screenshot='))?.slice('--report-screenshot='.length);
+
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 let exitCode = 1;
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // Content-Security-Policy violations anywhere in the page, webviews included.
+  const cspViolations = [];
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to (?:apply|load|execute|connect|frame)/i.test(msg.text())) cspViolations.push(`${msg.location()?.url ?? ''}: ${msg.text()}`);
+  });
   const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
   // The extension host's console and mocha's output.
   await page.exposeFunction('codeAutomationLog', (type, args) => {
@@ -57,6 +102,7 @@ try {
   } else {
     exitCode = Number(result);
   }
+  if (exitCode === 0) exitCode = await checkReportWebview(page, cspViolations);
   if (screenshot) await page.screenshot({ path: screenshot });
 } catch (e) {
   console.error(e);

@@ -70,6 +70,24 @@ try {
   const second = path.join(path.dirname(out), 'posting.png');
   await page.screenshot({ path: second });
   console.log(`Wrote ${path.relative(process.cwd(), second)}`);
+
+  // The third: the resume with its page meter, the Competencies view and the readiness report.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+W');
+  await page.locator('.monaco-workbench').first().click({ position: { x: 700, y: 400 } }).catch(() => {});
+  await quickPick(page, 'ellison.resume.md');
+  await page.waitForSelector('.statusbar-item >> text=/pages/', { timeout: 60_000 });
+  await page.locator('.pane-header', { hasText: 'Job Posting' }).first().click().catch(() => {});
+  await quickPick(page, 'ECQ: Show Readiness Report', { command: true });
+  await page.waitForSelector('.monaco-list-row >> text=/ECQ 2: Driving Efficiency/', { timeout: 30_000 }).catch(() => {});
+  let reportFrame;
+  for (let i = 0; i < 200 && !reportFrame; i++) {
+    for (const f of page.frames()) if ((await f.evaluate(() => document.querySelector('h1')?.textContent ?? '').catch(() => '')) === 'Readiness report') reportFrame = f;
+    if (!reportFrame) await page.waitForTimeout(100);
+  }
+  const third = path.join(path.dirname(out), 'report.png');
+  await page.screenshot({ path: third });
+  console.log(`Wrote ${path.relative(process.cwd(), third)}`);
 } finally {
   await browser.close();
   await server.stop();

@@ -77,7 +77,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
     vscode.window.registerTreeDataProvider('ecq.packageOverview', overview),
     vscode.window.registerTreeDataProvider('ecq.postingTerms', postingTerms),
     vscode.window.registerTreeDataProvider('ecq.competencies', competencies),
-    vscode.window.onDidChangeActiveTextEditor(() => statusBar.schedule(50)),
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      statusBar.schedule(50);
+      // The grid is the active draft's project's; another project may hold the next draft.
+      competencies.refresh(300);
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) statusBar.schedule();
       overview.refresh(1000);
