@@ -43,7 +43,7 @@ import {
   ReadinessReportResult,
   ServerStatsRequest,
 } from './protocol';
-import { buildReadinessReport, ReportFile } from '../core/report/readiness';
+import { buildReadinessReportInSteps, ReportFile } from '../core/report/readiness';
 import { LinkedPosting, PostingService } from './postingService';
 import { coverageResult, postingCodeLenses } from './postingFeatures';
 import { coverageOf } from '../core/posting/coverage';
@@ -584,14 +584,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         files.push({ path: path.relative(root, file), document: result.document, findings: result.findings });
       }
       if (files.length === 0) return { error: `No drafts in ${path.basename(root)}: name them *.ecq.md, *.tq.md, *.resume.md or *.stories.md.` };
-      const report = busy('readinessReport', () =>
-        buildReadinessReport(files, {
+      const coverage = linked ? busy('readinessReport', () => coverageOf(linked.matcher, files), 'posting coverage') : undefined;
+      // Sliced: a workspace with a long narrative has hundreds of pieces of evidence.
+      const built = await runSliced(
+        'readinessReport',
+        buildReadinessReportInSteps(files, {
           config: resolved.config,
           today: today(),
-          ...(linked ? { posting: { path: path.relative(root, linked.file), analysis: linked.posting, coverage: coverageOf(linked.matcher, files) } } : {}),
+          ...(linked && coverage ? { posting: { path: path.relative(root, linked.file), analysis: linked.posting, coverage } } : {}),
         }),
       );
-      return { report, root: URI.fromFsPath(root) };
+      if (!built) return { error: 'The report was interrupted; try again.' };
+      return { report: built.value, root: URI.fromFsPath(root) };
     }),
   );
 

@@ -5,6 +5,7 @@ import { DocumentModel } from '../parse/document';
 import { readResume } from '../resume/resume';
 import { readStories } from '../stories/stories';
 import { Span } from '../text/span';
+import { runToEnd, Steps } from '../steps';
 import { competenciesOf, mapEvidence } from './competencies';
 
 /**
@@ -44,8 +45,20 @@ function spanOf(blocks: readonly Block[]): Span {
   return { start: blocks[0]!.span.start, end: blocks[blocks.length - 1]!.span.end };
 }
 
+const memo = new WeakMap<DocumentModel, Map<EcqSetId, { config: AnalyzerConfig; items: EvidenceItem[] }>>();
+
+/** A document's evidence items; computed once per document model, set and config. */
 export function evidenceItems(doc: DocumentModel, set: EcqSetId, config: AnalyzerConfig): EvidenceItem[] {
+  return runToEnd(evidenceItemsInSteps(doc, set, config));
+}
+
+/** `evidenceItems`, yielding every few items: a long narrative has hundreds (see steps.ts). */
+export function* evidenceItemsInSteps(doc: DocumentModel, set: EcqSetId, config: AnalyzerConfig): Steps<EvidenceItem[]> {
+  const known = memo.get(doc)?.get(set);
+  if (known && known.config === config) return known.items;
   const items: EvidenceItem[] = [];
+  let sinceYield = 0;
+  const pause = (): boolean => ++sinceYield % 16 === 0;
   const source = (b: Block): string => doc.text.slice(b.span.start, b.span.end);
   const add = (kind: EvidenceKind, blocks: readonly Block[], text: string, known: readonly EcqDefinition[] = [], label = text): void => {
     if (blocks.length === 0) return;
@@ -56,7 +69,10 @@ export function evidenceItems(doc: DocumentModel, set: EcqSetId, config: Analyze
     case 'resume': {
       const resume = readResume(doc, config.page);
       for (const b of resume.summaryParagraphs) add('paragraph', [b], source(b));
-      for (const bullet of resume.bullets) add('bullet', [bullet.block], source(bullet.block));
+      for (const bullet of resume.bullets) {
+        add('bullet', [bullet.block], source(bullet.block));
+        if (pause()) yield;
+      }
       break;
     }
     case 'stories':
@@ -67,18 +83,23 @@ export function evidenceItems(doc: DocumentModel, set: EcqSetId, config: Analyze
     case 'ecq':
     case 'tq':
       for (const section of doc.sections) {
-        const known = section.ecq && section.ecq.set === set ? [section.ecq] : [];
+        const ecqs = section.ecq && section.ecq.set === set ? [section.ecq] : [];
         for (const example of section.examples) {
           const blocks = example.heading ? [example.heading, ...example.blocks] : example.blocks;
           const text = blocks.map(source).join('\n');
-          add('example', blocks, text, known, source(example.heading ?? example.blocks[0]!));
+          add('example', blocks, text, ecqs, source(example.heading ?? example.blocks[0]!));
+          if (pause()) yield;
         }
       }
       break;
     default:
       break;
   }
-  return items.sort((a, b) => a.span.start - b.span.start);
+  items.sort((a, b) => a.span.start - b.span.start);
+  let bySet = memo.get(doc);
+  if (!bySet) memo.set(doc, (bySet = new Map()));
+  bySet.set(set, { config, items });
+  return items;
 }
 
 export interface GridEvidence {

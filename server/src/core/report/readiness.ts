@@ -1,7 +1,8 @@
 import { AnalyzerConfig } from '../config';
 import { ECQ_SETS, EcqDefinition, EcqSetId } from '../domain/ecqSets';
 import { evidenceSet } from '../evidence/competencies';
-import { competencyGrid, evidenceItems, EvidenceItem } from '../evidence/grid';
+import { competencyGrid, evidenceItems, EvidenceItem, evidenceItemsInSteps } from '../evidence/grid';
+import { runToEnd, Steps } from '../steps';
 import { DocumentModel } from '../parse/document';
 import { PostingAnalysis } from '../posting/posting';
 import { PostingCoverage } from '../posting/coverage';
@@ -145,9 +146,12 @@ function unitsOf(file: ReportFile, set: EcqSetId, config: AnalyzerConfig, today:
   const add = (ecqs: readonly EcqDefinition[], unit: Unit): void => {
     for (const ecq of ecqs) out.set(ecq, [...(out.get(ecq) ?? []), unit]);
   };
-  const hasFinding = (span: Span, match: (id: RuleId) => boolean): boolean => file.findings.some((f) => match(f.ruleId) && spansOverlap(f.span, span));
+  // Only three rules matter here; filtering once keeps a long narrative's hundreds of units cheap.
+  const relevant = file.findings.filter((f) => VOICE_RULES.has(f.ruleId) || f.ruleId === 'resume.unquantified' || f.ruleId === 'result.unquantified' || f.ruleId === 'recency.stale');
+  const hasFinding = (span: Span, match: (id: RuleId) => boolean): boolean => relevant.some((f) => match(f.ruleId) && spansOverlap(f.span, span));
   const items = evidenceItems(doc, set, config);
-  const itemAt = (span: Span): EvidenceItem | undefined => items.find((i) => i.span.start === span.start);
+  const byStart = new Map(items.map((i) => [i.span.start, i]));
+  const itemAt = (span: Span): EvidenceItem | undefined => byStart.get(span.start);
   const yearsStale = (blocks: readonly { index: number }[]): boolean =>
     blocks.some((b) => (doc.facts.get(b.index)?.years ?? []).some((y) => !y.exempt && isStale(y, today, config.recencyYears)));
 
@@ -225,11 +229,20 @@ function isoDate(d: CalendarDate): string {
 }
 
 export function buildReadinessReport(files: readonly ReportFile[], options: ReportOptions): ReadinessReport {
+  return runToEnd(buildReadinessReportInSteps(files, options));
+}
+
+/** `buildReadinessReport` in steps: the evidence of each file is gathered a few items at a time (see steps.ts). */
+export function* buildReadinessReportInSteps(files: readonly ReportFile[], options: ReportOptions): Steps<ReadinessReport> {
   const { config, today } = options;
   const drafts = files.filter((f) => f.document.kind !== 'posting');
   const set = packageSet(drafts, config, options.posting?.analysis);
   const byEcq = new Map<EcqDefinition, Unit[]>();
-  for (const f of drafts) for (const [ecq, units] of unitsOf(f, set, config, today)) byEcq.set(ecq, [...(byEcq.get(ecq) ?? []), ...units]);
+  for (const f of drafts) {
+    yield* evidenceItemsInSteps(f.document, set, config);
+    for (const [ecq, units] of unitsOf(f, set, config, today)) byEcq.set(ecq, [...(byEcq.get(ecq) ?? []), ...units]);
+    yield;
+  }
   const ecqs = ECQ_SETS[set].ecqs.map((ecq) => scoreEcq(ecq, byEcq.get(ecq) ?? []));
 
   const counts = new Map<RuleId, number>();
