@@ -6,6 +6,10 @@
 // the last page used. The estimate must agree within ±0.15 pages, and round up to the
 // PDF's page count. Markdown goes through markdown-it, as a Markdown preview would show
 // it; plain text prints each line as it is, bullet lines as list items.
+//
+// It also opens the readiness report's HTML export (`ecq report --out`) in Chromium, in
+// light and dark, and checks that it renders with its stylesheet and logs nothing (a CSP
+// violation would be logged).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
@@ -109,6 +113,23 @@ try {
       `${ok ? 'ok  ' : 'FAIL'} ${path.basename(file).padEnd(28)} estimate ${estimate.pages.toFixed(2)}  rendered ${rendered.pages.toFixed(2)}  (${diff >= 0 ? '+' : ''}${diff.toFixed(2)})  PDF ${pdfPages} page${pdfPages === 1 ? '' : 's'}  lines ${estimate.lines}/${rendered.lines}`,
     );
   }
+
+  // The readiness report's HTML export, as a coach would open it: a file in a browser.
+  const exported = path.join(fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'ecq-report-')), 'report.html');
+  const cli = require('node:child_process').spawnSync(process.execPath, [path.join(repoRoot, 'out/server/src/cli/bin.js'), 'report', '--today', '2026-11-22', '--out', exported, path.join(repoRoot, 'samples/va-application')], { encoding: 'utf8' });
+  if (cli.status !== 0) throw new Error(`ecq report failed: ${cli.stderr}`);
+  for (const scheme of ['light', 'dark']) {
+    const view = await browser.newPage({ colorScheme: scheme });
+    const messages = [];
+    view.on('console', (m) => messages.push(m.text()));
+    view.on('pageerror', (e) => messages.push(String(e)));
+    await view.goto(`file://${exported}`);
+    const look = await view.evaluate(() => ({ h1: document.querySelector('h1')?.textContent, cards: document.querySelectorAll('.card').length, grid: getComputedStyle(document.querySelector('.cards')).display, rows: document.querySelectorAll('.grid tbody tr').length }));
+    const ok = look.h1 === 'Readiness report' && look.cards === 5 && look.grid === 'grid' && look.rows === 5 && messages.length === 0;
+    if (!ok) failed++;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} readiness report export (${scheme}): ${look.cards} ECQ cards, ${look.rows} grid rows, stylesheet ${look.grid === 'grid' ? 'applied' : 'NOT applied'}, console messages: ${messages.length}${messages.length ? `: ${messages.join(' | ')}` : ''}`);
+    await view.close();
+  }
 } finally {
   await browser.close();
 }
@@ -117,7 +138,7 @@ if (files.length < 5) {
   process.exit(1);
 }
 if (failed > 0) {
-  console.error(`${failed} of ${files.length} resumes are outside ±${TOLERANCE} pages of their rendering.`);
+  console.error(`${failed} check${failed === 1 ? '' : 's'} failed: resumes outside ±${TOLERANCE} pages of their rendering, or the report export.`);
   process.exit(1);
 }
 console.log(`All ${files.length} resumes within ±${TOLERANCE} pages of their rendering.`);
