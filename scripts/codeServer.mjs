@@ -160,3 +160,19 @@ export async function quickPick(page, text, { command = false } = {}) {
   await page.waitForSelector(`.quick-input-list .monaco-list-row >> text=${command ? text.replace(/^.*?:\s*/, '') : text}`, { timeout: 10_000 });
   await page.keyboard.press('Enter');
 }
+
+/**
+ * The frame (a webview's, say) whose first <h1> reads `heading`, polled until `timeoutMs`;
+ * undefined when none shows up.
+ */
+export async function findFrameWithHeading(page, heading, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const title = await frame.evaluate(() => document.querySelector('h1')?.textContent ?? '').catch(() => '');
+      if (title === heading) return frame;
+    }
+    await page.waitForTimeout(100);
+  }
+  return undefined;
+}

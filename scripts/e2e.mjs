@@ -5,7 +5,7 @@ import { format } from 'node:util';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, ensureCodeServer, repoRoot, startCodeServer } from './codeServer.mjs';
+import { CHROMIUM_ARGS, chromiumPath, ensureCodeServer, findFrameWithHeading, repoRoot, startCodeServer } from './codeServer.mjs';
 
 const DEADLINE_MS = 600_000;
 const screenshot = process.argv.find((a) => a.startsWith('--screenshot='))?.slice('--screenshot='.length);
@@ -38,15 +38,7 @@ const server = await startCodeServer({
  * nonce), and that no frame reported a CSP violation for it.
  */
 async function checkReportWebview(page, cspViolations) {
-  let frame;
-  const deadline = Date.now() + 30_000;
-  while (!frame && Date.now() < deadline) {
-    for (const f of page.frames()) {
-      const title = await f.evaluate(() => document.querySelector('h1')?.textContent ?? '').catch(() => '');
-      if (title === 'Readiness report') frame = f;
-    }
-    if (!frame) await page.waitForTimeout(100);
-  }
+  const frame = await findFrameWithHeading(page, 'Readiness report');
   if (!frame) {
     console.error('The readiness report webview was not found in the page.');
     return 1;

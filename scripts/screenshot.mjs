@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, ensureCodeServer, installVsix, quickPick, repoRoot, startCodeServer } from './codeServer.mjs';
+import { CHROMIUM_ARGS, chromiumPath, ensureCodeServer, findFrameWithHeading, installVsix, quickPick, repoRoot, startCodeServer } from './codeServer.mjs';
 
 const out = process.argv[2] ?? path.join(repoRoot, 'docs', 'screenshot.png');
 const file = process.env.SCREENSHOT_FILE ?? 'okafor-2025.ecq.md';
@@ -80,11 +80,7 @@ try {
   await page.locator('.pane-header', { hasText: 'Job Posting' }).first().click().catch(() => {});
   await quickPick(page, 'ECQ: Show Readiness Report', { command: true });
   await page.waitForSelector('.monaco-list-row >> text=/ECQ 2: Driving Efficiency/', { timeout: 30_000 }).catch(() => {});
-  let reportFrame;
-  for (let i = 0; i < 200 && !reportFrame; i++) {
-    for (const f of page.frames()) if ((await f.evaluate(() => document.querySelector('h1')?.textContent ?? '').catch(() => '')) === 'Readiness report') reportFrame = f;
-    if (!reportFrame) await page.waitForTimeout(100);
-  }
+  await findFrameWithHeading(page, 'Readiness report', 20_000);
   const third = path.join(path.dirname(out), 'report.png');
   await page.screenshot({ path: third });
   console.log(`Wrote ${path.relative(process.cwd(), third)}`);

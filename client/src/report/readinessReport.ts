@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ReadinessReportRequest, ReadinessReportResult } from '../../../server/src/lsp/protocol';
-import { renderReportHtml } from '../../../server/src/core/report/html';
+import { renderMessageHtml, renderReportHtml } from '../../../server/src/core/report/html';
 import { Debounced } from '../debounce';
 
 /**
@@ -63,7 +63,7 @@ export class ReadinessReportPanel implements vscode.Disposable {
       this.log.error(`Readiness report failed: ${result.error}`);
     }
     const nonce = randomBytes(18).toString('base64');
-    panel.webview.html = result.report ? renderReportHtml(result.report, { nonce }) : messagePage(result.error ?? 'No report.', nonce);
+    panel.webview.html = result.report ? renderReportHtml(result.report, { nonce }) : renderMessageHtml(result.error ?? 'No report.', { nonce });
     this.rendered.fire(result);
   }
 
@@ -92,9 +92,4 @@ export class ReadinessReportPanel implements vscode.Disposable {
     this.rendered.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
-}
-
-function messagePage(message: string, nonce: string): string {
-  const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'"><style nonce="${nonce}">body{font-family:var(--vscode-font-family);color:var(--vscode-foreground);padding:24px}</style></head><body><p>${escaped}</p></body></html>`;
 }

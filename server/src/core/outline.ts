@@ -1,6 +1,5 @@
 import { readResume } from './resume/resume';
-import { readStories } from './stories/stories';
-import { evidenceSet } from './evidence/competencies';
+import { storyBankOf } from './stories/stories';
 import type { PostingAnalysis } from './posting/posting';
 import { Span } from './text/span';
 import { DocumentModel, Example, Section } from './parse/document';
@@ -109,7 +108,7 @@ export function documentStats(doc: DocumentModel, config: AnalyzerConfig, postin
     return { kind: doc.kind, ecqSet: doc.ecqSet, characters, pages: estimate.pages, measure: 'pages', limit: config.limits.resumePages, sections: 0 };
   }
   if (doc.kind === 'stories') {
-    const bank = readStories(doc, evidenceSet(config.ecqSet, doc.ecqSet, posting?.ecqSet, doc.text), config.stories);
+    const bank = storyBankOf(doc, config, posting);
     return { kind: doc.kind, ecqSet: doc.ecqSet, characters, pages: 0, measure: 'stories', limit: 0, sections: 0, stories: bank.stories.length };
   }
   const pages = characters / config.limits.charactersPerPage;

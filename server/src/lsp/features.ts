@@ -1,6 +1,5 @@
 import type { Span } from '../core/text/span';
-import { readStories, formatDuration } from '../core/stories/stories';
-import { evidenceSet } from '../core/evidence/competencies';
+import { formatDuration, storyBankOf } from '../core/stories/stories';
 import {
   CodeAction,
   CodeActionKind,
@@ -165,7 +164,7 @@ export function hover(analysis: Analysis, position: Position, docsRoot: string):
 function storyAt(analysis: Analysis, offset: number): { markdown: string; span: Span } | undefined {
   const doc = analysis.result.document;
   const { config } = analysis;
-  const bank = readStories(doc, evidenceSet(config.ecqSet, doc.ecqSet, analysis.posting?.ecqSet, doc.text), config.stories);
+  const bank = storyBankOf(doc, config, analysis.posting);
   const story = bank.stories.find((s) => s.heading.span.start <= offset && offset <= s.heading.span.end);
   if (!story) return undefined;
   const { minMinutes, maxMinutes } = config.stories;

@@ -152,7 +152,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * outside a workspace. One workspace can hold several applications, each with its config.
    */
   function packageMembers(uri: string, config: AnalyzerConfig, configFile: string | undefined): PackageMember[] {
-    const root = configFile ? path.dirname(configFile) : workspaceFolderOf(uri);
+    const root = projectRootOf(uri, configFile);
     if (root) return store.workspaceMembers([root], openFiles(), config);
     const analysis = store.last(uri);
     const file = URI.toFsPath(uri);
@@ -427,15 +427,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return store.withPackageFindings(analysis, postingPackageFindings(linked.posting, coverage, members, analysis.config).get(file) ?? []);
   }
 
+  /** A document's project folder: the folder of its project config, else its workspace folder. */
+  function projectRootOf(uri: string, configFile: string | undefined): string | undefined {
+    return configFile ? path.dirname(configFile) : workspaceFolderOf(uri);
+  }
+
+  /** What a project-wide request is about: the document it names, else the first workspace folder. */
+  function requestAnchor(uri: string | undefined): string | undefined {
+    return uri ?? (workspaceRoots[0] ? URI.fromFsPath(path.join(workspaceRoots[0], 'ecq.config.json')) : undefined);
+  }
+
   /** Coverage of the linked posting by the drafts of `uri`'s workspace folder; open drafts are analysed first, in slices. */
   async function postingCoverage(uri: string | undefined): Promise<{ result: PostingCoverageResult; linked: LinkedPosting } | { error: string } | undefined> {
-    const anchor = uri ?? (workspaceRoots[0] ? URI.fromFsPath(path.join(workspaceRoots[0], 'ecq.config.json')) : undefined);
+    const anchor = requestAnchor(uri);
     if (!anchor) return undefined;
     const resolved = await settings.get(anchor);
     const state = postings.get(resolved.postingFile);
     if (!state) return undefined;
     if (!state.ok) return { error: `${path.basename(state.file)}: ${state.error}` };
-    const project = resolved.configFile ? path.dirname(resolved.configFile) : workspaceFolderOf(anchor);
+    const project = projectRootOf(anchor, resolved.configFile);
     for (const d of documents.all()) {
       const file = URI.toFsPath(d.uri);
       if (file && project && file.startsWith(project + path.sep) && file !== state.linked.file) await analysisOf(d, 'postingCoverage');
@@ -569,10 +579,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onRequest(ReadinessReportRequest, (params) =>
     guarded<ReadinessReportResult>('readinessReport', { error: 'The report could not be made; see the ECQ Writer output.' }, async () => {
-      const anchor = params.uri ?? (workspaceRoots[0] ? URI.fromFsPath(path.join(workspaceRoots[0], 'ecq.config.json')) : undefined);
+      const anchor = requestAnchor(params.uri);
       if (!anchor) return { error: 'Open a folder with drafts to see its readiness report.' };
       const resolved = await settings.get(anchor);
-      const root = resolved.configFile ? path.dirname(resolved.configFile) : workspaceFolderOf(anchor);
+      const root = projectRootOf(anchor, resolved.configFile);
       if (!root) return { error: 'This draft is outside the workspace folders; open its folder to see the readiness report.' };
       const linked = linkedPosting(resolved);
       const files: ReportFile[] = [];

@@ -2,6 +2,9 @@ import { COMPETENCY_CUES } from '../domain/competencyCues';
 import { ECQ_SETS, EcqDefinition, EcqSetId } from '../domain/ecqSets';
 import { matchEcqHeading, resolveEcq } from '../domain/headings';
 import { Span } from '../text/span';
+import type { AnalyzerConfig } from '../config';
+import type { DocumentModel } from '../parse/document';
+import type { PostingAnalysis } from '../posting/posting';
 
 /**
  * Which ECQs and competencies a piece of evidence (a resume bullet, an ECQ example, an
@@ -69,6 +72,10 @@ export function cueHits(text: string, competency: string): string[] {
     .map((c) => c.cue);
 }
 
+/** A line that names what a story or bullet shows: `ECQs: …`, `Competencies: …`, `Tags: …`. */
+export const TAG_LINE = /^[ \t*_]*(?:ECQs?|Competenc(?:y|ies)|Tags?)[ \t*_]*:/i;
+const TAG_LINES = new RegExp(`${TAG_LINE.source}[ \\t*_]*(.+)$`, 'gim');
+
 const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
 
 /** Explicit tags in a text: `[…]` groups that are not Markdown links, and `ECQs:` / `Competencies:` lines. */
@@ -99,7 +106,7 @@ export function readTags(text: string, set: EcqSetId): Tags {
     return found;
   };
   for (const m of text.matchAll(/\[([^\][\n]{3,120})\](?![(\[:])/g)) take(m[1]!, { start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(/^[ \t*_]*(?:ECQs?|Competenc(?:y|ies)|Tags?)[ \t*_]*:[ \t*_]*(.+)$/gim)) take(m[1]!, { start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(TAG_LINES)) take(m[1]!, { start: m.index, end: m.index + m[0].length });
   return { ecqs, competencies, spans };
 }
 
@@ -144,4 +151,9 @@ export function evidenceSet(configured: EcqSetId | 'auto', detected: EcqSetId | 
   if (postingSet && postingSet !== 'none') return postingSet;
   const votes = { '2025': readTags(text, '2025').ecqs.filter((e) => e.name !== 'Leading People').length, legacy: readTags(text, 'legacy').ecqs.filter((e) => e.name !== 'Leading People').length };
   return votes.legacy > votes['2025'] ? 'legacy' : '2025';
+}
+
+/** `evidenceSet` for one document under its config and linked posting. */
+export function documentEvidenceSet(doc: DocumentModel, config: AnalyzerConfig, posting: PostingAnalysis | undefined): EcqSetId {
+  return evidenceSet(config.ecqSet, doc.ecqSet, posting?.ecqSet, doc.text);
 }

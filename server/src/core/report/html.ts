@@ -16,7 +16,7 @@ export interface HtmlOptions {
   readonly nonce: string;
 }
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 function band(score: number): 'good' | 'fair' | 'poor' {
   return score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
@@ -187,11 +187,22 @@ th, td { text-align: left; padding: 3px 6px; vertical-align: middle; }
 footer { margin-top: 28px; color: var(--muted); font-size: 12px; }
 `;
 
+/** The page's policy: nothing but the stylesheet with this nonce. */
+function contentSecurityPolicy(nonce: string): string {
+  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce)) throw new Error('renderReportHtml: the nonce must be at least 16 random base64 or hex characters');
+  return `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; font-src 'none'; script-src 'none'; form-action 'none'; base-uri 'none'`;
+}
+
+/** The page shown instead of a report ("no drafts here"), under the same policy. */
+export function renderMessageHtml(message: string, options: HtmlOptions): string {
+  const nonce = options.nonce;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(nonce)}"><style nonce="${nonce}">body{font-family:var(--vscode-font-family, system-ui, sans-serif);color:var(--vscode-foreground);padding:24px}</style></head><body><p>${escapeHtml(message)}</p></body></html>`;
+}
+
 /** The whole page. Every value from a draft is escaped. */
 export function renderReportHtml(report: ReadinessReport, options: HtmlOptions): string {
   const nonce = options.nonce;
-  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce)) throw new Error('renderReportHtml: the nonce must be at least 16 random base64 or hex characters');
-  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; font-src 'none'; script-src 'none'; form-action 'none'; base-uri 'none'`;
+  const csp = contentSecurityPolicy(nonce);
   const total = report.files.reduce((n, f) => n + f.findings, 0);
   return `<!DOCTYPE html>
 <html lang="en">

@@ -3,7 +3,9 @@ import { ccarOf, DocumentModel, isProse } from '../parse/document';
 import { CcarAnalysis } from '../ccar/infer';
 import { EcqDefinition, EcqSetId } from '../domain/ecqSets';
 import { StorySettings } from '../config';
-import { mapEvidence, readTags } from '../evidence/competencies';
+import { documentEvidenceSet, mapEvidence, readTags, TAG_LINE } from '../evidence/competencies';
+import type { AnalyzerConfig } from '../config';
+import type { PostingAnalysis } from '../posting/posting';
 import { Span } from '../text/span';
 
 /**
@@ -45,7 +47,6 @@ export interface StoryBank {
   readonly stories: readonly Story[];
 }
 
-const TAG_LINE = /^[ \t*_]*(?:ECQs?|Competenc(?:y|ies)|Tags?)[ \t*_]*:/i;
 
 export function paceOf(doc: DocumentModel, settings: StorySettings): { paceWpm: number; source: 'frontMatter' | 'config' } {
   const declared = Number(doc.frontMatter?.values['pace_wpm'] ?? doc.frontMatter?.values['pace']);
@@ -60,6 +61,11 @@ export function formatDuration(seconds: number): string {
 }
 
 const cache = new WeakMap<DocumentModel, Map<string, StoryBank>>();
+
+/** The story bank of a document, read against the set its config, tags or posting give. */
+export function storyBankOf(doc: DocumentModel, config: AnalyzerConfig, posting: PostingAnalysis | undefined): StoryBank {
+  return readStories(doc, documentEvidenceSet(doc, config, posting), config.stories);
+}
 
 export function readStories(doc: DocumentModel, set: EcqSetId, settings: StorySettings): StoryBank {
   const key = `${set}/${settings.paceWpm}`;

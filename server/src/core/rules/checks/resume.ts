@@ -1,5 +1,5 @@
 import { ECQ_SETS, EcqSetId } from '../../domain/ecqSets';
-import { evidenceSet } from '../../evidence/competencies';
+import { documentEvidenceSet } from '../../evidence/competencies';
 import { evidenceItems } from '../../evidence/grid';
 import { isStale } from './recency';
 import { bulletText, readResume, ResumeBullet, ResumeModel, YearMonth } from '../../resume/resume';
@@ -19,7 +19,7 @@ function resumeOf(ctx: RuleContext): ResumeModel {
 }
 
 export function resumeSet(ctx: Pick<RuleContext, 'config' | 'doc' | 'posting'>): EcqSetId {
-  return evidenceSet(ctx.config.ecqSet, ctx.doc.ecqSet, ctx.posting?.ecqSet, ctx.doc.text);
+  return documentEvidenceSet(ctx.doc, ctx.config, ctx.posting);
 }
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

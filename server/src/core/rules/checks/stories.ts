@@ -1,8 +1,7 @@
 import { ECQ_SETS } from '../../domain/ecqSets';
-import { formatDuration, readStories, Story, StoryBank } from '../../stories/stories';
+import { formatDuration, Story, storyBankOf as bankOf, StoryBank } from '../../stories/stories';
 import { CodeRule, firstLineSpan, RuleContext } from '../context';
 import { packageTop } from './package';
-import { resumeSet } from './resume';
 
 /**
  * The interview story bank (ses-domain.md §3: the structured-interview board asks five
@@ -11,7 +10,7 @@ import { resumeSet } from './resume';
  */
 
 export function storyBankOf(ctx: Pick<RuleContext, 'config' | 'doc' | 'posting'>): StoryBank {
-  return readStories(ctx.doc, resumeSet(ctx), ctx.config.stories);
+  return bankOf(ctx.doc, ctx.config, ctx.posting);
 }
 
 const bank = (title: string, stories: string): string => `---\nkind: stories\n---\n\n# ${title}\n\n${stories}`;
