@@ -7,11 +7,12 @@ import { quantityFlags } from '../nlp/quantity';
 import { AcronymDefinition, AcronymUse, readAcronyms } from '../nlp/acronyms';
 import { readYears, YearMention } from '../nlp/years';
 import { PhraseMatch, PhraseMatcher } from '../nlp/phraseMatcher';
-import { cueMatcher, CueKind, SCOPE_NOUNS } from '../ccar/cues';
-import { DURATION_UNITS, ED_NON_VERBS, IRREGULAR_PAST } from '../nlp/lexicon';
+import { cueMatcher, CueKind, openerOf, OpenerKind, SCOPE_NOUNS } from '../ccar/cues';
+import { DURATION_UNITS, ED_NON_VERBS, INTERVENING_ADVERBS, IRREGULAR_PAST, isPastParticiple } from '../nlp/lexicon';
 import { CcarPartKind, matchCcarLabel } from '../domain/headings';
 import { TaggedPhrase } from '../rules/phrases/phraseTypes';
 import { MaskCache } from '../parse/blocks';
+import { findInlineTags, InlineTag } from '../ccar/tags';
 import { maskInline, MaskOptions, MaskResult } from '../parse/inlineMask';
 import { PHRASE_RULES } from '../rules/phrases';
 import { Scratch } from '../text/scratch';
@@ -59,6 +60,14 @@ export interface SentenceFacts {
   /** A number with a scope noun: "640 employees", "$720 million", "29 agencies". */
   readonly scopeFigure: boolean;
   readonly quantity: boolean;
+  /** "I manage", "I lead": the writer's standing role, in the present tense. */
+  readonly role: boolean;
+  /** "I have designed", "I have a record of": a career summary. */
+  readonly perfect: boolean;
+  /** "had been criticized", "had not had reviews": background before the story's time. */
+  readonly pastPerfect: boolean;
+  /** How the sentence opens, when its first words say where it stands in a story (ccar/cues.ts). */
+  readonly opener: OpenerKind | undefined;
 }
 
 export interface BlockFacts {
@@ -75,6 +84,8 @@ export interface BlockFacts {
   readonly visibleLength: number;
   /** A CCAR label that opens the block ("Challenge:", "**Result**:"). */
   readonly label: { readonly parts: readonly CcarPartKind[]; readonly span: Span } | undefined;
+  /** Inline part tags such as OPM's "(Challenge)", which label the text before them. */
+  readonly inlineTags: readonly InlineTag[];
 }
 
 /**
@@ -88,6 +99,10 @@ class Sentence implements SentenceFacts, Span {
   task = 0;
   context = 0;
   outcome = 0;
+  role = false;
+  perfect = false;
+  pastPerfect = false;
+  opener: OpenerKind | undefined = undefined;
   constructor(
     readonly start: number,
     readonly end: number,
@@ -115,7 +130,7 @@ function phrases(): PhraseMatcher<TaggedPhrase> {
   if (!phraseMatcher) {
     phraseMatcher = new PhraseMatcher<TaggedPhrase>();
     for (const rule of PHRASE_RULES) {
-      for (const entry of rule.phrases) phraseMatcher.add(entry.pattern, { ruleId: rule.meta.id, entry });
+      for (const entry of rule.phrases) phraseMatcher.add(entry.pattern, { ruleId: rule.meta.id, entry, writerAsSubject: rule.writerAsSubject === true });
     }
   }
   return phraseMatcher;
@@ -138,6 +153,64 @@ function isCountNoun(word: string): boolean {
   return SCOPE_NOUNS.has(word);
 }
 
+/**
+ * "we were able to develop", "we were frequently required to mediate": the verb is "were",
+ * which sets the scene after "we", but the clause reports what the team did.
+ */
+function weActsDespiteSetup(tokens: Tokens, verb: number, end: number): boolean {
+  const be = tokens.lower[verb]!;
+  if (be !== 'were' && be !== 'are') return false;
+  let k = verb + 1;
+  while (k < end && (INTERVENING_ADVERBS.has(tokens.lower[k]!) || tokens.lower[k]!.endsWith('ly') || tokens.lower[k] === 'often')) k++;
+  const what = tokens.lower[k];
+  if (what !== 'able' && what !== 'required' && what !== 'asked' && what !== 'tasked' && what !== 'forced' && what !== 'obliged') return false;
+  return tokens.lower[k + 1] === 'to' && k + 2 < end;
+}
+
+/** "had been criticized", "had not had": past perfect, not "had to" or "had 57 vacancies". */
+function hasPastPerfect(tokens: Tokens, first: number, end: number): boolean {
+  for (let i = first; i < end - 1; i++) {
+    if (tokens.lower[i] !== 'had') continue;
+    let k = i + 1;
+    while (k < end && (tokens.lower[k] === 'not' || tokens.lower[k] === 'never' || INTERVENING_ADVERBS.has(tokens.lower[k]!))) k++;
+    const next = tokens.lower[k];
+    if (next === undefined || k >= end) continue;
+    if (next === 'been' || isPastParticiple(next)) return true;
+  }
+  return false;
+}
+
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom', 'whose']);
+const WRITER_WORDS = new Set(['we', 'my', 'our', 'me', 'us']);
+const JOINERS = new Set(['and', 'but', 'or', 'then', 'also', 'later', 'so']);
+
+/**
+ * Is the writer (or the writer's team) the subject of the clause that holds token `at`?
+ * Walks back to the clause's start: "I", "we", "my team" or "our office" there says yes;
+ * a relative pronoun or another noun says no ("These SOPs helped"); nothing at all, as in
+ * a resume bullet ("Helped reduce…"), leaves the writer as the implied subject.
+ */
+function writerIsSubject(tokens: Tokens, prose: string, at: number): boolean {
+  const isWriter = (k: number): boolean => (tokens.lower[k] === 'i' && tokens.text[k] === 'I') || WRITER_WORDS.has(tokens.lower[k]!);
+  let k = at - 1;
+  let onlyJoiners = true;
+  for (; k >= 0; k--) {
+    if (/[,;:.!?()]/.test(prose.slice(tokens.end[k]!, tokens.start[k + 1]!))) break;
+    if (isWriter(k)) return true;
+    if (RELATIVE_PRONOUNS.has(tokens.lower[k]!)) return false;
+    if (!JOINERS.has(tokens.lower[k]!)) onlyJoiners = false;
+  }
+  if (k === at - 1) return true;
+  if (!onlyJoiners) return false;
+  // "I created…, assigned…, and was tasked with": a clause that opens with "and" shares the
+  // sentence's subject.
+  for (; k >= 0; k--) {
+    if (/[.!?]/.test(prose.slice(tokens.end[k]!, tokens.start[k + 1]!))) break;
+    if (isWriter(k)) return true;
+  }
+  return false;
+}
+
 /** One token buffer for every block: facts keep no tokens, so it is free again after each call. */
 const tokenBuffer = new Tokens(1024);
 const sentenceOfScratch = new Scratch((n) => new Int32Array(n));
@@ -152,6 +225,7 @@ export function computeFacts(prose: string): BlockFacts {
     const { notFollowedBy, notPrecededBy } = entry.entry;
     if (notFollowedBy && notFollowedBy.some((words) => followedBy(tokens, endToken, words))) return;
     if (notPrecededBy && notPrecededBy.includes(tokens.word(firstToken - 1))) return;
+    if (entry.writerAsSubject && !writerIsSubject(tokens, prose, firstToken)) return;
     phraseHits.push({ firstToken, endToken, start: tokens.start[firstToken]!, end: tokens.end[endToken - 1]!, entry });
   });
   const spans = splitSentences(prose, tokens);
@@ -195,24 +269,35 @@ export function computeFacts(prose: string): BlockFacts {
     }
     let iAction = false;
     let setup = false;
+    let role = false;
+    let perfect = false;
     let difficulty = 0;
+    let weActs = false;
     let weActions: Span[] | undefined;
     for (const v of findSubjectVerbs(tokens, prose, first, end)) {
       if (v.subject === 'we') {
-        if (!v.setup) (weActions ??= []).push({ start: tokens.start[v.subjectToken]!, end: tokens.end[v.subjectEndToken - 1]! });
+        if (!v.mainClause) continue;
+        if (!v.setup) weActs = true;
+        if (!v.setup || weActsDespiteSetup(tokens, v.verbToken, end)) (weActions ??= []).push({ start: tokens.start[v.subjectToken]!, end: tokens.end[v.subjectEndToken - 1]! });
       } else if (v.mainClause) {
         if (v.difficulty) difficulty++;
         else if (v.setup) setup = true;
         else iAction = true;
+        if (v.role) role = true;
+        if (v.perfect) perfect = true;
       }
     }
-    const sentence = new Sentence(s.start, s.end, weActions ?? NO_SPANS, findPassives(tokens, prose, first, end), iAction, weActions !== undefined, setup, event, scopeFigure, quantity);
+    const sentence = new Sentence(s.start, s.end, weActions ?? NO_SPANS, findPassives(tokens, prose, first, end), iAction, weActs, setup, event, scopeFigure, quantity);
     sentence.problem = cueCounts[base]! + difficulty;
     sentence.strain = cueCounts[base + 1]!;
     sentence.goal = cueCounts[base + 2]!;
     sentence.task = cueCounts[base + 3]!;
     sentence.context = cueCounts[base + 4]!;
     sentence.outcome = cueCounts[base + 5]!;
+    sentence.role = role;
+    sentence.perfect = perfect;
+    sentence.pastPerfect = hasPastPerfect(tokens, first, end);
+    sentence.opener = openerOf(tokens, first, end);
     sentences.push(sentence);
   }
   const { uses, definitions } = readAcronyms(tokens, prose);
@@ -232,6 +317,7 @@ export function computeFacts(prose: string): BlockFacts {
     years: readYears(tokens, prose),
     visibleLength,
     label: label ? { parts: label.parts, span: { start: lead, end: lead + label.length } } : undefined,
+    inlineTags: findInlineTags(prose),
   };
 }
 

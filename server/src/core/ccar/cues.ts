@@ -1,4 +1,5 @@
 import { PhraseMatcher } from '../nlp/phraseMatcher';
+import { Tokens } from '../nlp/tokens';
 
 /**
  * Cue phrases for inferring CCAR parts in unlabelled prose, as data.
@@ -144,3 +145,40 @@ export const SCOPE_NOUNS = new Set(`
   workloads stores ports airports warehouses miles acres households businesses students patients
   applicants families communities tribes cities
 `.split(/\s+/).filter(Boolean));
+
+/**
+ * How a sentence opens, when its first words place it in a story:
+ * - `story`: a new story begins ("In another instance", "Earlier in my career", "Most
+ *   recently", "Before joining the Federal Government"); story boundaries start here;
+ * - `example`: the story proper begins after a summary ("For example", "In one case");
+ * - `summary`: a career-long claim that frames what follows ("Throughout my career",
+ *   "During my 22 years");
+ * - `result`: the outcome is being told ("As a result", "Ultimately", "Since then").
+ */
+export type OpenerKind = 'story' | 'example' | 'summary' | 'result';
+
+const OPENERS: readonly (readonly [OpenerKind, string])[] = [
+  ...cues(`
+    in another instance, in another case, in another example, in another situation, another example,
+    another instance, a second example, a third example, earlier in my career, later in my career, early in my career,
+    most recently, more recently, previously, prior to joining, prior to my, before joining, before coming to,
+    before my current, in my previous, in my prior, in a previous, in a prior, in my former, while serving as,
+    when i served as, when i was, during my tenure as, during my assignment, in my current, in my role as,
+    as the former, also as, similarly
+  `).map((c) => ['story', c] as const),
+  ...cues(`for example, for instance, in one case, in one instance, one example, as an example, an example of, to illustrate, specifically`).map((c) => ['example', c] as const),
+  ...cues(`throughout my career, during my career, over my career, in my career, over the course of my career, during my, over the past, over the last, for the past, for over, for more than`).map((c) => ['summary', c] as const),
+  ...cues(`
+    as a result, as a consequence, consequently, ultimately, in the end, since then, since that time, today,
+    the result, the results, the outcome, overall, because of my, thanks to, owing to, due to my, in recognition,
+    my efforts, these efforts, this effort, by the end, at the end, in less than, in just
+  `).map((c) => ['result', c] as const),
+];
+
+const openerMatcher = new PhraseMatcher<OpenerKind>();
+for (const [kind, cue] of OPENERS) openerMatcher.add(cue, kind);
+
+/** The opener kind of the sentence whose tokens run from `first` to `end`, if any. */
+export function openerOf(tokens: Tokens, first: number, end: number): OpenerKind | undefined {
+  return openerMatcher.longestAt(tokens, first, end);
+}

@@ -72,6 +72,14 @@ export interface CcarAnalysis {
   readonly present: Readonly<Record<CcarPartKind, boolean>>;
   /** Whether the example labels any part. */
   readonly labelled: boolean;
+  /** Every sentence of the example in reading order, with the part it was labelled or inferred as. */
+  readonly sentenceParts: readonly SentencePart[];
+}
+
+export interface SentencePart {
+  readonly ref: SentenceRef;
+  readonly part: CcarPartKind;
+  readonly labelled: boolean;
 }
 
 export interface LabelledSegment {
@@ -81,7 +89,7 @@ export interface LabelledSegment {
 }
 
 const isAction = (s: SentenceFacts): boolean => s.iAction || s.weAction;
-const isOutcome = (s: SentenceFacts): boolean => !isAction(s) && (s.cues.outcome > 0 || s.quantity);
+
 const hasChallengeCue = (s: SentenceFacts): boolean => s.cues.problem + s.cues.strain + s.cues.goal + s.cues.task > 0;
 /** In an action sentence, generic goal words are the writer's own doing ("I required…"). */
 const statesChallengeInAction = (s: SentenceFacts): boolean => s.cues.problem + s.cues.task > 0;
@@ -93,62 +101,154 @@ interface Phases {
   readonly resultStart: number;
 }
 
-function phases(sentences: readonly SentenceRef[]): Phases {
+/**
+ * The part each sentence tells, decoded as a sequence. Every sentence gets a score per
+ * part from its own features (`emission`), a change of part between neighbours costs what
+ * `TRANSITION` says, and Viterbi picks the labelling with the best total. The costs encode
+ * the loose CCAR order that OPM's sample statements and coaches' drafts follow: setup
+ * (Challenge and Context, interleaved) before actions, results last, context that may return
+ * between actions, and no return to the challenge once results are told.
+ */
+const STATES: readonly CcarPartKind[] = ['challenge', 'context', 'action', 'result'];
+const C = 0;
+const X = 1;
+const A = 2;
+const R = 3;
+
+/** Cost of moving from the row's part to the column's part between two sentences. */
+const TRANSITION: readonly (readonly number[])[] = [
+  //  C    X    A    R
+  [0, 0.5, 0.5, 2.5], // from Challenge
+  [0.5, 0, 0.5, 2.5], // from Context
+  [2.5, 1.2, 0, 0.8], // from Action: background may return; a new challenge rarely does
+  [3, 2, 1.5, 0], // from Result
+];
+
+/** A change of part is cheaper where a new paragraph begins. */
+const PARAGRAPH_DISCOUNT = 0.4;
+/** Writers usually give results a paragraph of their own; turning to them mid-paragraph costs more. */
+const RESULT_IN_PARAGRAPH = 0.7;
+
+const cap = (n: number, max: number): number => (n < max ? n : max);
+
+/** How well each part fits one sentence, on its own and by its place in the example. */
+function emission(f: SentenceFacts, index: number, count: number, out: Float64Array): void {
+  let c = 0;
+  let x = 0;
+  let a = 0;
+  let r = 0;
+  const acts = isAction(f);
+  if (f.iAction) {
+    a += 3;
+    c -= 1;
+    x -= 1;
+  } else if (f.weAction) {
+    // "We" sentences are the team's work, often background or outcome in OPM's statements.
+    a += 1.2;
+  }
+  if (f.setup) {
+    x += 1.5;
+    c += 0.5;
+  }
+  if (f.role) x += 1;
+  if (f.perfect) {
+    // A career summary frames the story; OPM counts the framing with the Challenge.
+    x += 0.5;
+    c += 1.5;
+  }
+  if (f.pastPerfect) {
+    x += 1;
+    c += 0.5;
+  }
+  c += 1.2 * cap(f.cues.problem, 2) + 1 * cap(f.cues.goal + f.cues.task, 2);
+  if (!acts) c += 0.5 * cap(f.cues.strain, 2);
+  x += 0.6 * cap(f.cues.context, 3) + (f.scopeFigure ? 1 : 0);
+  // With the writer acting, outcome words and figures mostly describe the action ("I closed
+  // 11 stations"), so they count for less.
+  r += (acts ? 0.3 : 1) * (cap(f.cues.outcome, 2) + (f.quantity ? 0.8 : 0) + (f.quantity && f.cues.outcome > 0 ? 1 : 0));
+  switch (f.opener) {
+    case 'result':
+      r += 2.5;
+      break;
+    case 'example':
+    case 'story':
+      c += 1.5;
+      r -= 1;
+      break;
+    case 'summary':
+      x += 0.5;
+      c += 1.5;
+      r -= 1;
+      break;
+  }
+  // "The plan was updated with my findings": a passive with no figure narrates work done,
+  // rather than reporting what it achieved.
+  if (f.passives.length > 0 && !f.quantity) r -= 0.6;
+  if (!acts && !f.setup && f.event) {
+    // Something happened that the writer did not do: background, or what came of it.
+    r += 0.4;
+    x += 0.3;
+  }
+  if (index === 0) {
+    c += 1.5;
+    x += 0.5;
+    a -= 1;
+    r -= 3;
+  }
+  if (index === count - 1 && count > 2) r += 0.5;
+  out[C] = c;
+  out[X] = x;
+  out[A] = a;
+  out[R] = r;
+}
+
+function decode(sentences: readonly SentenceRef[]): CcarPartKind[] {
   const n = sentences.length;
-  const labels: CcarPartKind[] = new Array<CcarPartKind>(n).fill('action');
-  let firstAction = -1;
-  let lastAction = -1;
-  for (let i = 0; i < n; i++) {
-    if (isAction(sentences[i]!.facts)) {
-      if (firstAction < 0) firstAction = i;
-      lastAction = i;
-    }
-  }
-  let resultStart = n;
-  if (firstAction >= 0) {
-    const firstActionParagraph = sentences[firstAction]!.paragraph;
-    // Walk back over trailing paragraphs while they read as results.
-    let i = n;
-    while (i > 0) {
-      const paragraph = sentences[i - 1]!.paragraph;
-      if (paragraph <= firstActionParagraph) break;
-      let j = i;
-      while (j > 0 && sentences[j - 1]!.paragraph === paragraph) j--;
-      let outcomes = 0;
-      let actions = 0;
-      for (let k = j; k < i; k++) {
-        if (isAction(sentences[k]!.facts)) actions++;
-        else if (isOutcome(sentences[k]!.facts)) outcomes++;
+  if (n === 0) return [];
+  const scores = new Float64Array(n * 4);
+  const back = new Int8Array(n * 4);
+  const e = new Float64Array(4);
+  emission(sentences[0]!.facts, 0, n, e);
+  for (let s = 0; s < 4; s++) scores[s] = e[s]!;
+  for (let i = 1; i < n; i++) {
+    emission(sentences[i]!.facts, i, n, e);
+    const discount = sentences[i]!.paragraph !== sentences[i - 1]!.paragraph ? PARAGRAPH_DISCOUNT : 0;
+    for (let to = 0; to < 4; to++) {
+      let best = -Infinity;
+      let from = 0;
+      for (let prev = 0; prev < 4; prev++) {
+        const cost = TRANSITION[prev]![to]! + (discount === 0 && prev === A && to === R ? RESULT_IN_PARAGRAPH : 0);
+        const v = scores[(i - 1) * 4 + prev]! - (cost > 0 ? cost - discount : 0);
+        if (v > best) {
+          best = v;
+          from = prev;
+        }
       }
-      if (outcomes === 0 || outcomes < 2 * actions) break;
-      resultStart = j;
-      i = j;
+      scores[i * 4 + to] = best + e[to]!;
+      back[i * 4 + to] = from;
     }
-    if (resultStart === n && lastAction + 1 < n && sentences.slice(lastAction + 1).some((s) => isOutcome(s.facts))) {
-      resultStart = lastAction + 1;
-    }
-    // A closing paragraph with no action, after the actions, is the result whatever its
-    // words ("The auditors were satisfied and the opinion was not qualified.").
-    if (resultStart === n) {
-      const lastParagraph = sentences[n - 1]!.paragraph;
-      const paragraphStart = sentences.findIndex((s) => s.paragraph === lastParagraph);
-      if (lastParagraph > firstActionParagraph && sentences.slice(paragraphStart).every((s) => !isAction(s.facts))) resultStart = paragraphStart;
-    }
-  } else {
-    // No action at all: trailing outcome sentences are still results.
-    let i = n;
-    while (i > 1 && isOutcome(sentences[i - 1]!.facts) && sentences[i - 1]!.facts.cues.outcome > 0) i--;
-    resultStart = i;
   }
-  const setupEnd = firstAction >= 0 ? firstAction : resultStart;
-  for (let i = 0; i < n; i++) {
-    if (i >= resultStart) labels[i] = 'result';
-    else if (i < setupEnd) {
-      const f = sentences[i]!.facts;
-      const challengeWeight = f.cues.problem + f.cues.strain + f.cues.goal + f.cues.task;
-      const contextWeight = f.cues.context + (f.scopeFigure ? 1 : 0) + (f.setup ? 1 : 0);
-      labels[i] = challengeWeight > 0 && challengeWeight >= contextWeight ? 'challenge' : 'context';
-    }
+  let state = 0;
+  for (let s = 1; s < 4; s++) if (scores[(n - 1) * 4 + s]! > scores[(n - 1) * 4 + state]!) state = s;
+  const labels = new Array<CcarPartKind>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = STATES[state]!;
+    state = back[i * 4 + state]!;
+  }
+  return labels;
+}
+
+function phases(sentences: readonly SentenceRef[]): Phases {
+  const labels = decode(sentences);
+  const firstAction = sentences.findIndex((s) => isAction(s.facts));
+  // The result phase: from the first sentence of the final run of results.
+  let resultStart = labels.length;
+  if (firstAction >= 0) {
+    while (resultStart > 0 && labels[resultStart - 1] === 'result') resultStart--;
+  } else {
+    // No action at all: only trailing sentences with outcome words are results, so the
+    // sentences before them still count as setup evidence.
+    while (resultStart > 1 && !isAction(sentences[resultStart - 1]!.facts) && sentences[resultStart - 1]!.facts.cues.outcome > 0) resultStart--;
   }
   return { labels, firstAction, resultStart };
 }
@@ -211,5 +311,8 @@ export function analyseCcar(unlabelled: readonly SentenceRef[], labelled: readon
     }
   }
   parts.sort((a, b) => a.span.start - b.span.start);
-  return { parts, present, labelled: labelled.length > 0 };
+  const sentenceParts: SentencePart[] = unlabelled.map((ref, i) => ({ ref, part: p.labels[i]!, labelled: false }));
+  for (const segment of labelled) for (const ref of segment.sentences) sentenceParts.push({ ref, part: segment.kinds[0]!, labelled: true });
+  sentenceParts.sort((a, b) => a.ref.span.start - b.ref.span.start);
+  return { parts, present, labelled: labelled.length > 0, sentenceParts };
 }

@@ -26,6 +26,10 @@ export interface SubjectVerb {
   readonly difficulty: boolean;
   /** The subject opens a main clause, not a relative clause ("the controls I put in place"). */
   readonly mainClause: boolean;
+  /** "I manage", "I lead": the present tense describes the writer's standing role. */
+  readonly role: boolean;
+  /** "I have designed", "I have a record of": a career summary rather than one event. */
+  readonly perfect: boolean;
 }
 
 /** Group subjects other than "we" that the board reads as "not I". */
@@ -60,6 +64,8 @@ const RELATIVE_HEADS = new Set([
   'bureau', 'unit', 'group', 'staff', 'system', 'systems', 'project', 'projects', 'region', 'department', 'command', 'directorate',
   'service', 'services', 'portfolio', 'contract', 'contracts', 'budget', 'plan', 'plans', 'policy', 'process', 'people',
   'employees', 'controls', 'clause', 'test', 'tool', 'approach', 'strategy', 'model', 'changes', 'work',
+  // Spans of time: "the 10 months we spent writing the report".
+  'months', 'years', 'weeks', 'days', 'hours', 'time', 'period', 'report', 'reports', 'way', 'issues', 'problems',
 ]);
 
 /** States of difficulty: what the writer faced, not what they did or who they were. */
@@ -155,15 +161,18 @@ export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, e
     const verb = lower[v]!;
     let setup = false;
     let negatedAbility = false;
+    let role = false;
+    const perfect = subject === 'i' && (verb === 'have' || verb === 've');
     if (MODALS.has(verb) || verb === "couldn't" || verb === "can't" || verb === 'cannot') {
       const after = tokens.word(v + 1);
       negatedAbility = after === 'not' || verb.endsWith("n't") || verb === 'cannot';
-      setup = negatedAbility;
+      // "we would have to make cuts": what the team might or must do is not what it did.
+      setup = negatedAbility || subject === 'we';
     } else if (verb === 'had' && CAUSATIVE_OBJECTS.has(tokens.word(v + 1))) {
       // "I had my teams rebuild the plan" is causative, an action; "I had 57 vacancies" sets
       // the scene. After "the", only a verb two words on ("had the vendor reconfigure") makes
       // it causative.
-      const verbAfterObject = v + 3 < end && isActionVerbForm(lower[v + 3]!);
+      const verbAfterObject = v + 3 < end && !lower[v + 3]!.includes('-') && isActionVerbForm(lower[v + 3]!);
       setup = tokens.word(v + 1) === 'the' && !verbAfterObject;
     } else if (DIFFICULTY_VERBS.has(verb)) {
       setup = true;
@@ -176,6 +185,7 @@ export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, e
       // "where I lead 230 staff": narratives tell actions in the past tense; the present
       // describes the writer's role, which is context.
       setup = true;
+      role = true;
     }
     if (negated && !setup && subject === 'i' && (verb === 'have' || verb === 'know')) setup = true;
     (out ??= []).push({
@@ -185,7 +195,10 @@ export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, e
       verbToken: v,
       setup,
       difficulty: negatedAbility,
-      mainClause: subject === 'we' || isMainClause(tokens, prose, first, k),
+      // "We" opens a main clause unless it follows a noun it describes ("the months we spent").
+      mainClause: subject === 'we' ? !(k > first && RELATIVE_HEADS.has(lower[k - 1]!) && !hasPunctuationBetween(prose, tokens.end[k - 1]!, tokens.start[k]!)) : isMainClause(tokens, prose, first, k),
+      role,
+      perfect,
     });
   }
   return out ?? NO_SUBJECTS;

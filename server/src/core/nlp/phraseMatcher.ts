@@ -118,4 +118,17 @@ export class PhraseMatcher<T> {
       }
     }
   }
+
+  /** The first entry of the longest pattern that starts at token `at` and ends by `end`. */
+  longestAt(tokens: Tokens, at: number, end: number): T | undefined {
+    if (at >= end) return undefined;
+    let current: TrieNode<T> | null | undefined = this.starts.get(tokens, at);
+    let best: T | undefined;
+    for (let j = at + 1; current; j++) {
+      if (current.entries.length > 0) best = current.entries[0];
+      if (j >= end) break;
+      current = current.next.get(tokens.lower[j]!);
+    }
+    return best;
+  }
 }

@@ -9,6 +9,7 @@ import { EcqDefinition, EcqSetId } from '../domain/ecqSets';
 import { matchCcarLabel, matchEcqHeading, matchExampleLabel, matchTqHeading, resolveEcq, TqHeadingMatch, EcqHeadingMatch, CcarPartKind } from '../domain/headings';
 import { BlockFacts, FactsCache } from '../analysis/facts';
 import { analyseCcar, CcarAnalysis, LabelledSegment, SentenceRef } from '../ccar/infer';
+import { splitStories } from '../ccar/stories';
 
 export type EcqSetSetting = EcqSetId | 'auto';
 export type DetectedEcqSet = EcqSetId | 'unknown';
@@ -242,6 +243,11 @@ function* makeSection(
     intro = first.blocks;
     segments.shift();
   }
+  // Prose with no example headings or rules may still tell several stories; find where each begins.
+  if (segments.length === 1 && segments[0]!.openedBy === 'start') {
+    const stories = splitStories(segments[0]!.blocks.filter((b) => isProse(b) && b.kind !== 'quote'), facts);
+    if (stories.length > 1) segments.splice(0, 1, ...stories.map((blocks) => ({ heading: undefined, blocks, openedBy: 'start' as const })));
+  }
   const examples: Example[] = [];
   for (const seg of segments) {
     const proseBlocks = seg.blocks.filter((b) => isProse(b) && b.kind !== 'quote');
@@ -273,6 +279,7 @@ function* makeSection(
 export function ccarOf(blocks: readonly Block[], facts: ReadonlyMap<number, BlockFacts>): CcarAnalysis {
   const unlabelled: SentenceRef[] = [];
   const labelled: { kinds: CcarPartKind[]; span: { start: number; end: number }; sentences: SentenceRef[] }[] = [];
+  const tagged = inlineTagSegments(blocks, facts);
   let current: (typeof labelled)[number] | undefined;
   blocks.forEach((block, paragraph) => {
     const f = facts.get(block.index);
@@ -290,10 +297,62 @@ export function ccarOf(blocks: readonly Block[], facts: ReadonlyMap<number, Bloc
         // The label itself is not a sentence of the part.
         if (f.label && s.span.end <= f.label.span.end) continue;
         current.sentences.push(ref);
+      } else if (tagged) {
+        const segment = tagged.segmentOf(block, s.span.start);
+        if (segment) segment.sentences.push(ref);
+        else unlabelled.push(ref);
       } else {
         unlabelled.push(ref);
       }
     }
   });
+  if (tagged) {
+    for (const segment of tagged.segments) {
+      const start = segment.sentences.length > 0 ? Math.min(segment.sentences[0]!.span.start, segment.tagStart) : segment.tagStart;
+      labelled.push({ kinds: [...segment.kinds], span: { start, end: segment.tagEnd }, sentences: segment.sentences });
+    }
+    labelled.sort((a, b) => a.span.start - b.span.start);
+  }
   return analyseCcar(unlabelled, labelled as readonly LabelledSegment[]);
+}
+
+interface TagSegment {
+  readonly kinds: readonly CcarPartKind[];
+  readonly tagStart: number;
+  readonly tagEnd: number;
+  readonly sentences: SentenceRef[];
+}
+
+/**
+ * OPM-style inline tags ("… other jobs. (Challenge)") label the text since the previous
+ * tag. A sentence belongs to the first tag at or after its start, once the tags that open
+ * it are skipped: in "jobs. (Challenge) I was asked…" the tag closes the sentences before
+ * it, and "I was asked…" belongs to the next one. Sentences after the last tag are left
+ * to inference.
+ */
+function inlineTagSegments(blocks: readonly Block[], facts: ReadonlyMap<number, BlockFacts>): { segments: TagSegment[]; segmentOf(block: Block, sentenceStart: number): TagSegment | undefined } | undefined {
+  const segments: TagSegment[] = [];
+  for (const block of blocks) {
+    for (const tag of facts.get(block.index)?.inlineTags ?? []) {
+      segments.push({ kinds: tag.parts, tagStart: block.span.start + tag.span.start, tagEnd: block.span.start + tag.span.end, sentences: [] });
+    }
+  }
+  if (segments.length === 0) return undefined;
+  return {
+    segments,
+    segmentOf(block, sentenceStart) {
+      let at = block.span.start + sentenceStart;
+      for (const segment of segments) {
+        if (segment.tagEnd <= at) continue;
+        // A tag a few characters into the sentence opens it ("(Challenge) I was asked").
+        const opensSentence = segment.tagStart >= at && segment.tagStart - at <= 3 && segment.tagStart <= block.span.end && block.prose.slice(at - block.span.start, segment.tagStart - block.span.start).trim() === '';
+        if (opensSentence) {
+          at = segment.tagEnd;
+          continue;
+        }
+        if (segment.tagStart >= at) return segment;
+      }
+      return undefined;
+    },
+  };
 }

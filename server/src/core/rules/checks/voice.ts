@@ -13,7 +13,8 @@ export const voiceWe: CodeRule = {
     why: 'The board certifies your qualifications, not your team\'s. ECQs and TQs are written in first person, "I", so the reader can see what you did.',
     howToFix: 'Say what you did: "I directed the team to…", "I decided…". Keep "we" only where the team, not you, is the point.',
     exemptions: [
-      '"We" as the subject of scene-setting verbs ("we were losing funding", "we had 57 vacancies"): the rule looks for actions.',
+      '"We" as the subject of scene-setting verbs ("we were losing funding", "we had 57 vacancies") or of what might have been ("we would have to cut"): the rule looks for actions.',
+      '"We" in a clause that describes a noun ("the ten months we spent on the report").',
       'Text inside quotation marks and block quotes.',
     ],
     source: 'ses-domain.md §2.2 (voice: "I", not "we") and §5 ("we" instead of "I")',

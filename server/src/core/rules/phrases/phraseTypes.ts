@@ -22,6 +22,12 @@ export interface PhraseEntry {
 export interface PhraseRule {
   readonly meta: RuleMeta;
   readonly phrases: readonly PhraseEntry[];
+  /**
+   * Report a match only where the writer or the writer's team is the subject of its clause,
+   * or no subject is written ("Helped reduce…"): "These SOPs helped to ensure" is not the
+   * writer hiding behind "helped".
+   */
+  readonly writerAsSubject?: boolean;
   /** Builds the message for a match; `text` is the matched words as written. */
   readonly message: (text: string, entry: PhraseEntry) => string;
 }
@@ -30,4 +36,5 @@ export interface PhraseRule {
 export interface TaggedPhrase {
   readonly ruleId: RuleId;
   readonly entry: PhraseEntry;
+  readonly writerAsSubject: boolean;
 }

@@ -15,6 +15,7 @@ export const weakPhrases: PhraseRule = {
     exemptions: [
       'Text inside quotation marks and block quotes: you may quote someone else.',
       '"supported by" (a passive fact about evidence or funding), which is not a role claim.',
+      'A phrase whose subject is someone or something other than you or your team: "These SOPs helped to ensure…", "75 percent of the attorneys are now involved in pro bono work", "the staff who were responsible for…".',
     ],
     source: 'ses-domain.md §5 (resume-place tips: "was responsible for", "helped", "supported", "was tasked to"; "assisted", "duties included" as common coaching targets)',
     examples: {
@@ -28,6 +29,7 @@ export const weakPhrases: PhraseRule = {
         { text: 'I led the $40 million budget process and cut spending 12 percent.' },
         { text: 'The plan was supported by data from all 14 field offices.' },
         { text: 'The Secretary said, "Our staff helped every veteran who called."' },
+        { text: 'These SOPs helped to ensure that every field office reviewed its cases the same way.' },
       ],
     },
   },
@@ -50,5 +52,6 @@ export const weakPhrases: PhraseRule = {
     { pattern: 'contributed to', replacements: ['led', 'drove', 'delivered'], advice: 'Say what you did and how much of the result it explains.' },
     { pattern: 'was|were part of', replacements: ['led', 'served on'], notFollowedBy: ['a', 'an'] },
   ],
+  writerAsSubject: true,
   message: (text, entry) => `Weak phrase "${text}": it reads as a duty or a supporting role. ${entry.advice ?? 'Use a strong verb for what you did.'}`,
 };
