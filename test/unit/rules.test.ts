@@ -167,11 +167,14 @@ suite('severity settings', () => {
     assert.equal(weak({ 'phrase.weak': 'off' }).length, 0);
   });
   test('resumes, story banks and postings get their own rules, not the narrative rules', () => {
-    const own = { resume: /^resume\./, stories: /^story\./, posting: /^$/ };
+    // Story banks are told aloud in first person, so the voice rules run on them too (issue 9).
+    const own = { resume: /^resume\./, stories: /^(?:story\.|voice\.|phrase\.weak$)/, posting: /^$/ };
     for (const kind of ['resume', 'stories', 'posting'] as const) {
       const found = lint('I was responsible for numerous things. We did it.', { kind }).findings.map((f) => f.ruleId);
       assert.deepEqual(found.filter((id) => !own[kind].test(id)), [], kind);
     }
+    const story = lint('## Story: Restoring the grants system\n\nWe rebuilt the queue. I [[was responsible for]] the budget.\n'.replace(/\[\[|\]\]/g, ''), { kind: 'stories' }).findings.map((f) => f.ruleId);
+    assert.ok(story.includes('voice.we') && story.includes('phrase.weak'), story.join(', '));
   });
 });
 

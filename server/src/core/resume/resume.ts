@@ -63,7 +63,7 @@ function sectionKindOf(heading: string): ResumeSectionKind | undefined {
   if (/education|degrees?/.test(h)) return 'education';
   if (/certification|training|licen[sc]e|professional development/.test(h)) return 'certifications';
   if (/awards?|honou?rs|recognition/.test(h)) return 'awards';
-  if (/skills|languages|clearance|affiliations|memberships|publications|references|volunteer/.test(h)) return 'skills';
+  if (/skills|competenc|expertise|languages|clearance|affiliations|memberships|publications|references|volunteer/.test(h)) return 'skills';
   return undefined;
 }
 

@@ -46,6 +46,8 @@ export interface CodeRule {
 }
 
 export function narrativeBlocksOf(doc: DocumentModel): Block[] {
+  // A story bank has no ECQ sections: every paragraph and list item under its story headings is narrative.
+  if (doc.kind === 'stories') return doc.blocks.filter((b) => isProse(b) && b.kind !== 'heading' && b.kind !== 'quote');
   const inSections = new Set<number>();
   for (const section of doc.sections) for (const b of section.blocks) inSections.add(b.index);
   for (const b of doc.preamble) inSections.add(b.index);

@@ -30,7 +30,17 @@ function bodyOf(bullet: ResumeBullet): { text: string; start: number } {
   return { text, start: bullet.block.span.start + offset };
 }
 
-const FIRST_PERSON = /(?<![\w'’-])(I|me|my|mine|myself|we|our|ours|us)(?![\w'’-])/g;
+const FIRST_PERSON = /(?<![\w'’-])(I|me|my|mine|myself|we|our|ours|us)(?![\w'’-])/gi;
+/** "Title I", "Phase I", "Part I": the word before a capital I that makes it a numeral. */
+const NUMERAL_HEAD = /(?:^|[^\w'’-])(?:title|phase|part|tier|level|stage|section|chapter|class|category|schedule|war|type|group|grade|volume|appendix|annex|option|increment|block|step|article|division)\s+$/i;
+
+/** Is the pronoun match a first-person word as written, not "US", "Me." or a numeral? */
+function isFirstPersonWord(text: string, word: string, at: number): boolean {
+  if (word === 'US' || word === 'Us' || word === 'ME' || word === 'i') return false;
+  if (word.toLowerCase() === 'us' && at > 0 && text[at - 1] === '.') return false;
+  if (word === 'I') return !NUMERAL_HEAD.test(text.slice(Math.max(0, at - 16), at));
+  return true;
+}
 const LEADING_PRONOUN = /^(I|We)\s+(?:also\s+|personally\s+)?(?=[a-z])/;
 
 export const resumeFirstPerson: CodeRule = {
@@ -45,7 +55,7 @@ export const resumeFirstPerson: CodeRule = {
     howToFix: 'Start the bullet with the verb: "I stopped a migration…" becomes "Stopped a migration…". Replace "my team" with what the team was: "a team of 35 engineers".',
     exemptions: [
       'Text inside quotation marks.',
-      '"US" and "U.S." in capitals (the country), and "I" in a roman numeral or a name such as "Title I".',
+      '"US" and "U.S." in capitals (the country), and "I" in a roman numeral or a name such as "Title I, Part A" or "Phase I".',
       'Lines that are not bullets (the header, the summary paragraph).',
     ],
     source: 'ses-domain.md §2.2 (voice: resume in implied first person, starts with the verb, no "I")',
@@ -53,10 +63,13 @@ export const resumeFirstPerson: CodeRule = {
       bad: [
         { kind: 'resume', text: '## Experience\n\n### Director\n06/2020 – Present\n\n- [[I]] stopped a migration that would have moved 4.1 million records abroad.\n', note: 'The fix removes "I" and capitalises the verb.' },
         { kind: 'resume', text: '## Experience\n\n### Director\n06/2020 – Present\n\n- Led [[my]] team of 35 engineers through 3 data center closures.\n' },
+        { kind: 'resume', text: '## Experience\n\n### Director\n06/2020 – Present\n\n- [[We]] closed 94 audit recommendations in FY2024.\n' },
+        { kind: 'resume', text: '## Experience\n\n### Director\n06/2020 – Present\n\n- [[My]] team of 40 analysts built the agency\'s first grants dashboard.\n' },
       ],
       good: [
         { kind: 'resume', text: '## Experience\n\n### Director\n06/2020 – Present\n\n- Stopped a migration that would have moved 4.1 million records abroad.\n' },
         { kind: 'resume', text: '## Experience\n\n### Director, Title I Programs\n06/2020 – Present\n\n- Moved 9 US field offices to shared services, cutting costs 12%.\n' },
+        { kind: 'resume', text: '## Experience\n\n### Director\n06/2020 – Present\n\n- Administer $18.4 billion a year in Title I, Part A grants to 52 states.\n' },
       ],
     },
   },
@@ -66,7 +79,7 @@ export const resumeFirstPerson: CodeRule = {
       const leading = LEADING_PRONOUN.exec(text);
       for (const m of text.matchAll(FIRST_PERSON)) {
         const word = m[1]!;
-        if (word === 'us' && m.index > 0 && text[m.index - 1] === '.') continue;
+        if (!isFirstPersonWord(text, word, m.index)) continue;
         const offset = start - bullet.block.span.start + m.index;
         if (ctx.inQuote(bullet.block, offset)) continue;
         const span = { start: start + m.index, end: start + m.index + word.length };
@@ -84,7 +97,7 @@ export const resumeFirstPerson: CodeRule = {
           ruleId: 'resume.first-person',
           span,
           message:
-            word.toLowerCase() === 'we' || word.toLowerCase() === 'our' || word === 'us'
+            word.toLowerCase() === 'we' || word.toLowerCase() === 'our' || word.toLowerCase() === 'us'
               ? `"${word}" in a resume bullet: resumes use implied first person, and "${word}" also hides what you did. Start with your verb.`
               : `"${word}" in a resume bullet: resumes use implied first person. Start the bullet with the verb.`,
           fixes,
@@ -183,6 +196,21 @@ export const resumeWeakStart: CodeRule = {
   },
 };
 
+/** "Core competencies: budget formulation; audits", or a bullet that names a skill: not an accomplishment. */
+const SKILLS_LABEL = /^\s*(?:core\s+|key\s+|technical\s+|professional\s+)?(?:competenc(?:y|ies)|skills?|expertise|areas\s+of\s+expertise|proficienc(?:y|ies)|languages?|tools|software|clearance)\s*:/i;
+const WORD = /[A-Za-z][\w'’-]*/g;
+
+function isSkillsLine(text: string): boolean {
+  if (SKILLS_LABEL.test(text)) return true;
+  // A short noun phrase with no sentence punctuation and no verb first: "Grants Management
+  // and Oversight". Accomplishments start with a verb (resume.weak-start reports those that do not).
+  const words = text.match(WORD) ?? [];
+  if (words.length === 0 || words.length > 8 || /[.;!?]\s*$/.test(text.trim())) return false;
+  const first = words[0]!.toLowerCase();
+  if (STRONG_FORMS.has(first) || WEAK_OPENERS.some((o) => o.pattern.test(text)) || /ed$/.test(first)) return false;
+  return !/\b(?:I|we|my|our)\b/i.test(text);
+}
+
 export const resumeUnquantified: CodeRule = {
   meta: {
     id: 'resume.unquantified',
@@ -196,6 +224,7 @@ export const resumeUnquantified: CodeRule = {
     exemptions: [
       'Years and dates are not figures ("in 2024"), nor are grades such as GS-15.',
       'Bullets in education, certification, award and skills sections.',
+      'Skills and competency lists, wherever they sit: "Core competencies: budget formulation; financial audits", or a short bullet that names a skill ("Grants Management and Oversight") rather than an accomplishment.',
     ],
     source: 'ses-domain.md §5 (numbers reviewers want) and §3 (weak or unquantified results)',
     examples: {
@@ -208,6 +237,7 @@ export const resumeUnquantified: CodeRule = {
       const facts = ctx.facts(bullet.block);
       if (!facts || facts.sentences.length === 0 || facts.sentences.some((s) => s.quantity)) continue;
       const { text, start } = bodyOf(bullet);
+      if (isSkillsLine(text)) continue;
       const trimmed = text.replace(/\s*\[[^\]]*\]\s*$/, '').trimEnd();
       ctx.report({
         ruleId: 'resume.unquantified',

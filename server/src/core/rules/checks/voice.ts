@@ -1,5 +1,6 @@
 import { spansOverlap } from '../../text/span';
 import { CodeRule } from '../context';
+import { storyBankOf } from '../../stories/stories';
 
 /** voice.we: "we" or "our team" as the subject of an action. */
 export const voiceWe: CodeRule = {
@@ -8,7 +9,7 @@ export const voiceWe: CodeRule = {
     title: '"We" instead of "I"',
     category: 'voice',
     defaultSeverity: 'warning',
-    appliesTo: ['ecq', 'tq'],
+    appliesTo: ['ecq', 'tq', 'stories'],
     summary: 'Finds "we", "our team" and "my team and I" as the subject of an action.',
     why: 'The board certifies your qualifications, not your team\'s. ECQs and TQs are written in first person, "I", so the reader can see what you did.',
     howToFix: 'Say what you did: "I directed the team to…", "I decided…". Keep "we" only where the team, not you, is the point.',
@@ -57,8 +58,8 @@ export const voicePassive: CodeRule = {
     title: 'Passive voice in an action',
     category: 'voice',
     defaultSeverity: 'info',
-    appliesTo: ['ecq', 'tq'],
-    summary: 'Finds passive verbs ("was implemented", "were developed") in the Action part of an example.',
+    appliesTo: ['ecq', 'tq', 'stories'],
+    summary: 'Finds passive verbs ("was implemented", "were developed") in the Action part of an example or a story-bank story.',
     why: 'In the Action part the board looks for what you did. A passive verb hides the actor, and the reader cannot tell whether it was you.',
     howToFix: 'Make yourself the subject: "I implemented…", or name who did it at your direction.',
     exemptions: [
@@ -81,8 +82,9 @@ export const voicePassive: CodeRule = {
     },
   },
   check(ctx) {
-    for (const section of ctx.doc.sections) {
-      for (const example of section.examples) {
+    const examples = ctx.doc.kind === 'stories' ? storyBankOf(ctx.doc, ctx.config, ctx.posting).stories : ctx.doc.sections.flatMap((s) => s.examples);
+    {
+      for (const example of examples) {
         const action = example.ccar.parts.find((p) => p.kind === 'action');
         if (!action) continue;
         let blockIndex = 0;

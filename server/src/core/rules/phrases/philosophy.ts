@@ -18,10 +18,14 @@ export const philosophy: PhraseRule = {
         { text: '[[My leadership philosophy]] is to listen first.' },
         { text: '[[I always]] put the customer first.' },
         { text: '[[I am passionate]] about public service.' },
+        { text: '[[Throughout my career, I have recognized]] the value of rewarding employees.' },
+        { text: '[[I have consistently used]] a results-driven approach.' },
+        { text: '[[I have a proven track record]] of getting results.' },
       ],
       good: [
         { text: 'I met with all 22 supervisors every quarter to review each employee\'s development plan.' },
         { text: 'The Administrator said, "I believe this plan will work."' },
+        { text: 'Throughout the 2023 hiring surge, I reviewed every tentative offer myself.' },
       ],
     },
   },
@@ -49,6 +53,13 @@ export const philosophy: PhraseRule = {
     { pattern: 'i deeply? value' },
     { pattern: 'i am known for|as' },
     { pattern: "i'm known for|as" },
+    // Career-long habits and values: the board wants one situation, not a career's worth.
+    { pattern: 'throughout|during|over|across my entire? career i|i\'ve have? recognized|learned|found|valued|believed|practiced|always|consistently|sought|made' },
+    { pattern: "i|i've have? consistently|continually|repeatedly|invariably|routinely|always used|applied|sought|demonstrated|emphasized|championed|promoted|fostered|made" },
+    { pattern: "i|i've have? consistently|continually|invariably" },
+    { pattern: "i|i've have? a proven|demonstrated|long|strong track record" },
+    { pattern: 'i|we have? recognized|recognize|understand|understood the value|importance of' },
+    { pattern: 'i|we have? learned that' },
   ],
   message: (text) => `"${text}" states a belief or habit. The board certifies specific actions and results; show it with a story instead.`,
 };
