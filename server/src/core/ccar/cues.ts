@@ -72,7 +72,8 @@ const TASK = cues(`
   the transition of, the migration of, the overhaul of, the recovery of, the creation of, the redesign of,
   the closure of, to consolidate, the launch of, to reorganize, to modernize, to implement, to transform,
   to eliminate, the move of, to stand up, to replace, to migrate, to improve, to restore, to recover,
-  to resolve, to reduce, to close, to build, to cut, to fix
+  to resolve, to reduce, to close, to build, to cut, to fix, to prevent, to protect, to keep, to stop,
+  to contain, to secure, to avoid, to address, to save
 `);
 
 /**
@@ -160,6 +161,8 @@ export type OpenerKind = 'story' | 'example' | 'summary' | 'result';
 const OPENERS: readonly (readonly [OpenerKind, string])[] = [
   ...cues(`
     in another instance, in another case, in another example, in another situation, another example,
+    my second example, my next example, my other example, my second story, my third example, my final example,
+    a second instance, my second, earlier, years earlier, some years ago, several years ago, in an earlier assignment,
     another instance, a second example, a third example, earlier in my career, later in my career, early in my career,
     most recently, more recently, previously, prior to joining, prior to my, before joining, before coming to,
     before my current, in my previous, in my prior, in a previous, in a prior, in my former, while serving as,

@@ -258,7 +258,9 @@ function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPart
   const setupEnd = p.firstAction >= 0 ? p.firstAction : p.resultStart;
   const facts = sentences.map((s) => s.facts);
   const resultFallback = p.firstAction >= 0 ? facts.findIndex((f, i) => i > p.firstAction && f.cues.outcome > 0 && f.quantity) : -1;
-  let challenge = facts.findIndex((f, i) => (i < setupEnd && hasChallengeCue(f)) || (i === 0 && statesChallengeInAction(f)));
+  // The decoded labels add what the position tests miss: a challenge told after an opening
+  // action ("Earlier in my career, I introduced… At the time, the flights were shared…").
+  let challenge = facts.findIndex((f, i) => (i < setupEnd && hasChallengeCue(f)) || (i === 0 && statesChallengeInAction(f)) || (p.labels[i] === 'challenge' && !isAction(f) && hasChallengeCue(f)));
   if (challenge < 0) {
     // Before the writer acts, a sentence that reports an event ("the office received a court
     // order that vacated…") or names neither a problem nor the scene ("Our travel card

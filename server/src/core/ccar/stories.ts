@@ -16,6 +16,9 @@ import { BlockFacts, SentenceFacts } from '../analysis/facts';
  * - the writer's standing role in the present tense: "I head the pro bono committee": 1;
  * - a new example after a summary: "For example": 1;
  * - the story so far has an outcome (an outcome word or a figure outside an action): 1;
+ * - after an outcome, a paragraph that opens on a new problem ("Permitting … was taking
+ *   too long."): 1.5 more;
+ * - a paragraph that opens on a year the story has not mentioned ("In 2024 I launched…"): 1.5;
  * - a paragraph that continues ("In addition", "This", "As a result"): −2 or −3.
  *
  * A paragraph at or above `THRESHOLD` starts a new story.
@@ -27,7 +30,11 @@ const CONTINUING = /^\s*(?:in addition|additionally|further|furthermore|also|the
 /** "As Chief, …", "As a member of …": a role that frames the paragraph; not "As a result". */
 const ROLE_FRAME = /^\s*as\s+(?!a result|a consequence|well\b|part\b|such\b|soon\b|noted\b|such\b|expected\b|planned\b)(?:the\s+|a\s+|an\s+|my\s+)?[a-z]/i;
 
-function signal(first: SentenceFacts, prose: string, storyHasOutcome: boolean): number {
+/** "In 2024 …", "During FY2019 …", "In March 2021 …": a paragraph that opens on a date. */
+const OPENS_ON_YEAR = /^\s*(?:in|during|by|from|since|starting in|beginning in)?\s*(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:fy\s?)?((?:19|20)\d\d)\b/i;
+
+function signal(first: SentenceFacts, prose: string, story: StoryState): number {
+  const storyHasOutcome = story.hasOutcome;
   let score = 0;
   switch (first.opener) {
     case 'story':
@@ -48,8 +55,23 @@ function signal(first: SentenceFacts, prose: string, storyHasOutcome: boolean): 
   if (first.opener === undefined && ROLE_FRAME.test(head) && (first.iAction || first.setup)) score += 1.5;
   if (first.role) score += 1;
   if (storyHasOutcome) score += 1;
+  // After a paragraph of results, a paragraph that opens on a new problem starts a new
+  // story: "Permitting for hazardous fuels projects was taking too long."
+  if (story.lastParagraphResults && !first.iAction && !first.weAction && first.cues.problem + first.cues.strain > 0 && first.opener !== 'result') score += 1.5;
+  const year = OPENS_ON_YEAR.exec(head)?.[1];
+  if (year && !story.years.has(Number(year))) score += 1.5;
+  // "In 2023 the parties signed a consent decree": the story's results, not a new story.
+  if (outcomeOutsideAction(first) && first.cues.problem === 0) score -= 1.5;
   if (CONTINUING.test(head)) score -= 2;
   return score;
+}
+
+interface StoryState {
+  hasAction: boolean;
+  hasOutcome: boolean;
+  /** The last paragraph told outcomes and no action of the writer's. */
+  lastParagraphResults: boolean;
+  readonly years: Set<number>;
 }
 
 const outcomeOutsideAction = (s: SentenceFacts): boolean => !(s.iAction || s.weAction) && (s.cues.outcome > 0 || s.quantity);
@@ -57,21 +79,28 @@ const outcomeOutsideAction = (s: SentenceFacts): boolean => !(s.iAction || s.weA
 /** Splits an example's blocks into stories; one story when no boundary is found. */
 export function splitStories(blocks: readonly Block[], facts: ReadonlyMap<number, BlockFacts>): Block[][] {
   const stories: Block[][] = [[]];
-  let hasAction = false;
-  let hasOutcome = false;
+  let story: StoryState = { hasAction: false, hasOutcome: false, lastParagraphResults: false, years: new Set() };
   for (const block of blocks) {
     const f = facts.get(block.index);
     const first = f?.sentences[0];
-    if (first && hasAction && block.kind === 'paragraph' && signal(first, block.prose.slice(first.span.start), hasOutcome) >= THRESHOLD) {
+    if (first && story.hasAction && block.kind === 'paragraph' && signal(first, block.prose.slice(first.span.start), story) >= THRESHOLD) {
       stories.push([]);
-      hasAction = false;
-      hasOutcome = false;
+      story = { hasAction: false, hasOutcome: false, lastParagraphResults: false, years: new Set() };
     }
     stories[stories.length - 1]!.push(block);
+    let outcomes = 0;
+    let actions = 0;
     for (const s of f?.sentences ?? []) {
-      if (s.iAction || s.weAction) hasAction = true;
-      else if (hasAction && outcomeOutsideAction(s)) hasOutcome = true;
+      if (s.iAction || s.weAction) {
+        story.hasAction = true;
+        actions++;
+      } else if (story.hasAction && outcomeOutsideAction(s)) {
+        story.hasOutcome = true;
+        outcomes++;
+      }
     }
+    story.lastParagraphResults = outcomes > 0 && actions === 0;
+    for (const y of f?.years ?? []) story.years.add(y.year);
   }
   return stories;
 }

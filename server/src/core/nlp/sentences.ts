@@ -52,13 +52,30 @@ export function splitSentences(prose: string, tokens: Tokens): Span[] {
   const out: Span[] = [];
   let start = -1;
   const n = tokens.length;
+  // Inside a line that a bullet character opened ("•\tTrained 340 dispatchers"), as plain
+  // text pasted from Word has them: the line is its own sentence, full stop or not.
+  let bulletLine = false;
   for (let k = 0; k < n; k++) {
     const tokenEnd = tokens.end[k]!;
     if (start < 0) start = sentenceStart(prose, out.length > 0 ? out[out.length - 1]!.end : 0, tokens.start[k]!);
     let i = tokenEnd;
     while (i < prose.length && isCloser(prose.charCodeAt(i))) i++;
     const terminator = prose.charCodeAt(i);
-    if (terminator !== 46 && terminator !== 33 && terminator !== 63) continue;
+    if (terminator !== 46 && terminator !== 33 && terminator !== 63) {
+      if (k + 1 < n) {
+        const line = lineBreakBefore(prose, tokenEnd, tokens.start[k + 1]!);
+        if (line === 'bullet' || (line === 'plain' && bulletLine)) {
+          let end = tokenEnd;
+          while (end < prose.length && isCloser(prose.charCodeAt(end))) end++;
+          if (prose.charCodeAt(end) === 58 /* : */ || prose.charCodeAt(end) === 59 /* ; */) end++;
+          out.push({ start, end });
+          start = -1;
+          bulletLine = line === 'bullet';
+        }
+      }
+      continue;
+    }
+    bulletLine = false;
     while (i < prose.length && (prose.charCodeAt(i) === 46 || prose.charCodeAt(i) === 33 || prose.charCodeAt(i) === 63)) i++;
     while (i < prose.length && isCloser(prose.charCodeAt(i))) i++;
     if (k + 1 < n) {
@@ -85,6 +102,19 @@ export function splitSentences(prose: string, tokens: Tokens): Span[] {
     out.push({ start, end });
   }
   return out;
+}
+
+const BULLETS = new Set([0x2022, 0x25aa, 0x25e6, 0x2023, 0x00b7, 0x25cf, 0x25a0, 0x2043]);
+
+/** Is there a line break between two tokens, and does a bullet character open the new line? */
+function lineBreakBefore(prose: string, from: number, to: number): 'bullet' | 'plain' | undefined {
+  let sawBreak = false;
+  for (let j = from; j < to; j++) {
+    const c = prose.charCodeAt(j);
+    if (c === 10) sawBreak = true;
+    else if (sawBreak && BULLETS.has(c)) return 'bullet';
+  }
+  return sawBreak ? 'plain' : undefined;
 }
 
 /** Where a sentence starts: at the marks attached before its first word ("“We", "$4"). */

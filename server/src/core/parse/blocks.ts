@@ -245,9 +245,10 @@ function plainTextBlocks(source: string, lines: LineIndex): Descriptor[] {
     if (BULLET_LINE.test(line)) {
       flush(n);
       const first = n;
-      // A bullet's wrapped continuation lines are indented or simply follow; the next
-      // bullet or blank line ends it.
-      while (n + 1 < count && lineText(n + 1).trim() !== '' && !BULLET_LINE.test(lineText(n + 1)) && !isTitleLine(lineText(n + 1))) n++;
+      // A bullet's wrapped continuation lines are indented or go on in lower case; the next
+      // bullet, a blank line or a line that starts flush with a capital ends it (bullets
+      // pasted from Word are one line each, and the paragraph after them is not part of them).
+      while (n + 1 < count && lineText(n + 1).trim() !== '' && !BULLET_LINE.test(lineText(n + 1)) && !isTitleLine(lineText(n + 1)) && continuesBullet(lineText(n + 1))) n++;
       add('listItem', first, n + 1);
       continue;
     }
@@ -255,6 +256,10 @@ function plainTextBlocks(source: string, lines: LineIndex): Descriptor[] {
   }
   flush(count);
   return out;
+}
+
+function continuesBullet(line: string): boolean {
+  return /^[ \t]/.test(line) || !/^[A-Z]/.test(line);
 }
 
 function isTitleLine(line: string): boolean {
