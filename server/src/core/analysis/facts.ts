@@ -7,7 +7,7 @@ import { quantityFlags } from '../nlp/quantity';
 import { AcronymDefinition, AcronymUse, readAcronyms } from '../nlp/acronyms';
 import { readYears, YearMention } from '../nlp/years';
 import { PhraseMatch, PhraseMatcher } from '../nlp/phraseMatcher';
-import { cueMatcher, CueKind, openerOf, OpenerKind, SCOPE_NOUNS } from '../ccar/cues';
+import { cueMatcher, CueKind, openerOf, OpenerKind, ORGANISATION_NOUNS, SCOPE_NOUNS } from '../ccar/cues';
 import { DURATION_UNITS, ED_NON_VERBS, INTERVENING_ADVERBS, IRREGULAR_PAST, isPastParticiple } from '../nlp/lexicon';
 import { CcarPartKind, matchCcarLabel } from '../domain/headings';
 import { TaggedPhrase } from '../rules/phrases/phraseTypes';
@@ -59,6 +59,8 @@ export interface SentenceFacts {
   readonly cues: Readonly<Record<CueKind, number>>;
   /** A number with a scope noun: "640 employees", "$720 million", "29 agencies". */
   readonly scopeFigure: boolean;
+  /** A scope figure of people, organisations or money: "14 engineers", "$3.1 million", "29 agencies". */
+  readonly organisationFigure: boolean;
   readonly quantity: boolean;
   /** "I manage", "I lead": the writer's standing role, in the present tense. */
   readonly role: boolean;
@@ -102,6 +104,7 @@ class Sentence implements SentenceFacts, Span {
   role = false;
   perfect = false;
   pastPerfect = false;
+  organisationFigure = false;
   opener: OpenerKind | undefined = undefined;
   constructor(
     readonly start: number,
@@ -251,18 +254,20 @@ export function computeFacts(prose: string): BlockFacts {
     const base = si * CUE_KINDS.length;
     let quantity = false;
     let scopeFigure = false;
+    let organisationFigure = false;
     let event = false;
     for (let i = first; i < end; i++) {
       if (!event && isEventVerb.get(tokens, i)) event = true;
       if (!quantities[i]) continue;
       quantity = true;
-      if (prose[tokens.start[i]! - 1] === '$') scopeFigure = true;
+      if (prose[tokens.start[i]! - 1] === '$') scopeFigure = organisationFigure = true;
       for (let j = i + 1; j < Math.min(end, i + 4); j++) {
         const w = tokens.lower[j]!;
         // Durations and shares say when or how much, not how big: "in 19 hours", "40 percent".
         if (DURATION_UNITS.has(w) || w === 'percent' || w === 'percentage') break;
         if (SCOPE_NOUNS.has(w) || isPluralNoun(w)) {
           scopeFigure = true;
+          if (ORGANISATION_NOUNS.has(w)) organisationFigure = true;
           break;
         }
       }
@@ -297,6 +302,7 @@ export function computeFacts(prose: string): BlockFacts {
     sentence.role = role;
     sentence.perfect = perfect;
     sentence.pastPerfect = hasPastPerfect(tokens, first, end);
+    sentence.organisationFigure = organisationFigure;
     sentence.opener = openerOf(tokens, first, end);
     sentences.push(sentence);
   }

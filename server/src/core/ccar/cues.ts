@@ -185,3 +185,18 @@ for (const [kind, cue] of OPENERS) openerMatcher.add(cue, kind);
 export function openerOf(tokens: Tokens, first: number, end: number): OpenerKind | undefined {
   return openerMatcher.longestAt(tokens, first, end);
 }
+
+/**
+ * Scope nouns that describe the organisation and its people rather than the work: a
+ * figure with one of these ("a team of 14 engineers", "the division's 120 engineers") is
+ * Context even inside an action sentence, where "200 returned requests" is not.
+ */
+export const ORGANISATION_NOUNS = new Set(`
+  employees employee staff people personnel contractors offices agencies teams members professionals
+  specialists engineers analysts managers supervisors officers adjudicators clinicians scientists
+  inspectors agents workers servicemembers soldiers sailors airmen marines divisions branches regions
+  facilities sites locations centers hospitals installations bases states counties tribes partners
+  stakeholders vendors employees attorneys auditors examiners forecasters technicians nurses physicians
+  volunteers dispatchers operators investigators economists statisticians executives leaders directors
+  participants applicants trainees students interns processors representatives mentors fellows
+`.split(/\s+/).filter(Boolean));

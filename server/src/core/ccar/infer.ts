@@ -270,7 +270,9 @@ function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPart
   }
   return {
     challenge,
-    context: facts.findIndex((f, i) => i < p.resultStart && ((!isAction(f) && hasContextCue(f)) || f.scopeFigure)),
+    // A figure inside the writer's own action measures the action ("I reviewed 200 returned
+    // requests"), unless it sizes the organisation ("I led a team of 14 engineers").
+    context: facts.findIndex((f, i) => i < p.resultStart && (isAction(f) ? f.organisationFigure : hasContextCue(f) || f.scopeFigure)),
     action: p.firstAction,
     result: p.resultStart < sentences.length ? p.resultStart : resultFallback,
   };

@@ -178,7 +178,8 @@ export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, e
       setup = true;
       negatedAbility = true;
     } else if (SETUP_VERBS.has(verb)) {
-      setup = true;
+      // "I was able to secure the commitment" reports that the writer secured it.
+      setup = !(subject === 'i' && (verb === 'was' || verb === 'were') && tokens.word(v + 1) === 'able' && tokens.word(v + 2) === 'to' && v + 3 < end && isActionVerbForm(lower[v + 3]!));
     } else if (!isActionVerbForm(verb)) {
       continue;
     } else if (subject === 'i' && isPresentTense(verb)) {

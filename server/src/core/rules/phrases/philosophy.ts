@@ -54,7 +54,8 @@ export const philosophy: PhraseRule = {
     { pattern: 'i am known for|as' },
     { pattern: "i'm known for|as" },
     // Career-long habits and values: the board wants one situation, not a career's worth.
-    { pattern: 'throughout|during|over|across my entire? career i|i\'ve have? recognized|learned|found|valued|believed|practiced|always|consistently|sought|made' },
+    { pattern: "throughout|during|over|across my entire|whole? career i|i've|we have?" },
+    { pattern: "throughout|during|over|across my entire|whole? federal|public|professional career i|i've|we have?" },
     { pattern: "i|i've have? consistently|continually|repeatedly|invariably|routinely|always used|applied|sought|demonstrated|emphasized|championed|promoted|fostered|made" },
     { pattern: "i|i've have? consistently|continually|invariably" },
     { pattern: "i|i've have? a proven|demonstrated|long|strong track record" },
