@@ -1,6 +1,7 @@
 import { Span } from '../text/span';
 import { CCAR_PARTS, CcarPartKind } from '../domain/headings';
 import { SentenceFacts } from '../analysis/facts';
+import { decodeParts } from './sequence';
 
 /**
  * How an example's prose is split into Challenge, Context, Action and Result.
@@ -101,145 +102,8 @@ interface Phases {
   readonly resultStart: number;
 }
 
-/**
- * The part each sentence tells, decoded as a sequence. Every sentence gets a score per
- * part from its own features (`emission`), a change of part between neighbours costs what
- * `TRANSITION` says, and Viterbi picks the labelling with the best total. The costs encode
- * the loose CCAR order that OPM's sample statements and coaches' drafts follow: setup
- * (Challenge and Context, interleaved) before actions, results last, context that may return
- * between actions, and no return to the challenge once results are told.
- */
-const STATES: readonly CcarPartKind[] = ['challenge', 'context', 'action', 'result'];
-const C = 0;
-const X = 1;
-const A = 2;
-const R = 3;
-
-/** Cost of moving from the row's part to the column's part between two sentences. */
-const TRANSITION: readonly (readonly number[])[] = [
-  //  C    X    A    R
-  [0, 0.5, 0.5, 2.5], // from Challenge
-  [0.5, 0, 0.5, 2.5], // from Context
-  [2.5, 1.2, 0, 0.8], // from Action: background may return; a new challenge rarely does
-  [3, 2, 1.5, 0], // from Result
-];
-
-/** A change of part is cheaper where a new paragraph begins. */
-const PARAGRAPH_DISCOUNT = 0.4;
-/** Writers usually give results a paragraph of their own; turning to them mid-paragraph costs more. */
-const RESULT_IN_PARAGRAPH = 0.7;
-
-const cap = (n: number, max: number): number => (n < max ? n : max);
-
-/** How well each part fits one sentence, on its own and by its place in the example. */
-function emission(f: SentenceFacts, index: number, count: number, out: Float64Array): void {
-  let c = 0;
-  let x = 0;
-  let a = 0;
-  let r = 0;
-  const acts = isAction(f);
-  if (f.iAction) {
-    a += 3;
-    c -= 1;
-    x -= 1;
-  } else if (f.weAction) {
-    // "We" sentences are the team's work, often background or outcome in OPM's statements.
-    a += 1.2;
-  }
-  if (f.setup) {
-    x += 1.5;
-    c += 0.5;
-  }
-  if (f.role) x += 1;
-  if (f.perfect) {
-    // A career summary frames the story; OPM counts the framing with the Challenge.
-    x += 0.5;
-    c += 1.5;
-  }
-  if (f.pastPerfect) {
-    x += 1;
-    c += 0.5;
-  }
-  c += 1.2 * cap(f.cues.problem, 2) + 1 * cap(f.cues.goal + f.cues.task, 2);
-  if (!acts) c += 0.5 * cap(f.cues.strain, 2);
-  x += 0.6 * cap(f.cues.context, 3) + (f.scopeFigure ? 1 : 0);
-  // With the writer acting, outcome words and figures mostly describe the action ("I closed
-  // 11 stations"), so they count for less.
-  r += (acts ? 0.3 : 1) * (cap(f.cues.outcome, 2) + (f.quantity ? 0.8 : 0) + (f.quantity && f.cues.outcome > 0 ? 1 : 0));
-  switch (f.opener) {
-    case 'result':
-      r += 2.5;
-      break;
-    case 'example':
-    case 'story':
-      c += 1.5;
-      r -= 1;
-      break;
-    case 'summary':
-      x += 0.5;
-      c += 1.5;
-      r -= 1;
-      break;
-  }
-  // "The plan was updated with my findings": a passive with no figure narrates work done,
-  // rather than reporting what it achieved.
-  if (f.passives.length > 0 && !f.quantity) r -= 0.6;
-  if (!acts && !f.setup && f.event) {
-    // Something happened that the writer did not do: background, or what came of it.
-    r += 0.4;
-    x += 0.3;
-  }
-  if (index === 0) {
-    c += 1.5;
-    x += 0.5;
-    a -= 1;
-    r -= 3;
-  }
-  if (index === count - 1 && count > 2) r += 0.5;
-  out[C] = c;
-  out[X] = x;
-  out[A] = a;
-  out[R] = r;
-}
-
-function decode(sentences: readonly SentenceRef[]): CcarPartKind[] {
-  const n = sentences.length;
-  if (n === 0) return [];
-  const scores = new Float64Array(n * 4);
-  const back = new Int8Array(n * 4);
-  const e = new Float64Array(4);
-  emission(sentences[0]!.facts, 0, n, e);
-  for (let s = 0; s < 4; s++) scores[s] = e[s]!;
-  for (let i = 1; i < n; i++) {
-    emission(sentences[i]!.facts, i, n, e);
-    const discount = sentences[i]!.paragraph !== sentences[i - 1]!.paragraph ? PARAGRAPH_DISCOUNT : 0;
-    for (let to = 0; to < 4; to++) {
-      let best = -Infinity;
-      let from = 0;
-      for (let prev = 0; prev < 4; prev++) {
-        const cost = TRANSITION[prev]![to]! + (discount === 0 && prev === A && to === R ? RESULT_IN_PARAGRAPH : 0);
-        const v = scores[(i - 1) * 4 + prev]! - (cost > 0 ? cost - discount : 0);
-        if (v > best) {
-          best = v;
-          from = prev;
-        }
-      }
-      scores[i * 4 + to] = best + e[to]!;
-      back[i * 4 + to] = from;
-    }
-  }
-  let state = 0;
-  for (let s = 1; s < 4; s++) if (scores[(n - 1) * 4 + s]! > scores[(n - 1) * 4 + state]!) state = s;
-  const labels = new Array<CcarPartKind>(n);
-  for (let i = n - 1; i >= 0; i--) {
-    labels[i] = STATES[state]!;
-    state = back[i * 4 + state]!;
-  }
-  return labels;
-}
-
 function phases(sentences: readonly SentenceRef[]): Phases {
-  const labels = decode(sentences);
+  const labels = decodeParts(sentences);
   const firstAction = sentences.findIndex((s) => isAction(s.facts));
   // The result phase: from the first sentence of the final run of results.
   let resultStart = labels.length;

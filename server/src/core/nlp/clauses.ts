@@ -78,6 +78,8 @@ const DIFFICULTY_VERBS = new Set([
   'discovered', 'learned', 'learnt', 'saw', 'found',
 ]);
 
+const FACED = new Set(['faced', 'confronted', 'challenged', 'tasked', 'charged']);
+
 /** "and I decided": a coordinated main clause. */
 const COORDINATORS = new Set(['and', 'but', 'so', 'then', 'yet', 'or', 'nor']);
 /** "When I arrived, …": a subordinate clause; its verb is not the sentence's main action or scene. */
@@ -175,6 +177,10 @@ export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, e
       const verbAfterObject = v + 3 < end && !lower[v + 3]!.includes('-') && isActionVerbForm(lower[v + 3]!);
       setup = tokens.word(v + 1) === 'the' && !verbAfterObject;
     } else if (DIFFICULTY_VERBS.has(verb)) {
+      setup = true;
+      negatedAbility = true;
+    } else if ((verb === 'was' || verb === 'were') && FACED.has(tokens.word(v + 1) === 'immediately' ? tokens.word(v + 2) : tokens.word(v + 1))) {
+      // "I was immediately faced with a mandate to cut $25 million": the challenge arrives.
       setup = true;
       negatedAbility = true;
     } else if (SETUP_VERBS.has(verb)) {

@@ -18,7 +18,7 @@ export const philosophy: PhraseRule = {
         { text: '[[My leadership philosophy]] is to listen first.' },
         { text: '[[I always]] put the customer first.' },
         { text: '[[I am passionate]] about public service.' },
-        { text: '[[Throughout my career, I have recognized]] the value of rewarding employees.' },
+        { text: '[[Throughout my career, I have]] recognized the value of rewarding employees.' },
         { text: '[[I have consistently used]] a results-driven approach.' },
         { text: '[[I have a proven track record]] of getting results.' },
       ],
