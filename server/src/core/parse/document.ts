@@ -10,6 +10,7 @@ import { matchCcarLabel, matchEcqHeading, matchExampleLabel, matchTqHeading, res
 import { BlockFacts, FactsCache } from '../analysis/facts';
 import { analyseCcar, CcarAnalysis, LabelledSegment, SentenceRef } from '../ccar/infer';
 import { splitStories } from '../ccar/stories';
+import { findInlineTags } from '../ccar/tags';
 
 export type EcqSetSetting = EcqSetId | 'auto';
 export type DetectedEcqSet = EcqSetId | 'unknown';
@@ -298,6 +299,8 @@ export function ccarOf(blocks: readonly Block[], facts: ReadonlyMap<number, Bloc
         if (f.label && s.span.end <= f.label.span.end) continue;
         current.sentences.push(ref);
       } else if (tagged) {
+        // "(Result)" on a line of its own is a tag, not a sentence.
+        if (isOnlyTags(block.prose.slice(s.span.start, s.span.end))) continue;
         const segment = tagged.segmentOf(block, s.span.start);
         if (segment) segment.sentences.push(ref);
         else unlabelled.push(ref);
@@ -314,6 +317,12 @@ export function ccarOf(blocks: readonly Block[], facts: ReadonlyMap<number, Bloc
     labelled.sort((a, b) => a.span.start - b.span.start);
   }
   return analyseCcar(unlabelled, labelled as readonly LabelledSegment[]);
+}
+
+function isOnlyTags(sentence: string): boolean {
+  let rest = sentence;
+  for (const tag of [...findInlineTags(sentence)].reverse()) rest = rest.slice(0, tag.span.start) + rest.slice(tag.span.end);
+  return !/[A-Za-z0-9]/.test(rest);
 }
 
 interface TagSegment {

@@ -1,0 +1,169 @@
+import * as assert from 'node:assert/strict';
+import { findInlineTags, stripInlineTags } from '../../server/src/core/ccar/tags';
+import { parseDocument } from '../../server/src/core/parse/document';
+import { splitSentences } from '../../server/src/core/nlp/sentences';
+import { tokenize, Tokens } from '../../server/src/core/nlp/tokens';
+import { joinLines, lint } from '../helpers/fixtures';
+
+/**
+ * The general cases behind issue 9 (real narratives): OPM-style inline tags, stories told
+ * without headings, the part of each sentence, and rules that read who the subject is.
+ * Every text here is invented; the real texts are scored in realEvaluation.test.ts.
+ */
+
+const examplesOf = (text: string, path = 'draft.ecq.md') => parseDocument(text, { path }).sections.flatMap((s) => s.examples);
+const partsOf = (text: string) => examplesOf(text).map((e) => e.ccar.sentenceParts.map((p) => p.part));
+const ruleIds = (text: string, rule: string, options = {}) => lint(text, options).findings.filter((f) => f.ruleId === rule);
+
+suite('inline part tags', () => {
+  test('parentheses and brackets, singular and plural, pairs', () => {
+    const tags = findInlineTags('It failed. (Challenge) I fixed it (Actions). It works [Result] and (Challenge/Context) ends.');
+    assert.deepEqual(tags.map((t) => t.parts), [['challenge'], ['action'], ['result'], ['challenge', 'context']]);
+    assert.deepEqual(findInlineTags('See (a) and [1] and (Challenges ahead).'), []);
+  });
+
+  test('stripping keeps the text readable and records where each tag stood', () => {
+    const { text, tags } = stripInlineTags('It failed. (Challenge) I fixed it (Action): then more.');
+    assert.equal(text, 'It failed. I fixed it: then more.');
+    assert.deepEqual(tags.map((t) => [t.parts[0], text.slice(0, t.at)]), [['challenge', 'It failed.'], ['action', 'It failed. I fixed it']]);
+  });
+
+  test('a tag labels the text before it, and a tagged part is never reported missing', () => {
+    const text = joinLines(
+      '# Leading Change',
+      '',
+      'As Director I led the rebuild of the claims process. The backlog had reached 9,000 cases. (Challenge) The union and two regional offices opposed any change. (Context)',
+      '',
+      'I set weekly targets and moved 40 examiners to the oldest cases. (Action) The backlog fell to 2,100. (Result)',
+    );
+    const [example] = examplesOf(text);
+    assert.equal(example!.ccar.labelled, true);
+    // A sentence may begin with the tag that closed the one before it ("(Challenge) The union…").
+    const byPart = (part: string) => example!.ccar.sentenceParts.filter((p) => p.part === part).map((p) => stripInlineTags(text.slice(p.ref.span.start, p.ref.span.end)).text.trim().slice(0, 20));
+    assert.deepEqual(byPart('challenge'), ['As Director I led th', 'The backlog had reac']);
+    assert.deepEqual(byPart('context'), ['The union and two re']);
+    assert.deepEqual(byPart('result'), ['The backlog fell to ']);
+    assert.deepEqual(lint(text, { path: 'x.ecq.md' }).findings.filter((f) => f.ruleId.startsWith('ccar.')), []);
+  });
+});
+
+suite('stories without headings', () => {
+  const storyA = 'In 2021 the regional office took 300 days to process a claim, and the Secretary set a goal of 120. I redesigned intake, moved 60 examiners to triage, and set weekly targets for each team. Processing time fell to 110 days within a year.';
+  const storyB = 'I set up a mentoring program for 40 new supervisors and paired each with a senior manager. Attrition among new supervisors fell from 22 to 9 percent.';
+
+  test('a transition such as "In another instance" or "Earlier in my career" starts a new story', () => {
+    for (const opener of ['In another instance, ', 'Earlier in my career, ', 'Most recently, ', 'My second example concerns people. ']) {
+      const text = joinLines('# Leading People', '', storyA, '', `${opener}${storyB}`);
+      assert.equal(examplesOf(text).length, 2, opener);
+    }
+  });
+
+  test('a career summary, a new year or a new problem after the results starts a new story', () => {
+    const summary = joinLines('# Leading People', '', storyA, '', 'I have built teams in every post I have held.', '', storyB);
+    assert.equal(examplesOf(summary).length, 2);
+    const year = joinLines('# Leading People', '', storyA, '', `In 2024 ${storyB}`);
+    assert.equal(examplesOf(year).length, 2);
+    const problem = joinLines('# Leading People', '', storyA.replace(' Processing', '\n\nProcessing'), '', 'Hiring for field inspectors was taking too long. I cut the steps from 14 to 6. Time to hire fell 40 percent.');
+    assert.equal(examplesOf(problem).length, 2);
+  });
+
+  test('a summary and the story it introduces stay together; results stay with their story', () => {
+    const text = joinLines('# Leading People', '', 'Throughout my career I have developed people.', '', storyA, '', 'In 2023 the office received the Secretary\'s award, and the new process was adopted nationwide.');
+    assert.equal(examplesOf(text).length, 1);
+    const continuing = joinLines('# Leading People', '', storyA, '', 'In addition, I trained every supervisor on the new targets.');
+    assert.equal(examplesOf(continuing).length, 1);
+  });
+
+  test('headed examples are never split further, and each found story gets its own checks', () => {
+    const headed = joinLines('# Leading People', '', '## Example 1', '', storyA, '', 'In another instance, I set up a mentoring program for 40 new supervisors.');
+    assert.equal(examplesOf(headed).length, 1);
+    const three = joinLines('## ECQ 2: Leading People', '', storyA, '', `In another instance, ${storyB}`, '', 'Earlier in my career, I rebuilt a contracting office of 30 specialists after an audit found 12 weaknesses. All 12 findings were closed within a year.');
+    assert.equal(ruleIds(three, 'ecq.too-many-examples').length, 1);
+    const noResult = joinLines('## ECQ 2: Leading People', '', storyA, '', 'In another instance, our field offices could not share case files. I negotiated a shared drive with the 14 office directors.');
+    const missing = ruleIds(noResult, 'ccar.missing-result');
+    assert.equal(missing.length, 1);
+    assert.match(missing[0]!.message, /Example 2/);
+  });
+});
+
+suite('the part of each sentence', () => {
+  test('an opening career summary is framing, not an action', () => {
+    const parts = partsOf(joinLines('# Results Driven', '', 'As Chief of Security, I led the reinvention of the clearance process. The backlog had reached 8 months, and new hires were leaving before they started.', '', 'I delegated adjudication to the field offices and automated case transfers with OPM.', '', 'Clearance time fell from 195 to 20 days, and 4,000 employees were hired on time.'));
+    assert.deepEqual(parts, [['challenge', 'challenge', 'action', 'result']]);
+  });
+
+  test('"I was faced with" brings in the challenge; "I was able to" is an action', () => {
+    const [faced] = partsOf(joinLines('# Business Acumen', '', 'After becoming Budget Director, I was immediately faced with a mandate to cut $25 million.', '', 'I was able to secure agreement from all 9 division heads on a reduction plan.', '', 'The agency met the cut two months early.'));
+    assert.deepEqual(faced, ['challenge', 'action', 'result']);
+  });
+
+  test('outcome words inside the writer\'s action do not make it a result', () => {
+    const [parts] = partsOf(joinLines('# Business Acumen', '', 'The office spent $3.1 million a year on leases for 27 stations.', '', 'I closed 11 stations and renegotiated the remaining leases.', '', 'Lease costs fell from $3.1 million to $1.9 million.'));
+    assert.deepEqual(parts, ['context', 'action', 'result']);
+  });
+});
+
+suite('rules that read who the subject is', () => {
+  test('voice.we: "we were able to", "we were frequently required to"; not relative clauses or what might have been', () => {
+    const flagged = (s: string) => ruleIds(joinLines('# Leading Change', '', 'Our office was behind on every audit.', '', s), 'voice.we').length;
+    assert.equal(flagged('Through my leadership, we were able to develop and implement a new system.'), 1);
+    assert.equal(flagged('I chaired the group, and we were frequently required to mediate disputes.'), 1);
+    assert.equal(flagged('Over the 10 months we spent on the report, I met every partner.'), 0);
+    assert.equal(flagged('I knew we would have to make major reductions.'), 0);
+  });
+
+  test('phrase.weak: the writer, the team or no written subject; not a thing or someone else', () => {
+    const flagged = (s: string) => ruleIds(joinLines('# Leading Change', '', s), 'phrase.weak').length;
+    assert.equal(flagged('These SOPs helped to ensure consistent decisions.'), 0);
+    assert.equal(flagged('About 75 percent of the attorneys are now involved in pro bono work.'), 0);
+    assert.equal(flagged('The meetings were covered by local TV, which helped to spread the message.'), 0);
+    assert.equal(flagged('I created the program, assigned mentors, and was tasked with writing the handbook.'), 1);
+    assert.equal(flagged('My team helped reduce the backlog.'), 1);
+  });
+
+  test('claim.philosophy: career-long habits and values', () => {
+    const flagged = (s: string) => ruleIds(joinLines('# Leading People', '', s), 'claim.philosophy').length;
+    assert.equal(flagged('Throughout my career I have delivered on every goal.'), 1);
+    assert.equal(flagged('I have consistently used a results-driven approach.'), 1);
+    assert.equal(flagged('Throughout the 2023 surge, I reviewed every offer myself.'), 0);
+  });
+
+  test('voice and phrase.weak run on story banks', () => {
+    const bank = joinLines('## Story: The claims backlog', '', 'Tags: ECQ 4', '', 'We rebuilt the intake queue. I was responsible for the budget.');
+    const ids = lint(bank, { kind: 'stories' }).findings.map((f) => f.ruleId);
+    assert.ok(ids.includes('voice.we') && ids.includes('phrase.weak'), ids.join(', '));
+  });
+});
+
+suite('resume rules on real resumes', () => {
+  const resume = (bullet: string) => joinLines('## Experience', '', '### Director', '06/2020 – Present', '', `- ${bullet}`);
+  const rule = (bullet: string, id: string) => ruleIds(resume(bullet), id, { kind: 'resume' }).map((f) => f.message.slice(0, 12));
+
+  test('statutes and Roman numerals are not "I"; "We" and "My" at the start are', () => {
+    assert.deepEqual(rule('Administer $18 billion in Title I, Part A grants and Phase I pilots.', 'resume.first-person'), []);
+    assert.equal(rule('We closed 94 audit recommendations in FY2024.', 'resume.first-person').length, 1);
+    assert.equal(rule('My team of 40 analysts built the grants dashboard.', 'resume.first-person').length, 1);
+  });
+
+  test('skills and competency lists are not accomplishments', () => {
+    assert.deepEqual(rule('Core competencies: budget formulation; financial audits; grants oversight', 'resume.unquantified'), []);
+    assert.deepEqual(rule('Grants Management and Oversight', 'resume.unquantified'), []);
+    assert.equal(rule('Resolved a long-running conflict between the branches.', 'resume.unquantified').length, 1);
+    const skills = joinLines('## Core Competencies', '', '- Stakeholder Engagement', '- Performance Management');
+    assert.deepEqual(ruleIds(skills, 'resume.unquantified', { kind: 'resume' }), []);
+  });
+});
+
+suite('text pasted from Word', () => {
+  test('a bullet line is a sentence of its own, and so is the line after the last bullet', () => {
+    const prose = 'I took the following actions:\n•\tSecured $2.4 million\n•\tTrained 340 dispatchers\nThe system was a big success.';
+    const spans = splitSentences(prose, tokenize(prose, new Tokens(64)));
+    assert.deepEqual(spans.map((s) => prose.slice(s.start, s.end)), ['I took the following actions:', 'Secured $2.4 million', 'Trained 340 dispatchers', 'The system was a big success.']);
+  });
+
+  test('in plain text, a flush line with a capital after a bullet is not part of the bullet', () => {
+    const doc = parseDocument('LEADING CHANGE\n\nI acted:\n•\tMoved 4 teams\n   and their leads\nThe move worked.\n', { path: 'a.ecq.txt' });
+    const kinds = doc.blocks.filter((b) => b.kind !== 'heading').map((b) => [b.kind, b.prose.trim().replace(/\s+/g, ' ')]);
+    assert.deepEqual(kinds, [['paragraph', 'I acted:'], ['listItem', 'Moved 4 teams and their leads'], ['paragraph', 'The move worked.']]);
+  });
+});
