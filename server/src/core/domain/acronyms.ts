@@ -10,6 +10,8 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'US', 'USA', 'UK', 'UN', 'EU', 'DC', 'FY', 'GS', 'SES', 'ECQ', 'TQ', 'MTQ', 'PTQ', 'AM', 'PM', 'ID', 'IT',
   'OK', 'TV', 'PC', 'PDF', 'CEO', 'NASA', 'FBI', 'CIA', 'ZIP', 'COVID', 'HIV', 'AIDS', 'LLC', 'PhD', 'MBA',
   'JD', 'MD', 'RN', 'BA', 'BS', 'MA', 'MS', 'CPA', 'ATM', 'GPS', 'USB', 'HTML', 'URL', 'AI', 'FAQ', 'DNA', 'ET',
+  // Legal citations: "31 U.S.C. 3325", "2 CFR 200".
+  'USC', 'CFR',
   // Names of programming languages read as names, not abbreviations.
   'COBOL', 'SQL', 'FORTRAN',
 ]);

@@ -44,6 +44,8 @@ const NONE: { acronym: string; start: number; end: number }[] = [];
 export function acronymsInToken(token: Token): { acronym: string; start: number; end: number }[] {
   // Most words have at most one capital and cannot be acronyms; skip them cheaply.
   if (token.caps < 2) return NONE;
+  // "FS-2026-0117", "GS-0301-15": a code with numbered parts, not an acronym.
+  if (/[-/]\d{3,}/.test(token.text)) return NONE;
   const out: { acronym: string; start: number; end: number }[] = [];
   const re = /[^\-/]+/g;
   let m: RegExpExecArray | null;
@@ -78,7 +80,8 @@ export function readAcronyms(tokens: Tokens, prose: string): { uses: AcronymUse[
     for (const found of acronymsInToken(token)) {
       uses.push(found);
       const openParen = prose[token.start - 1] === '(';
-      const closeParen = prose[token.end] === ')' || (prose[token.end] === '.' && prose[token.end + 1] === ')');
+      // "(NAVFAC)", "(U.S.)", and "(PACT Act)": a name's short form may keep its last word.
+      const closeParen = prose[token.end] === ')' || (prose[token.end] === '.' && prose[token.end + 1] === ')') || /^ [A-Z][a-z]{1,12}\)/.test(prose.slice(token.end, token.end + 15));
       if (openParen && closeParen && i > 0) {
         // "Long Form (ACR)"
         definitions.push({ ...found, longForm: longFormBefore(tokens, i, found.acronym) });

@@ -21,6 +21,17 @@ interface Scope {
   readonly blocks: readonly Block[];
 }
 
+/**
+ * The lines that head a package ("Gary T. Kowalczyk", "Deputy Director, …, USDA Forest
+ * Service", "Announcement FS-2026-0117") name the writer and the job; they are not prose.
+ * A block of the introduction whose every line is short and ends without a full stop is one.
+ */
+function isHeaderBlock(text: string, block: Block, inPreamble: boolean): boolean {
+  if (!inPreamble) return false;
+  const lines = text.slice(block.span.start, block.span.end).split(/\r?\n/).filter((l) => l.trim() !== '');
+  return lines.length > 0 && lines.every((l) => l.trim().length <= 140 && !/[.!?:]["”’)]?\s*$/.test(l.trim()));
+}
+
 export const acronymUndefined: CodeRule = {
   meta: {
     id: 'acronym.undefined',
@@ -38,6 +49,8 @@ export const acronymUndefined: CodeRule = {
       'Headings, and text that is mostly capitals (titles).',
       'Roman numerals ("Phase II").',
       'Uses inside quotations are not reported, but a definition inside a quotation counts.',
+      'The header lines of a package (name, position, agency, announcement number), and codes such as "FS-2026-0117".',
+      'Capitals side by side ("CAL FIRE") are one name, reported once; "(PACT Act)" after a name defines "PACT".',
     ],
     source: 'ses-domain.md §2.2 (acronyms: spell out again in each ECQ) and §3 (agency jargon and acronyms)',
     examples: {
@@ -74,8 +87,14 @@ export const acronymUndefined: CodeRule = {
         const f = ctx.doc.facts.get(block.index);
         if (!f || block.kind === 'heading') continue;
         if (f.acronymUses.length === 0) continue;
+        if (isHeaderBlock(ctx.doc.text, block, scope.blocks === ctx.doc.preamble)) continue;
         const definitions = f.acronymDefinitions;
+        let previousEnd = -2;
         for (const use of f.acronymUses) {
+          // "CAL FIRE": capitals side by side are one name, reported once.
+          const joined = use.start === previousEnd + 1 && block.prose[previousEnd] === ' ';
+          previousEnd = use.end;
+          if (joined) continue;
           if (definitions.length > 0 && definitions.some((d) => d.start === use.start)) {
             defined.add(use.acronym);
             continue;
