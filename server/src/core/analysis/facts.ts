@@ -61,6 +61,12 @@ export interface SentenceFacts {
   readonly scopeFigure: boolean;
   /** A scope figure of people, organisations or money: "14 engineers", "$3.1 million", "29 agencies". */
   readonly organisationFigure: boolean;
+  /**
+   * A figure that measures something, not only how long it took to get there: "for two
+   * years", "after 9 months" and "over the next three years" say when; "from 47 to 12 days"
+   * and "in 19 hours" (with another figure, or alone) still measure.
+   */
+  readonly measure: boolean;
   readonly quantity: boolean;
   /** "I manage", "I lead": the writer's standing role, in the present tense. */
   readonly role: boolean;
@@ -105,6 +111,7 @@ class Sentence implements SentenceFacts, Span {
   perfect = false;
   pastPerfect = false;
   organisationFigure = false;
+  measure = false;
   opener: OpenerKind | undefined = undefined;
   constructor(
     readonly start: number,
@@ -168,6 +175,18 @@ function weActsDespiteSetup(tokens: Tokens, verb: number, end: number): boolean 
   const what = tokens.lower[k];
   if (what !== 'able' && what !== 'required' && what !== 'asked' && what !== 'tasked' && what !== 'forced' && what !== 'obliged') return false;
   return tokens.lower[k + 1] === 'to' && k + 2 < end;
+}
+
+const ELAPSED_BEFORE = new Set(['for', 'after', 'over', 'during', 'throughout']);
+const ELAPSED_SKIP = new Set(['the', 'next', 'first', 'past', 'last', 'nearly', 'almost', 'about', 'some', 'another']);
+
+/** "for two years", "After 9 months", "over the next three years": a figure that only says when. */
+function isElapsedTime(tokens: Tokens, i: number, first: number, end: number): boolean {
+  const unit = tokens.lower[i + 1];
+  if (i + 1 >= end || unit === undefined || !DURATION_UNITS.has(unit)) return false;
+  let k = i - 1;
+  while (k >= first && ELAPSED_SKIP.has(tokens.lower[k]!)) k--;
+  return k >= first && ELAPSED_BEFORE.has(tokens.lower[k]!);
 }
 
 /** "had been criticized", "had not had": past perfect, not "had to" or "had 57 vacancies". */
@@ -255,11 +274,13 @@ export function computeFacts(prose: string): BlockFacts {
     let quantity = false;
     let scopeFigure = false;
     let organisationFigure = false;
+    let measure = false;
     let event = false;
     for (let i = first; i < end; i++) {
       if (!event && isEventVerb.get(tokens, i)) event = true;
       if (!quantities[i]) continue;
       quantity = true;
+      if (!measure && !isElapsedTime(tokens, i, first, end)) measure = true;
       if (prose[tokens.start[i]! - 1] === '$') scopeFigure = organisationFigure = true;
       for (let j = i + 1; j < Math.min(end, i + 4); j++) {
         const w = tokens.lower[j]!;
@@ -303,6 +324,7 @@ export function computeFacts(prose: string): BlockFacts {
     sentence.perfect = perfect;
     sentence.pastPerfect = hasPastPerfect(tokens, first, end);
     sentence.organisationFigure = organisationFigure;
+    sentence.measure = measure;
     sentence.opener = openerOf(tokens, first, end);
     sentences.push(sentence);
   }

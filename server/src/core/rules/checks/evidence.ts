@@ -13,6 +13,7 @@ export const resultUnquantified: CodeRule = {
     howToFix: 'Add the figure that shows the change: "cut processing time from 47 to 12 days", "saved $4.3 million", "96 of 120 staff".',
     exemptions: [
       'Years and dates do not count as quantities ("in 2024" says when, not how much), nor do codes such as GS-15 or FY2024.',
+      'Nor does the time that passed before the outcome: "The system has been in place for two years and has been praised by managers" is still unquantified; "cut processing from 47 to 12 days" is a figure.',
       'A missing Result is reported by ccar.missing-result instead.',
     ],
     source: 'ses-domain.md §3 (weak or unquantified results) and §5 (numbers reviewers want)',
@@ -20,6 +21,9 @@ export const resultUnquantified: CodeRule = {
       bad: [
         {
           text: '## ECQ 5: Achieving Results\n\nIn 2019 the help desk ticketing system at the agency failed weekly. I chose a commercial platform and moved 14 support teams onto it in nine months.\n\n[[Customer satisfaction improved and field offices said the new system was easier to use.]]\n',
+        },
+        {
+          text: '## ECQ 5: Achieving Results\n\nIn 2019 the help desk ticketing system at the agency failed weekly. I chose a commercial platform and moved 14 support teams onto it in nine months.\n\n[[The new system has been in place for two years and has been praised by managers throughout the agency.]]\n',
         },
       ],
       good: [
@@ -34,7 +38,7 @@ export const resultUnquantified: CodeRule = {
       for (const example of section.examples) {
         const result = example.ccar.parts.find((p) => p.kind === 'result');
         if (!result || result.sentences.length === 0) continue;
-        if (result.sentences.some((s) => s.facts.quantity)) continue;
+        if (result.sentences.some((s) => s.facts.measure)) continue;
         ctx.report({
           ruleId: 'result.unquantified',
           span: result.span,
