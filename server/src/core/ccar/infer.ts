@@ -172,7 +172,11 @@ export function analyseCcar(unlabelled: readonly SentenceRef[], labelled: readon
     const evidenceAt = inferredPresent[kind];
     if (evidenceAt >= 0) {
       present[kind] = true;
-      const refs = unlabelled.filter((_, i) => p.labels[i] === kind);
+      // The Result is the closing run of results: an interim outcome told among the actions
+      // ("tribes receive notice within 15 days" as a term of the protocol) does not stand in
+      // for the story's ending.
+      const closing = kind === 'result' && p.resultStart < unlabelled.length;
+      const refs = unlabelled.filter((_, i) => p.labels[i] === kind && (!closing || i >= p.resultStart));
       // Evidence can sit in a sentence the phases gave to another part ("In 2019 I led the
       // replacement of…" is an action that also states the goal); the outline then points at it.
       parts.push(partFrom(kind, refs.length > 0 ? refs : [unlabelled[evidenceAt]!], true));
