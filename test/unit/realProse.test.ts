@@ -4,6 +4,8 @@ import { parseDocument } from '../../server/src/core/parse/document';
 import { splitSentences } from '../../server/src/core/nlp/sentences';
 import { tokenize, Tokens } from '../../server/src/core/nlp/tokens';
 import { joinLines, lint } from '../helpers/fixtures';
+import { outline } from '../../server/src/core/outline';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
 
 /**
  * The general cases behind issue 9 (real narratives): OPM-style inline tags, stories told
@@ -72,6 +74,15 @@ suite('stories without headings', () => {
     assert.equal(examplesOf(text).length, 1);
     const continuing = joinLines('# Leading People', '', storyA, '', 'In addition, I trained every supervisor on the new targets.');
     assert.equal(examplesOf(continuing).length, 1);
+  });
+
+  test('the outline names each story found by its first words', () => {
+    const text = joinLines('# Leading People', '', storyA, '', `In another instance, ${storyB}`);
+    const [section] = outline(parseDocument(text, { path: 'a.ecq.md' }), DEFAULT_CONFIG);
+    assert.deepEqual(section!.children.map((c) => [c.label, c.detail]), [
+      ['Example 1: In 2021 the regional office took…', 'CCAR complete'],
+      ['Example 2: In another instance, I set up…', 'CCAR complete; a new story found without a heading'],
+    ]);
   });
 
   test('headed examples are never split further, and each found story gets its own checks', () => {
@@ -151,6 +162,14 @@ suite('resume rules on real resumes', () => {
     assert.equal(rule('Resolved a long-running conflict between the branches.', 'resume.unquantified').length, 1);
     const skills = joinLines('## Core Competencies', '', '- Stakeholder Engagement', '- Performance Management');
     assert.deepEqual(ruleIds(skills, 'resume.unquantified', { kind: 'resume' }), []);
+  });
+});
+
+suite('resume bullets behind a stray quote marker', () => {
+  test('"> - …" is still a bullet of the position', () => {
+    const text = joinLines('## Experience', '', '### Director', '06/2020 – Present', '', '- Led 40 staff.', '> - Responsible for the budget of the office.', '> - We closed the audit.');
+    const ids = lint(text, { kind: 'resume' }).findings.filter((f) => f.ruleId !== 'resume.ecq-uncovered').map((f) => `${f.ruleId} ${text.slice(f.span.start, f.span.end)}`);
+    assert.deepEqual(ids, ['resume.weak-start Responsible for', 'resume.unquantified Responsible for the budget of the office.', 'resume.first-person We', 'resume.unquantified We closed the audit.']);
   });
 });
 

@@ -41,6 +41,18 @@ function firstLine(doc: DocumentModel, span: Span): Span {
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
+/** The first few words of an example, for its name in the outline. */
+function openingWords(example: Example): string {
+  const first = example.blocks[0];
+  if (!first) return '';
+  const words = first.prose.trim().split(/\s+/);
+  const shown = words.slice(0, OPENING_WORDS).join(' ');
+  return words.length > OPENING_WORDS ? `${shown}…` : shown;
+}
+
+/** Enough words to recognise a story's opening without crowding the outline. */
+const OPENING_WORDS = 6;
+
 function exampleNode(doc: DocumentModel, example: Example, total: number): OutlineNode {
   const parts: OutlineNode[] = example.ccar.parts.map((p) => ({
     kind: 'part',
@@ -53,10 +65,14 @@ function exampleNode(doc: DocumentModel, example: Example, total: number): Outli
   }));
   const present = CCAR_PARTS.filter((k) => example.ccar.present[k]).length;
   const heading = example.heading ? example.heading.prose.trim() : '';
+  // Stories found in unheaded prose are named by their first words, so the writer sees where
+  // the engine thinks each one begins.
+  const opening = !heading && total > 1 ? `: ${openingWords(example)}` : '';
+  const ccar = present === 4 ? 'CCAR complete' : `${present} of 4 CCAR parts`;
   return {
     kind: 'example',
-    label: heading || (total > 1 ? `Example ${example.index + 1}` : 'Example'),
-    detail: present === 4 ? 'CCAR complete' : `${present} of 4 CCAR parts`,
+    label: heading || (total > 1 ? `Example ${example.index + 1}${opening}` : 'Example'),
+    detail: example.openedBy === 'story' ? `${ccar}; a new story found without a heading` : ccar,
     span: example.span,
     selectionSpan: firstLine(doc, example.heading?.span ?? example.span),
     children: parts,

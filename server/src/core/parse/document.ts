@@ -30,6 +30,8 @@ export interface Example {
   readonly index: number;
   /** Its own heading or "Example N" label, if any. */
   readonly heading: Block | undefined;
+  /** What began it: a heading, a horizontal rule, a new story found in unheaded prose (ccar/stories.ts), or the section's start. */
+  readonly openedBy: 'start' | 'heading' | 'rule' | 'story';
   readonly span: Span;
   /** Prose blocks of the example (paragraphs, list items, label headings), without quotes or code. */
   readonly blocks: readonly Block[];
@@ -230,7 +232,7 @@ function* makeSection(
 ): Generator<void, Section, void> {
   const sectionLevel = heading && heading.level <= 6 ? heading.level : 0;
   // Example boundaries: sub-headings that are not CCAR labels, "Example N" labels, rules.
-  const segments: { heading: Block | undefined; blocks: Block[]; openedBy: 'start' | 'heading' | 'rule' }[] = [{ heading: undefined, blocks: [], openedBy: 'start' }];
+  const segments: { heading: Block | undefined; blocks: Block[]; openedBy: Example['openedBy'] }[] = [{ heading: undefined, blocks: [], openedBy: 'start' }];
   for (const b of body) {
     const isExampleHeading = b.kind === 'heading' && !isLabelHeading(b) && (b.level > sectionLevel || matchExampleLabel(headingText(b)) !== undefined);
     if (isExampleHeading) segments.push({ heading: b, blocks: [], openedBy: 'heading' });
@@ -247,7 +249,7 @@ function* makeSection(
   // Prose with no example headings or rules may still tell several stories; find where each begins.
   if (segments.length === 1 && segments[0]!.openedBy === 'start') {
     const stories = splitStories(segments[0]!.blocks.filter((b) => isProse(b) && b.kind !== 'quote'), facts);
-    if (stories.length > 1) segments.splice(0, 1, ...stories.map((blocks) => ({ heading: undefined, blocks, openedBy: 'start' as const })));
+    if (stories.length > 1) segments.splice(0, 1, ...stories.map((blocks, i) => ({ heading: undefined, blocks, openedBy: i === 0 ? ('start' as const) : ('story' as const) })));
   }
   const examples: Example[] = [];
   for (const seg of segments) {
@@ -257,6 +259,7 @@ function* makeSection(
     examples.push({
       index: examples.length,
       heading: seg.heading,
+      openedBy: seg.openedBy,
       span: { start: spanStart, end: proseBlocks[proseBlocks.length - 1]!.span.end },
       blocks: proseBlocks,
       ccar: ccarOf(proseBlocks, facts),

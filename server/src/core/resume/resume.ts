@@ -96,6 +96,14 @@ export function bulletText(block: Block): { text: string; offset: number } {
   return { text: block.prose.slice(offset), offset };
 }
 
+/**
+ * "> - Cut costs 12%": a bullet that a stray ">" turned into a block quote, as happens when
+ * a resume is pasted from an email. A resume quotes no one, so it is still a bullet.
+ */
+function isQuotedBullet(text: string, block: Block): boolean {
+  return block.kind === 'quote' && /^[ \t]{0,3}>[ \t]?[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]/.test(text.slice(block.span.start, block.span.start + 16));
+}
+
 function boldMask(source: string, prose: string): boolean[] | undefined {
   let mask: boolean[] | undefined;
   for (const m of source.matchAll(/(\*\*|__)(?=\S)([\s\S]+?)(?<=\S)\1/g)) {
@@ -188,7 +196,7 @@ export function readResume(doc: DocumentModel, settings: PageSettings = USAJOBS_
     }
     if (open) open.blocks.push(b);
     if (b.kind === 'paragraph' && (section === 'summary' || section === 'accomplishments')) summaryParagraphs.push(b);
-    if (b.kind === 'listItem') {
+    if (b.kind === 'listItem' || isQuotedBullet(doc.text, b)) {
       if (open) open.bullets.push(b);
       if (CHECKED_SECTIONS.has(section)) bullets.push({ block: b, section: section ?? 'other', position: undefined });
     }
