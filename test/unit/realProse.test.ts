@@ -76,6 +76,15 @@ suite('stories without headings', () => {
     assert.equal(examplesOf(continuing).length, 1);
   });
 
+  test('a story can begin inside a paragraph, on a new line, when its opening is clear', () => {
+    const text = joinLines('# Building Coalitions', '', `${storyA} (Result)`, 'In addition to my regular duties, I head the agency\'s mentoring council. I recruited 30 mentors in one year. (Action)');
+    const examples = examplesOf(text);
+    assert.equal(examples.length, 2);
+    assert.ok(text.slice(examples[1]!.span.start).startsWith('In addition to my regular duties'));
+    const wrapped = joinLines('# Building Coalitions', '', storyA.replace(' I redesigned', '\nI redesigned').replace(' Processing', '\nProcessing'));
+    assert.equal(examplesOf(wrapped).length, 1);
+  });
+
   test('the outline names each story found by its first words', () => {
     const text = joinLines('# Leading People', '', storyA, '', `In another instance, ${storyB}`);
     const [section] = outline(parseDocument(text, { path: 'a.ecq.md' }), DEFAULT_CONFIG);

@@ -233,6 +233,35 @@ function writerIsSubject(tokens: Tokens, prose: string, at: number): boolean {
   return false;
 }
 
+/**
+ * "…other jobs. (Challenge) I was asked…": the splitter opens the next sentence at the tag,
+ * but the tag closes the sentence before it. Moves each opening tag back to the sentence it
+ * names, so the next one starts at its own first word (and a tag alone joins its sentence).
+ */
+function withTagsAtTheirSentences(spans: readonly Span[], tags: readonly InlineTag[], prose: string): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    for (const tag of tags) {
+      if (tag.span.start < start || prose.slice(start, tag.span.start).trim() !== '') continue;
+      start = tag.span.end;
+      while (start < span.end && /\s/.test(prose[start]!)) start++;
+    }
+    const previous = out[out.length - 1];
+    if (start > span.start && previous) out[out.length - 1] = { start: previous.start, end: Math.max(previous.end, Math.min(span.end, lastTagEnd(tags, span.start, start))) };
+    if (start < span.end) out.push({ start, end: span.end });
+    else if (previous) out[out.length - 1] = { start: out[out.length - 1]!.start, end: span.end };
+    else out.push(span);
+  }
+  return out;
+}
+
+function lastTagEnd(tags: readonly InlineTag[], from: number, to: number): number {
+  let end = from;
+  for (const tag of tags) if (tag.span.start >= from && tag.span.end <= to) end = tag.span.end;
+  return end;
+}
+
 /** One token buffer for every block: facts keep no tokens, so it is free again after each call. */
 const tokenBuffer = new Tokens(1024);
 const sentenceOfScratch = new Scratch((n) => new Int32Array(n));
@@ -250,7 +279,8 @@ export function computeFacts(prose: string): BlockFacts {
     if (entry.writerAsSubject && !writerIsSubject(tokens, prose, firstToken)) return;
     phraseHits.push({ firstToken, endToken, start: tokens.start[firstToken]!, end: tokens.end[endToken - 1]!, entry });
   });
-  const spans = splitSentences(prose, tokens);
+  const inlineTags = findInlineTags(prose);
+  const spans = inlineTags.length > 0 ? withTagsAtTheirSentences(splitSentences(prose, tokens), inlineTags, prose) : splitSentences(prose, tokens);
   // One pass gives each sentence its token range and each token its sentence; cue
   // matches are then counted per sentence without a match object per cue.
   const sentenceOf = sentenceOfScratch.zeroed(tokens.length);
@@ -345,7 +375,7 @@ export function computeFacts(prose: string): BlockFacts {
     years: readYears(tokens, prose),
     visibleLength,
     label: label ? { parts: label.parts, span: { start: lead, end: lead + label.length } } : undefined,
-    inlineTags: findInlineTags(prose),
+    inlineTags,
   };
 }
 

@@ -168,7 +168,8 @@ const OPENERS: readonly (readonly [OpenerKind, string])[] = [
     most recently, more recently, previously, prior to joining, prior to my, before joining, before coming to,
     before my current, in my previous, in my prior, in a previous, in a prior, in my former, while serving as,
     when i served as, when i was, during my tenure as, during my assignment, in my current, in my role as,
-    as the former, also as, similarly
+    as the former, also as, similarly, in addition to my regular, in addition to my other, in addition to my current,
+    in addition to my primary, in addition to these duties, outside of work, outside my job, as a volunteer
   `).map((c) => ['story', c] as const),
   ...cues(`for example, for instance, in one case, in one instance, one example, as an example, an example of, to illustrate, specifically`).map((c) => ['example', c] as const),
   ...cues(`throughout my career, during my career, over my career, in my career, over the course of my career, during my, over the past, over the last, for the past, for over, for more than`).map((c) => ['summary', c] as const),

@@ -26,7 +26,7 @@ import { BlockFacts, SentenceFacts } from '../analysis/facts';
 const THRESHOLD = 2.5;
 
 /** First words that carry the story on rather than start one. */
-const CONTINUING = /^\s*(?:in addition|additionally|further|furthermore|also|then|next|this|these|that|it|they|he|she|the same|however|but|and|finally|afterwards?|later|subsequently|meanwhile|moreover)\b/i;
+const CONTINUING = /^\s*(?:in addition(?! to my)|additionally|further|furthermore|also|then|next|this|these|that|it|they|he|she|the same|however|but|and|finally|afterwards?|later|subsequently|meanwhile|moreover)\b/i;
 /** "As Chief, …", "As a member of …": a role that frames the paragraph; not "As a result". */
 const ROLE_FRAME = /^\s*as\s+(?!a result|a consequence|well\b|part\b|such\b|soon\b|noted\b|such\b|expected\b|planned\b)(?:the\s+|a\s+|an\s+|my\s+)?[a-z]/i;
 
@@ -76,21 +76,59 @@ interface StoryState {
 
 const outcomeOutsideAction = (s: SentenceFacts): boolean => !(s.iAction || s.weAction) && (s.cues.outcome > 0 || s.quantity);
 
+/** A story's blocks; `from` and `to` cut its first and last block where a story begins mid-paragraph. */
+export interface StorySegment {
+  readonly blocks: Block[];
+  /** Absolute offset where the story starts inside its first block, if not at the block's start. */
+  from: number | undefined;
+  /** Absolute offset where the story ends inside its last block, if not at the block's end. */
+  to: number | undefined;
+}
+
+/**
+ * A boundary inside a paragraph needs more evidence than one at a paragraph break: text
+ * transcribed from a PDF often loses its blank lines ("…(Result)\nIn addition to my regular
+ * attorney duties, I head…"), but most line breaks inside a paragraph are only wrapping.
+ */
+const MID_PARAGRAPH_EXTRA = 0.5;
+
+/** Does the sentence at `start` (block-relative) begin a line of the source? */
+function startsLine(prose: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = prose.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
 /** Splits an example's blocks into stories; one story when no boundary is found. */
-export function splitStories(blocks: readonly Block[], facts: ReadonlyMap<number, BlockFacts>): Block[][] {
-  const stories: Block[][] = [[]];
+export function splitStories(blocks: readonly Block[], facts: ReadonlyMap<number, BlockFacts>): StorySegment[] {
+  const stories: StorySegment[] = [{ blocks: [], from: undefined, to: undefined }];
   let story: StoryState = { hasAction: false, hasOutcome: false, lastParagraphResults: false, years: new Set() };
+  const begin = (): void => {
+    story = { hasAction: false, hasOutcome: false, lastParagraphResults: false, years: new Set() };
+  };
   for (const block of blocks) {
     const f = facts.get(block.index);
-    const first = f?.sentences[0];
+    const sentences = f?.sentences ?? [];
+    const first = sentences[0];
     if (first && story.hasAction && block.kind === 'paragraph' && signal(first, block.prose.slice(first.span.start), story) >= THRESHOLD) {
-      stories.push([]);
-      story = { hasAction: false, hasOutcome: false, lastParagraphResults: false, years: new Set() };
+      stories.push({ blocks: [], from: undefined, to: undefined });
+      begin();
     }
-    stories[stories.length - 1]!.push(block);
+    stories[stories.length - 1]!.blocks.push(block);
     let outcomes = 0;
     let actions = 0;
-    for (const s of f?.sentences ?? []) {
+    sentences.forEach((s, i) => {
+      if (i > 0 && block.kind === 'paragraph' && story.hasAction && startsLine(block.prose, s.span.start) && signal(s, block.prose.slice(s.span.start), story) >= THRESHOLD + MID_PARAGRAPH_EXTRA) {
+        const at = block.span.start + s.span.start;
+        stories[stories.length - 1]!.to = at;
+        stories.push({ blocks: [block], from: at, to: undefined });
+        begin();
+        outcomes = 0;
+        actions = 0;
+      }
       if (s.iAction || s.weAction) {
         story.hasAction = true;
         actions++;
@@ -98,7 +136,7 @@ export function splitStories(blocks: readonly Block[], facts: ReadonlyMap<number
         story.hasOutcome = true;
         outcomes++;
       }
-    }
+    });
     story.lastParagraphResults = outcomes > 0 && actions === 0;
     for (const y of f?.years ?? []) story.years.add(y.year);
   }

@@ -232,7 +232,7 @@ function* makeSection(
 ): Generator<void, Section, void> {
   const sectionLevel = heading && heading.level <= 6 ? heading.level : 0;
   // Example boundaries: sub-headings that are not CCAR labels, "Example N" labels, rules.
-  const segments: { heading: Block | undefined; blocks: Block[]; openedBy: Example['openedBy'] }[] = [{ heading: undefined, blocks: [], openedBy: 'start' }];
+  const segments: { heading: Block | undefined; blocks: Block[]; openedBy: Example['openedBy']; from?: number | undefined; to?: number | undefined }[] = [{ heading: undefined, blocks: [], openedBy: 'start' }];
   for (const b of body) {
     const isExampleHeading = b.kind === 'heading' && !isLabelHeading(b) && (b.level > sectionLevel || matchExampleLabel(headingText(b)) !== undefined);
     if (isExampleHeading) segments.push({ heading: b, blocks: [], openedBy: 'heading' });
@@ -249,20 +249,21 @@ function* makeSection(
   // Prose with no example headings or rules may still tell several stories; find where each begins.
   if (segments.length === 1 && segments[0]!.openedBy === 'start') {
     const stories = splitStories(segments[0]!.blocks.filter((b) => isProse(b) && b.kind !== 'quote'), facts);
-    if (stories.length > 1) segments.splice(0, 1, ...stories.map((blocks, i) => ({ heading: undefined, blocks, openedBy: i === 0 ? ('start' as const) : ('story' as const) })));
+    if (stories.length > 1) segments.splice(0, 1, ...stories.map((story, i) => ({ heading: undefined, blocks: story.blocks, openedBy: i === 0 ? ('start' as const) : ('story' as const), from: story.from, to: story.to })));
   }
   const examples: Example[] = [];
   for (const seg of segments) {
     const proseBlocks = seg.blocks.filter((b) => isProse(b) && b.kind !== 'quote');
     if (proseBlocks.length === 0) continue;
-    const spanStart = seg.heading ? seg.heading.span.start : proseBlocks[0]!.span.start;
+    const spanStart = seg.heading ? seg.heading.span.start : seg.from ?? proseBlocks[0]!.span.start;
+    const range = seg.from !== undefined || seg.to !== undefined ? { start: seg.from ?? 0, end: seg.to ?? text.length } : undefined;
     examples.push({
       index: examples.length,
       heading: seg.heading,
       openedBy: seg.openedBy,
-      span: { start: spanStart, end: proseBlocks[proseBlocks.length - 1]!.span.end },
+      span: { start: spanStart, end: seg.to ?? proseBlocks[proseBlocks.length - 1]!.span.end },
       blocks: proseBlocks,
-      ccar: ccarOf(proseBlocks, facts),
+      ccar: ccarOf(proseBlocks, facts, range),
     });
     yield;
   }
@@ -280,10 +281,14 @@ function* makeSection(
   };
 }
 
-export function ccarOf(blocks: readonly Block[], facts: ReadonlyMap<number, BlockFacts>): CcarAnalysis {
+/**
+ * The CCAR analysis of an example's blocks. `range`, when a story begins or ends inside a
+ * paragraph, keeps only the sentences (and tags) that start within it.
+ */
+export function ccarOf(blocks: readonly Block[], facts: ReadonlyMap<number, BlockFacts>, range?: Span): CcarAnalysis {
   const unlabelled: SentenceRef[] = [];
   const labelled: { kinds: CcarPartKind[]; span: { start: number; end: number }; sentences: SentenceRef[] }[] = [];
-  const tagged = inlineTagSegments(blocks, facts);
+  const tagged = inlineTagSegments(blocks, facts, range);
   let current: (typeof labelled)[number] | undefined;
   blocks.forEach((block, paragraph) => {
     const f = facts.get(block.index);
@@ -296,6 +301,7 @@ export function ccarOf(blocks: readonly Block[], facts: ReadonlyMap<number, Bloc
     }
     for (const s of f.sentences) {
       const span = { start: block.span.start + s.span.start, end: block.span.start + s.span.end };
+      if (range && (span.start < range.start || span.start >= range.end)) continue;
       const ref: SentenceRef = { span, paragraph, facts: s };
       if (current) {
         // The label itself is not a sentence of the part.
@@ -342,10 +348,12 @@ interface TagSegment {
  * it, and "I was asked…" belongs to the next one. Sentences after the last tag are left
  * to inference.
  */
-function inlineTagSegments(blocks: readonly Block[], facts: ReadonlyMap<number, BlockFacts>): { segments: TagSegment[]; segmentOf(block: Block, sentenceStart: number): TagSegment | undefined } | undefined {
+function inlineTagSegments(blocks: readonly Block[], facts: ReadonlyMap<number, BlockFacts>, range: Span | undefined): { segments: TagSegment[]; segmentOf(block: Block, sentenceStart: number): TagSegment | undefined } | undefined {
   const segments: TagSegment[] = [];
   for (const block of blocks) {
     for (const tag of facts.get(block.index)?.inlineTags ?? []) {
+      const at = block.span.start + tag.span.start;
+      if (range && (at < range.start || at >= range.end)) continue;
       segments.push({ kinds: tag.parts, tagStart: block.span.start + tag.span.start, tagEnd: block.span.start + tag.span.end, sentences: [] });
     }
   }

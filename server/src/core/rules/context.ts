@@ -68,7 +68,11 @@ export function firstLineSpan(doc: DocumentModel, block: Block): Span {
 }
 
 export function exampleFirstLine(doc: DocumentModel, example: Example): Span {
-  return firstLineSpan(doc, example.heading ?? example.blocks[0]!);
+  const first = example.heading ?? example.blocks[0]!;
+  if (example.heading || example.span.start <= first.span.start) return firstLineSpan(doc, first);
+  // A story that begins inside a paragraph: its finding goes on the line where it begins.
+  const line = doc.lines.positionAt(example.span.start).line;
+  return { start: example.span.start, end: Math.max(example.span.start, Math.min(doc.lines.lineEnd(line), first.span.end)) };
 }
 
 export function sectionName(section: Section): string {
