@@ -100,6 +100,25 @@ export interface BlockFacts {
  * A sentence's facts as one object: the cue counts are its own fields, and `cues` returns
  * the object itself, so a sentence costs one allocation instead of two.
  */
+/** Bits of `Sentence.flags`. */
+const I_ACTION = 1;
+const WE_ACTION = 2;
+const SETUP = 4;
+const EVENT = 8;
+const SCOPE_FIGURE = 16;
+const QUANTITY = 32;
+const ROLE = 64;
+const PERFECT = 128;
+const PAST_PERFECT = 256;
+const ORGANISATION_FIGURE = 512;
+const MEASURE = 1024;
+
+/**
+ * A sentence's facts as one object: the cue counts are its own fields, `cues` returns the
+ * object itself, and the yes-or-no facts share one integer, so a sentence costs one small
+ * allocation. (There are tens of thousands per cold analysis of a long draft, and their
+ * size showed in the collector's share.)
+ */
 class Sentence implements SentenceFacts, Span {
   problem = 0;
   strain = 0;
@@ -107,24 +126,47 @@ class Sentence implements SentenceFacts, Span {
   task = 0;
   context = 0;
   outcome = 0;
-  role = false;
-  perfect = false;
-  pastPerfect = false;
-  organisationFigure = false;
-  measure = false;
   opener: OpenerKind | undefined = undefined;
   constructor(
     readonly start: number,
     readonly end: number,
     readonly weActions: readonly Span[],
     readonly passives: readonly PassiveVerb[],
-    readonly iAction: boolean,
-    readonly weAction: boolean,
-    readonly setup: boolean,
-    readonly event: boolean,
-    readonly scopeFigure: boolean,
-    readonly quantity: boolean,
+    private readonly flags: number,
   ) {}
+  get iAction(): boolean {
+    return (this.flags & I_ACTION) !== 0;
+  }
+  get weAction(): boolean {
+    return (this.flags & WE_ACTION) !== 0;
+  }
+  get setup(): boolean {
+    return (this.flags & SETUP) !== 0;
+  }
+  get event(): boolean {
+    return (this.flags & EVENT) !== 0;
+  }
+  get scopeFigure(): boolean {
+    return (this.flags & SCOPE_FIGURE) !== 0;
+  }
+  get quantity(): boolean {
+    return (this.flags & QUANTITY) !== 0;
+  }
+  get role(): boolean {
+    return (this.flags & ROLE) !== 0;
+  }
+  get perfect(): boolean {
+    return (this.flags & PERFECT) !== 0;
+  }
+  get pastPerfect(): boolean {
+    return (this.flags & PAST_PERFECT) !== 0;
+  }
+  get organisationFigure(): boolean {
+    return (this.flags & ORGANISATION_FIGURE) !== 0;
+  }
+  get measure(): boolean {
+    return (this.flags & MEASURE) !== 0;
+  }
   get cues(): Readonly<Record<CueKind, number>> {
     return this;
   }
@@ -189,17 +231,13 @@ function isElapsedTime(tokens: Tokens, i: number, first: number, end: number): b
   return k >= first && ELAPSED_BEFORE.has(tokens.lower[k]!);
 }
 
-/** "had been criticized", "had not had": past perfect, not "had to" or "had 57 vacancies". */
-function hasPastPerfect(tokens: Tokens, first: number, end: number): boolean {
-  for (let i = first; i < end - 1; i++) {
-    if (tokens.lower[i] !== 'had') continue;
-    let k = i + 1;
-    while (k < end && (tokens.lower[k] === 'not' || tokens.lower[k] === 'never' || INTERVENING_ADVERBS.has(tokens.lower[k]!))) k++;
-    const next = tokens.lower[k];
-    if (next === undefined || k >= end) continue;
-    if (next === 'been' || isPastParticiple(next)) return true;
-  }
-  return false;
+/** "had been criticized", "had not had": past perfect at the "had" of token `i`; not "had to" or "had 57 vacancies". */
+function isPastPerfectAt(tokens: Tokens, i: number, end: number): boolean {
+  let k = i + 1;
+  while (k < end && (tokens.lower[k] === 'not' || tokens.lower[k] === 'never' || INTERVENING_ADVERBS.has(tokens.lower[k]!))) k++;
+  if (k >= end) return false;
+  const next = tokens.lower[k]!;
+  return next === 'been' || isPastParticiple(next);
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom', 'whose']);
@@ -306,8 +344,10 @@ export function computeFacts(prose: string): BlockFacts {
     let organisationFigure = false;
     let measure = false;
     let event = false;
+    let pastPerfect = false;
     for (let i = first; i < end; i++) {
       if (!event && isEventVerb.get(tokens, i)) event = true;
+      if (!pastPerfect && tokens.lower[i] === 'had' && isPastPerfectAt(tokens, i, end)) pastPerfect = true;
       if (!quantities[i]) continue;
       quantity = true;
       if (!measure && !isElapsedTime(tokens, i, first, end)) measure = true;
@@ -343,18 +383,25 @@ export function computeFacts(prose: string): BlockFacts {
         if (v.perfect) perfect = true;
       }
     }
-    const sentence = new Sentence(s.start, s.end, weActions ?? NO_SPANS, findPassives(tokens, prose, first, end), iAction, weActs, setup, event, scopeFigure, quantity);
+    const flags =
+      (iAction ? I_ACTION : 0) |
+      (weActs ? WE_ACTION : 0) |
+      (setup ? SETUP : 0) |
+      (event ? EVENT : 0) |
+      (scopeFigure ? SCOPE_FIGURE : 0) |
+      (quantity ? QUANTITY : 0) |
+      (role ? ROLE : 0) |
+      (perfect ? PERFECT : 0) |
+      (pastPerfect ? PAST_PERFECT : 0) |
+      (organisationFigure ? ORGANISATION_FIGURE : 0) |
+      (measure ? MEASURE : 0);
+    const sentence = new Sentence(s.start, s.end, weActions ?? NO_SPANS, findPassives(tokens, prose, first, end), flags);
     sentence.problem = cueCounts[base]! + difficulty;
     sentence.strain = cueCounts[base + 1]!;
     sentence.goal = cueCounts[base + 2]!;
     sentence.task = cueCounts[base + 3]!;
     sentence.context = cueCounts[base + 4]!;
     sentence.outcome = cueCounts[base + 5]!;
-    sentence.role = role;
-    sentence.perfect = perfect;
-    sentence.pastPerfect = hasPastPerfect(tokens, first, end);
-    sentence.organisationFigure = organisationFigure;
-    sentence.measure = measure;
     sentence.opener = openerOf(tokens, first, end);
     sentences.push(sentence);
   }

@@ -183,8 +183,31 @@ export function analyseCcar(unlabelled: readonly SentenceRef[], labelled: readon
     }
   }
   parts.sort((a, b) => a.span.start - b.span.start);
-  const sentenceParts: SentencePart[] = unlabelled.map((ref, i) => ({ ref, part: p.labels[i]!, labelled: false }));
-  for (const segment of labelled) for (const ref of segment.sentences) sentenceParts.push({ ref, part: segment.kinds[0]!, labelled: true });
-  sentenceParts.sort((a, b) => a.ref.span.start - b.ref.span.start);
-  return { parts, present, labelled: labelled.length > 0, sentenceParts };
+  return new Analysis(parts, present, unlabelled, p.labels, labelled);
+}
+
+/** The analysis, with the per-sentence list made only when asked for: most analyses never read it. */
+class Analysis implements CcarAnalysis {
+  private sentences: SentencePart[] | undefined;
+  constructor(
+    readonly parts: readonly CcarPart[],
+    readonly present: Readonly<Record<CcarPartKind, boolean>>,
+    private readonly unlabelled: readonly SentenceRef[],
+    private readonly labels: readonly CcarPartKind[],
+    private readonly segments: readonly LabelledSegment[],
+  ) {}
+
+  get labelled(): boolean {
+    return this.segments.length > 0;
+  }
+
+  get sentenceParts(): readonly SentencePart[] {
+    if (this.sentences) return this.sentences;
+    const out: SentencePart[] = this.unlabelled.map((ref, i) => ({ ref, part: this.labels[i]!, labelled: false }));
+    if (this.segments.length > 0) {
+      for (const segment of this.segments) for (const ref of segment.sentences) out.push({ ref, part: segment.kinds[0]!, labelled: true });
+      out.sort((a, b) => a.ref.span.start - b.ref.span.start);
+    }
+    return (this.sentences = out);
+  }
 }

@@ -100,47 +100,54 @@ export interface SequenceInput {
   readonly paragraph: number;
 }
 
-/** Per-sentence feature vectors, one Float64Array of FEATURE_COUNT each. */
-export function featuresOf(sentences: readonly SequenceInput[]): Float64Array[] {
-  return sentences.map((s, i) => {
-    const out = new Float64Array(FEATURE_COUNT);
-    sentenceFeatures(s.facts, i, sentences.length, out);
-    return out;
-  });
+// Reused from one example to the next: decoding runs for every example on every keystroke,
+// and fresh arrays per sentence were a measured share of a cold analysis.
+let featureBuffer = new Float64Array(FEATURE_COUNT);
+let scoreBuffer = new Float64Array(4 * 64);
+let backBuffer = new Int8Array(4 * 64);
+const emitted = new Float64Array(STATE_COUNT);
+
+function emit(weights: SequenceWeights, x: Float64Array): void {
+  emitted.fill(0);
+  for (let f = 0; f < FEATURE_COUNT; f++) {
+    const v = x[f]!;
+    if (v === 0) continue;
+    for (let s = 0; s < STATE_COUNT; s++) emitted[s] += v * weights.emission[f * STATE_COUNT + s]!;
+  }
 }
 
-/** Viterbi over the four parts; returns state indices (0 challenge … 3 result). */
-export function viterbi(features: readonly Float64Array[], paragraphs: readonly number[], weights: SequenceWeights): number[] {
-  const n = features.length;
+/**
+ * Viterbi over the four parts; returns state indices (0 challenge … 3 result). `features(i,
+ * out)` fills sentence i's features; `newParagraph(i)` says whether sentence i opens one.
+ */
+export function viterbi(n: number, features: (i: number, out: Float64Array) => void, newParagraph: (i: number) => boolean, weights: SequenceWeights): number[] {
   if (n === 0) return [];
-  const scores = new Float64Array(n * STATE_COUNT);
-  const back = new Int8Array(n * STATE_COUNT);
-  const e = new Float64Array(STATE_COUNT);
-  const emit = (x: Float64Array): void => {
-    e.fill(0);
-    for (let f = 0; f < FEATURE_COUNT; f++) {
-      const v = x[f]!;
-      if (v === 0) continue;
-      for (let s = 0; s < STATE_COUNT; s++) e[s] += v * weights.emission[f * STATE_COUNT + s]!;
-    }
-  };
-  emit(features[0]!);
-  for (let s = 0; s < STATE_COUNT; s++) scores[s] = e[s]!;
+  if (scoreBuffer.length < n * STATE_COUNT) {
+    scoreBuffer = new Float64Array(n * STATE_COUNT * 2);
+    backBuffer = new Int8Array(n * STATE_COUNT * 2);
+  }
+  const scores = scoreBuffer;
+  const back = backBuffer;
+  const x = featureBuffer.length === FEATURE_COUNT ? featureBuffer : (featureBuffer = new Float64Array(FEATURE_COUNT));
+  features(0, x);
+  emit(weights, x);
+  for (let s = 0; s < STATE_COUNT; s++) scores[s] = emitted[s]!;
   for (let i = 1; i < n; i++) {
-    emit(features[i]!);
-    const newParagraph = paragraphs[i] !== paragraphs[i - 1];
+    features(i, x);
+    emit(weights, x);
+    const paragraph = newParagraph(i);
     for (let to = 0; to < STATE_COUNT; to++) {
       let best = -Infinity;
       let from = 0;
       for (let prev = 0; prev < STATE_COUNT; prev++) {
         const t = prev * STATE_COUNT + to;
-        const v = scores[(i - 1) * STATE_COUNT + prev]! + weights.transition[t]! + (newParagraph ? weights.paragraphTransition[t]! : 0);
+        const v = scores[(i - 1) * STATE_COUNT + prev]! + weights.transition[t]! + (paragraph ? weights.paragraphTransition[t]! : 0);
         if (v > best) {
           best = v;
           from = prev;
         }
       }
-      scores[i * STATE_COUNT + to] = best + e[to]!;
+      scores[i * STATE_COUNT + to] = best + emitted[to]!;
       back[i * STATE_COUNT + to] = from;
     }
   }
@@ -161,5 +168,11 @@ export const SEQUENCE_WEIGHTS: SequenceWeights = {
 };
 
 export function decodeParts(sentences: readonly SequenceInput[], weights: SequenceWeights = SEQUENCE_WEIGHTS): CcarPartKind[] {
-  return viterbi(featuresOf(sentences), sentences.map((s) => s.paragraph), weights).map((s) => STATES[s]!);
+  const n = sentences.length;
+  return viterbi(
+    n,
+    (i, out) => sentenceFeatures(sentences[i]!.facts, i, n, out),
+    (i) => sentences[i]!.paragraph !== sentences[i - 1]!.paragraph,
+    weights,
+  ).map((s) => STATES[s]!);
 }

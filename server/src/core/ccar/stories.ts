@@ -1,5 +1,6 @@
 import { Block } from '../parse/blocks';
 import { BlockFacts, SentenceFacts } from '../analysis/facts';
+import { YearMention } from '../nlp/years';
 
 /**
  * Where one story ends and the next begins in prose without example headings.
@@ -24,16 +25,17 @@ import { BlockFacts, SentenceFacts } from '../analysis/facts';
  * A paragraph at or above `THRESHOLD` starts a new story.
  */
 const THRESHOLD = 2.5;
+const ROLE_FRAME_WEIGHT = 1.5;
+/** "In 2024", "During FY2019", "In late March 2021": a year within this many characters of the start. */
+const YEAR_NEAR_START = 24;
 
 /** First words that carry the story on rather than start one. */
 const CONTINUING = /^\s*(?:in addition(?! to my)|additionally|further|furthermore|also|then|next|this|these|that|it|they|he|she|the same|however|but|and|finally|afterwards?|later|subsequently|meanwhile|moreover)\b/i;
 /** "As Chief, …", "As a member of …": a role that frames the paragraph; not "As a result". */
 const ROLE_FRAME = /^\s*as\s+(?!a result|a consequence|well\b|part\b|such\b|soon\b|noted\b|such\b|expected\b|planned\b)(?:the\s+|a\s+|an\s+|my\s+)?[a-z]/i;
 
-/** "In 2024 …", "During FY2019 …", "In March 2021 …": a paragraph that opens on a date. */
-const OPENS_ON_YEAR = /^\s*(?:in|during|by|from|since|starting in|beginning in)?\s*(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:fy\s?)?((?:19|20)\d\d)\b/i;
 
-function signal(first: SentenceFacts, prose: string, story: StoryState): number {
+function signal(first: SentenceFacts, prose: string, at: number, years: readonly YearMention[], story: StoryState): number {
   const storyHasOutcome = story.hasOutcome;
   let score = 0;
   switch (first.opener) {
@@ -51,27 +53,34 @@ function signal(first: SentenceFacts, prose: string, story: StoryState): number 
       break;
   }
   if (first.perfect && first.opener !== 'summary') score += 2;
-  const head = prose.slice(0, 60);
-  if (first.opener === undefined && ROLE_FRAME.test(head) && (first.iAction || first.setup)) score += 1.5;
   if (first.role) score += 1;
   if (storyHasOutcome) score += 1;
   // After a paragraph of results, a paragraph that opens on a new problem starts a new
   // story: "Permitting for hazardous fuels projects was taking too long."
   if (story.lastParagraphResults && !first.iAction && !first.weAction && first.cues.problem + first.cues.strain > 0 && first.opener !== 'result') score += 1.5;
-  const year = OPENS_ON_YEAR.exec(head)?.[1];
-  if (year && !story.years.has(Number(year))) score += 1.5;
+  // "In 2024 I launched…": a year near the start that the story has not mentioned.
+  for (const y of years) {
+    if (y.start < at || y.exempt) continue;
+    if (y.start - at <= YEAR_NEAR_START && !(story.years !== null && story.years.has(y.year))) score += 1.5;
+    break;
+  }
   // "In 2023 the parties signed a consent decree": the story's results, not a new story.
   if (outcomeOutsideAction(first) && first.cues.problem === 0) score -= 1.5;
-  if (CONTINUING.test(head)) score -= 2;
+  if (score + ROLE_FRAME_WEIGHT < THRESHOLD) return score;
+  const head = prose.slice(at, at + 60);
+  if (first.opener === undefined && ROLE_FRAME.test(head) && (first.iAction || first.setup)) score += ROLE_FRAME_WEIGHT;
+  if (score >= THRESHOLD && CONTINUING.test(head)) score -= 2;
   return score;
 }
 
-interface StoryState {
-  hasAction: boolean;
-  hasOutcome: boolean;
+/** What the story told so far says; a class, so every story has the same shape. */
+class StoryState {
+  hasAction = false;
+  hasOutcome = false;
   /** The last paragraph told outcomes and no action of the writer's. */
-  lastParagraphResults: boolean;
-  readonly years: Set<number>;
+  lastParagraphResults = false;
+  /** Years the story has mentioned; made on the first one, as most stories of a draft have few. */
+  years: Set<number> | null = null;
 }
 
 const outcomeOutsideAction = (s: SentenceFacts): boolean => !(s.iAction || s.weAction) && (s.cues.outcome > 0 || s.quantity);
@@ -79,10 +88,10 @@ const outcomeOutsideAction = (s: SentenceFacts): boolean => !(s.iAction || s.weA
 /** A story's blocks; `from` and `to` cut its first and last block where a story begins mid-paragraph. */
 export interface StorySegment {
   readonly blocks: Block[];
-  /** Absolute offset where the story starts inside its first block, if not at the block's start. */
-  from: number | undefined;
-  /** Absolute offset where the story ends inside its last block, if not at the block's end. */
-  to: number | undefined;
+  /** Absolute offset where the story starts inside its first block, or -1 at the block's start. */
+  from: number;
+  /** Absolute offset where the story ends inside its last block, or -1 at the block's end. */
+  to: number;
 }
 
 /**
@@ -104,28 +113,30 @@ function startsLine(prose: string, start: number): boolean {
 
 /** Splits an example's blocks into stories; one story when no boundary is found. */
 export function splitStories(blocks: readonly Block[], facts: ReadonlyMap<number, BlockFacts>): StorySegment[] {
-  const stories: StorySegment[] = [{ blocks: [], from: undefined, to: undefined }];
-  let story: StoryState = { hasAction: false, hasOutcome: false, lastParagraphResults: false, years: new Set() };
-  const begin = (): void => {
-    story = { hasAction: false, hasOutcome: false, lastParagraphResults: false, years: new Set() };
-  };
+  const stories: StorySegment[] = [{ blocks: [], from: -1, to: -1 }];
+  let story = new StoryState();
   for (const block of blocks) {
     const f = facts.get(block.index);
     const sentences = f?.sentences ?? [];
+    const years = f?.years ?? [];
+    const paragraph = block.kind === 'paragraph';
+    // A story can begin inside a paragraph only on a new line of it.
+    const multiline = paragraph && block.prose.indexOf('\n') >= 0;
     const first = sentences[0];
-    if (first && story.hasAction && block.kind === 'paragraph' && signal(first, block.prose.slice(first.span.start), story) >= THRESHOLD) {
-      stories.push({ blocks: [], from: undefined, to: undefined });
-      begin();
+    if (first && story.hasAction && paragraph && signal(first, block.prose, first.span.start, years, story) >= THRESHOLD) {
+      stories.push({ blocks: [], from: -1, to: -1 });
+      story = new StoryState();
     }
     stories[stories.length - 1]!.blocks.push(block);
     let outcomes = 0;
     let actions = 0;
-    sentences.forEach((s, i) => {
-      if (i > 0 && block.kind === 'paragraph' && story.hasAction && startsLine(block.prose, s.span.start) && signal(s, block.prose.slice(s.span.start), story) >= THRESHOLD + MID_PARAGRAPH_EXTRA) {
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (i > 0 && multiline && story.hasAction && startsLine(block.prose, s.span.start) && signal(s, block.prose, s.span.start, years, story) >= THRESHOLD + MID_PARAGRAPH_EXTRA) {
         const at = block.span.start + s.span.start;
         stories[stories.length - 1]!.to = at;
-        stories.push({ blocks: [block], from: at, to: undefined });
-        begin();
+        stories.push({ blocks: [block], from: at, to: -1 });
+        story = new StoryState();
         outcomes = 0;
         actions = 0;
       }
@@ -136,9 +147,9 @@ export function splitStories(blocks: readonly Block[], facts: ReadonlyMap<number
         story.hasOutcome = true;
         outcomes++;
       }
-    });
+    }
     story.lastParagraphResults = outcomes > 0 && actions === 0;
-    for (const y of f?.years ?? []) story.years.add(y.year);
+    for (const y of years) if (!y.exempt) (story.years ??= new Set<number>()).add(y.year);
   }
   return stories;
 }

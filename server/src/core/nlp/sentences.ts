@@ -62,7 +62,8 @@ export function splitSentences(prose: string, tokens: Tokens): Span[] {
     while (i < prose.length && isCloser(prose.charCodeAt(i))) i++;
     const terminator = prose.charCodeAt(i);
     if (terminator !== 46 && terminator !== 33 && terminator !== 63) {
-      if (k + 1 < n) {
+      // Most gaps are one space; only a gap with a line break can hold a bullet.
+      if (k + 1 < n && (bulletLine || tokens.start[k + 1]! - tokenEnd > 1 || prose.charCodeAt(tokenEnd) === 10)) {
         const line = lineBreakBefore(prose, tokenEnd, tokens.start[k + 1]!);
         if (line === 'bullet' || (line === 'plain' && bulletLine)) {
           let end = tokenEnd;

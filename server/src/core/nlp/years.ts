@@ -45,8 +45,11 @@ export function readYears(tokens: Tokens, prose: string): YearMention[] {
   const out: YearMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Years start with 1 or 2, fiscal years with F, dates with a digit and a slash: skip every other token cheaply.
-    const first = tokens.text[i]!.charCodeAt(0);
-    if (first !== 49 && first !== 50 && first !== 70 && first !== 102 && !(first >= 48 && first <= 57 && tokens.text[i]!.includes('/'))) continue;
+    const text = tokens.text[i]!;
+    const first = text.charCodeAt(0);
+    if (first !== 49 && first !== 50 && first !== 70 && first !== 102 && !(first >= 48 && first <= 57 && text.includes('/'))) continue;
+    // A year is four digits, or two joined by a dash ("2014-2019"); "14" and "240" are counts.
+    if ((first === 49 || first === 50) && text.length !== 4 && text.length !== 9 && !text.includes('/')) continue;
     const t = tokenAt(tokens, i);
     // "2014-2019" is one token: the start of a range that ends later does not date the story.
     const joined = /^((?:19|20)\d\d)-((?:19|20)\d\d)$/.exec(t.text);
