@@ -119,27 +119,36 @@ function phases(sentences: readonly SentenceRef[]): Phases {
 
 /** For each part, the index of the first sentence that evidences it, or -1. */
 function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPartKind, number> {
+  const n = sentences.length;
   const setupEnd = p.firstAction >= 0 ? p.firstAction : p.resultStart;
-  const facts = sentences.map((s) => s.facts);
-  const resultFallback = p.firstAction >= 0 ? facts.findIndex((f, i) => i > p.firstAction && f.cues.outcome > 0 && f.quantity) : -1;
+  const facts = (i: number): SentenceFacts => sentences[i]!.facts;
+  let resultFallback = -1;
+  if (p.firstAction >= 0) {
+    for (let i = p.firstAction + 1; i < n && resultFallback < 0; i++) if (facts(i).cues.outcome > 0 && facts(i).quantity) resultFallback = i;
+  }
   // The decoded labels add what the position tests miss: a challenge told after an opening
   // action ("Earlier in my career, I introduced… At the time, the flights were shared…").
-  let challenge = facts.findIndex((f, i) => (i < setupEnd && hasChallengeCue(f)) || (i === 0 && statesChallengeInAction(f)) || (p.labels[i] === 'challenge' && !isAction(f) && hasChallengeCue(f)));
-  if (challenge < 0) {
-    // Before the writer acts, a sentence that reports an event ("the office received a court
-    // order that vacated…") or names neither a problem nor the scene ("Our travel card
-    // program kept producing improper payments.") states the challenge in words the cue
-    // lists do not know. Scene-setting in the first person ("I was named Director") does not.
-    challenge = facts.findIndex((f, i) => i < setupEnd && !f.setup && (f.event || (!hasChallengeCue(f) && !hasContextCue(f))));
+  let challenge = -1;
+  for (let i = 0; i < n && challenge < 0; i++) {
+    const f = facts(i);
+    if ((i < setupEnd && hasChallengeCue(f)) || (i === 0 && statesChallengeInAction(f)) || (p.labels[i] === 'challenge' && !isAction(f) && hasChallengeCue(f))) challenge = i;
   }
-  return {
-    challenge,
-    // A figure inside the writer's own action measures the action ("I reviewed 200 returned
-    // requests"), unless it sizes the organisation ("I led a team of 14 engineers").
-    context: facts.findIndex((f, i) => i < p.resultStart && (isAction(f) ? f.organisationFigure : hasContextCue(f) || f.scopeFigure)),
-    action: p.firstAction,
-    result: p.resultStart < sentences.length ? p.resultStart : resultFallback,
-  };
+  // Before the writer acts, a sentence that reports an event ("the office received a court
+  // order that vacated…") or names neither a problem nor the scene ("Our travel card
+  // program kept producing improper payments.") states the challenge in words the cue
+  // lists do not know. Scene-setting in the first person ("I was named Director") does not.
+  for (let i = 0; i < setupEnd && challenge < 0; i++) {
+    const f = facts(i);
+    if (!f.setup && (f.event || (!hasChallengeCue(f) && !hasContextCue(f)))) challenge = i;
+  }
+  // A figure inside the writer's own action measures the action ("I reviewed 200 returned
+  // requests"), unless it sizes the organisation ("I led a team of 14 engineers").
+  let context = -1;
+  for (let i = 0; i < p.resultStart && i < n && context < 0; i++) {
+    const f = facts(i);
+    if (isAction(f) ? f.organisationFigure : hasContextCue(f) || f.scopeFigure) context = i;
+  }
+  return { challenge, context, action: p.firstAction, result: p.resultStart < n ? p.resultStart : resultFallback };
 }
 
 function partFrom(kind: CcarPartKind, refs: readonly SentenceRef[], inferred: boolean, spans?: readonly Span[]): CcarPart {

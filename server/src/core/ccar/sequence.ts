@@ -102,7 +102,7 @@ export interface SequenceInput {
 
 // Reused from one example to the next: decoding runs for every example on every keystroke,
 // and fresh arrays per sentence were a measured share of a cold analysis.
-let featureBuffer = new Float64Array(FEATURE_COUNT);
+const featureBuffer = new Float64Array(FEATURE_COUNT);
 let scoreBuffer = new Float64Array(4 * 64);
 let backBuffer = new Int8Array(4 * 64);
 const emitted = new Float64Array(STATE_COUNT);
@@ -116,11 +116,9 @@ function emit(weights: SequenceWeights, x: Float64Array): void {
   }
 }
 
-/**
- * Viterbi over the four parts; returns state indices (0 challenge … 3 result). `features(i,
- * out)` fills sentence i's features; `newParagraph(i)` says whether sentence i opens one.
- */
-export function viterbi(n: number, features: (i: number, out: Float64Array) => void, newParagraph: (i: number) => boolean, weights: SequenceWeights): number[] {
+/** Viterbi over the four parts: the part of each sentence, in order. */
+export function decodeParts(sentences: readonly SequenceInput[], weights: SequenceWeights = SEQUENCE_WEIGHTS): CcarPartKind[] {
+  const n = sentences.length;
   if (n === 0) return [];
   if (scoreBuffer.length < n * STATE_COUNT) {
     scoreBuffer = new Float64Array(n * STATE_COUNT * 2);
@@ -128,14 +126,14 @@ export function viterbi(n: number, features: (i: number, out: Float64Array) => v
   }
   const scores = scoreBuffer;
   const back = backBuffer;
-  const x = featureBuffer.length === FEATURE_COUNT ? featureBuffer : (featureBuffer = new Float64Array(FEATURE_COUNT));
-  features(0, x);
+  const x = featureBuffer;
+  sentenceFeatures(sentences[0]!.facts, 0, n, x);
   emit(weights, x);
   for (let s = 0; s < STATE_COUNT; s++) scores[s] = emitted[s]!;
   for (let i = 1; i < n; i++) {
-    features(i, x);
+    sentenceFeatures(sentences[i]!.facts, i, n, x);
     emit(weights, x);
-    const paragraph = newParagraph(i);
+    const paragraph = sentences[i]!.paragraph !== sentences[i - 1]!.paragraph;
     for (let to = 0; to < STATE_COUNT; to++) {
       let best = -Infinity;
       let from = 0;
@@ -153,9 +151,9 @@ export function viterbi(n: number, features: (i: number, out: Float64Array) => v
   }
   let state = 0;
   for (let s = 1; s < STATE_COUNT; s++) if (scores[(n - 1) * STATE_COUNT + s]! > scores[(n - 1) * STATE_COUNT + state]!) state = s;
-  const out = new Array<number>(n);
+  const out = new Array<CcarPartKind>(n);
   for (let i = n - 1; i >= 0; i--) {
-    out[i] = state;
+    out[i] = STATES[state]!;
     state = back[i * STATE_COUNT + state]!;
   }
   return out;
@@ -167,12 +165,3 @@ export const SEQUENCE_WEIGHTS: SequenceWeights = {
   paragraphTransition: PARAGRAPH_TRANSITION.flat(),
 };
 
-export function decodeParts(sentences: readonly SequenceInput[], weights: SequenceWeights = SEQUENCE_WEIGHTS): CcarPartKind[] {
-  const n = sentences.length;
-  return viterbi(
-    n,
-    (i, out) => sentenceFeatures(sentences[i]!.facts, i, n, out),
-    (i) => sentences[i]!.paragraph !== sentences[i - 1]!.paragraph,
-    weights,
-  ).map((s) => STATES[s]!);
-}
