@@ -54,6 +54,7 @@ const STRAIN = cues(`
 
 const GOAL = cues(`
   was selected to lead, was chosen to lead, was charged with, charged me with, executive order,
+  tasked with, tasked to, charged with, asked to lead,
   the mission was, directed me to, tasked me with, by the end of, was asked to, committed to, asked me to,
   required to, in order to, expected to, was due to, set a goal, called for, my mandate, needed to,
   due to be, my charge, asked me, the task, need to, my task, had to, goal, goals, target, targets, mandate,
