@@ -5,7 +5,7 @@ import { EMISSION, PARAGRAPH_TRANSITION, TRANSITION } from './sequenceWeights';
 /**
  * The part each sentence of an example tells, decoded as a sequence (a linear-chain model).
  *
- * Every sentence gets a score per part: the dot product of its features (`sentenceFeatures`,
+ * Every sentence gets a score per part: the dot product of its features (`emission`,
  * from facts.ts: who acts, cue counts, figures, how it opens, where it sits) with that part's
  * weights. A change of part between neighbours adds the transition weight, and Viterbi picks
  * the labelling with the best total. The transitions encode the loose CCAR order that OPM's
@@ -32,7 +32,6 @@ export const FEATURE_NAMES = [
   'strainOutsideAction',
   'context',
   'scopeFigure',
-  'organisationFigure',
   'outcome',
   'openerResult',
   'openerStory',
@@ -40,49 +39,59 @@ export const FEATURE_NAMES = [
   'eventOutsideAction',
   'passiveWithoutFigure',
   'first',
-  'second',
   'last',
-  'position',
-  'noWriter',
   'taskOpening',
 ] as const;
 
-export const FEATURE_COUNT = FEATURE_NAMES.length;
+const F = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Record<(typeof FEATURE_NAMES)[number], number>;
 const STATE_COUNT = 4;
 
 const cap = (n: number, max: number): number => (n < max ? n : max);
 
-/** Fills `out` (length FEATURE_COUNT) with the features of sentence `index` of `count`. */
-export function sentenceFeatures(f: SentenceFacts, index: number, count: number, out: Float64Array): void {
+/** Adds `value` times the feature's row of weights to the four part scores. */
+function add(out: Float64Array, weights: readonly number[], feature: number, value: number): void {
+  const row = feature * STATE_COUNT;
+  out[0] += value * weights[row]!;
+  out[1] += value * weights[row + 1]!;
+  out[2] += value * weights[row + 2]!;
+  out[3] += value * weights[row + 3]!;
+}
+
+/**
+ * The four part scores of sentence `index` of `count`: the weights of each feature the
+ * sentence has, times the feature's value (1 for a yes-or-no feature, a capped count for cues).
+ */
+export function emission(f: SentenceFacts, index: number, count: number, weights: SequenceWeights, out: Float64Array): void {
+  const w = weights.emission;
+  out.fill(0);
   const acts = f.iAction || f.weAction;
-  let k = 0;
-  out[k++] = f.iAction ? 1 : 0;
-  out[k++] = f.weAction && !f.iAction ? 1 : 0;
-  out[k++] = f.setup ? 1 : 0;
-  out[k++] = f.role ? 1 : 0;
-  out[k++] = f.perfect ? 1 : 0;
-  out[k++] = f.pastPerfect ? 1 : 0;
-  out[k++] = cap(f.cues.problem, 2);
-  out[k++] = cap(f.cues.goal + f.cues.task, 2);
-  out[k++] = acts ? 0 : cap(f.cues.strain, 2);
-  out[k++] = cap(f.cues.context, 3);
-  out[k++] = f.scopeFigure ? 1 : 0;
-  out[k++] = f.organisationFigure ? 1 : 0;
+  if (f.iAction) add(out, w, F.iAction, 1);
+  else if (f.weAction) add(out, w, F.weAction, 1);
+  if (f.setup) add(out, w, F.setup, 1);
+  if (f.role) add(out, w, F.role, 1);
+  if (f.perfect) add(out, w, F.perfect, 1);
+  if (f.pastPerfect) add(out, w, F.pastPerfect, 1);
+  const cues = f.cues;
+  if (cues.problem > 0) add(out, w, F.problem, cap(cues.problem, 2));
+  if (cues.goal + cues.task > 0) add(out, w, F.goalOrTask, cap(cues.goal + cues.task, 2));
+  if (!acts && cues.strain > 0) add(out, w, F.strainOutsideAction, cap(cues.strain, 2));
+  if (cues.context > 0) add(out, w, F.context, cap(cues.context, 3));
+  if (f.scopeFigure) add(out, w, F.scopeFigure, 1);
   // With the writer acting, outcome words and figures mostly describe the action ("I closed
   // 11 stations"), so they count for less.
-  out[k++] = (acts ? 0.3 : 1) * (cap(f.cues.outcome, 2) + (f.quantity ? 0.8 : 0) + (f.quantity && f.cues.outcome > 0 ? 1 : 0));
-  out[k++] = f.opener === 'result' ? 1 : 0;
-  out[k++] = f.opener === 'story' || f.opener === 'example' ? 1 : 0;
-  out[k++] = f.opener === 'summary' ? 1 : 0;
-  out[k++] = !acts && !f.setup && f.event ? 1 : 0;
-  out[k++] = f.passives.length > 0 && !f.quantity ? 1 : 0;
-  out[k++] = index === 0 ? 1 : 0;
-  out[k++] = index === 1 ? 1 : 0;
-  out[k++] = index === count - 1 && count > 2 ? 1 : 0;
-  out[k++] = count > 1 ? index / (count - 1) : 0;
-  out[k++] = !acts && !f.setup && !f.perfect && !f.role ? 1 : 0;
-  // "As Chief, I led the reinvention of the security process": an opening that names the task.
-  out[k++] = index === 0 && f.cues.task > 0 ? 1 : 0;
+  const outcome = cap(cues.outcome, 2) + (f.quantity ? 0.8 : 0) + (f.quantity && cues.outcome > 0 ? 1 : 0);
+  if (outcome > 0) add(out, w, F.outcome, (acts ? 0.3 : 1) * outcome);
+  if (f.opener === 'result') add(out, w, F.openerResult, 1);
+  else if (f.opener === 'story' || f.opener === 'example') add(out, w, F.openerStory, 1);
+  else if (f.opener === 'summary') add(out, w, F.openerSummary, 1);
+  if (!acts && !f.setup && f.event) add(out, w, F.eventOutsideAction, 1);
+  if (f.passives.length > 0 && !f.quantity) add(out, w, F.passiveWithoutFigure, 1);
+  if (index === 0) {
+    add(out, w, F.first, 1);
+    // "As Chief, I led the reinvention of the security process": an opening that names the task.
+    if (cues.task > 0) add(out, w, F.taskOpening, 1);
+  }
+  if (index === count - 1 && count > 2) add(out, w, F.last, 1);
 }
 
 export interface SequenceWeights {
@@ -100,21 +109,10 @@ export interface SequenceInput {
   readonly paragraph: number;
 }
 
-// Reused from one example to the next: decoding runs for every example on every keystroke,
-// and fresh arrays per sentence were a measured share of a cold analysis.
-const featureBuffer = new Float64Array(FEATURE_COUNT);
-let scoreBuffer = new Float64Array(4 * 64);
-let backBuffer = new Int8Array(4 * 64);
+// Reused from one example to the next: decoding runs for every example on every keystroke.
+let scoreBuffer = new Float64Array(STATE_COUNT * 64);
+let backBuffer = new Int8Array(STATE_COUNT * 64);
 const emitted = new Float64Array(STATE_COUNT);
-
-function emit(weights: SequenceWeights, x: Float64Array): void {
-  emitted.fill(0);
-  for (let f = 0; f < FEATURE_COUNT; f++) {
-    const v = x[f]!;
-    if (v === 0) continue;
-    for (let s = 0; s < STATE_COUNT; s++) emitted[s] += v * weights.emission[f * STATE_COUNT + s]!;
-  }
-}
 
 /** Viterbi over the four parts: the part of each sentence, in order. */
 export function decodeParts(sentences: readonly SequenceInput[], weights: SequenceWeights = SEQUENCE_WEIGHTS): CcarPartKind[] {
@@ -126,13 +124,10 @@ export function decodeParts(sentences: readonly SequenceInput[], weights: Sequen
   }
   const scores = scoreBuffer;
   const back = backBuffer;
-  const x = featureBuffer;
-  sentenceFeatures(sentences[0]!.facts, 0, n, x);
-  emit(weights, x);
+  emission(sentences[0]!.facts, 0, n, weights, emitted);
   for (let s = 0; s < STATE_COUNT; s++) scores[s] = emitted[s]!;
   for (let i = 1; i < n; i++) {
-    sentenceFeatures(sentences[i]!.facts, i, n, x);
-    emit(weights, x);
+    emission(sentences[i]!.facts, i, n, weights, emitted);
     const paragraph = sentences[i]!.paragraph !== sentences[i - 1]!.paragraph;
     for (let to = 0; to < STATE_COUNT; to++) {
       let best = -Infinity;

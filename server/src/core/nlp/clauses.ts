@@ -48,7 +48,8 @@ const GROUP_SUBJECTS: readonly (readonly string[])[] = [
   ['our', 'agency'],
 ];
 
-const GROUP_FIRST_WORDS = new Set(GROUP_SUBJECTS.map((g) => g[0]!));
+/** The group subjects by their first word: "the" is the commonest word of all, and one group starts with it. */
+const GROUPS_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = GROUP_SUBJECTS.reduce((map, group) => map.set(group[0]!, [...(map.get(group[0]!) ?? []), group]), new Map<string, (readonly string[])[]>());
 
 /** Sentence openers after which the first "I" is still the main subject: "In 2019 I led". */
 const INTRODUCTORY = new Set([
@@ -137,12 +138,18 @@ export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, e
       subject = 'i';
     } else if (word === 'we') {
       subject = 'we';
-    } else if (GROUP_FIRST_WORDS.has(word)) {
-      for (const group of GROUP_SUBJECTS) {
-        if (k + group.length <= end && group.every((w, i) => lower[k + i] === w)) {
-          subject = 'we';
-          subjectEnd = k + group.length;
-          break;
+    } else {
+      const groups = GROUPS_BY_FIRST_WORD.get(word);
+      if (groups) {
+        for (const group of groups) {
+          if (k + group.length > end) continue;
+          let i = 1;
+          while (i < group.length && lower[k + i] === group[i]) i++;
+          if (i === group.length) {
+            subject = 'we';
+            subjectEnd = k + group.length;
+            break;
+          }
         }
       }
     }

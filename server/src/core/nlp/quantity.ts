@@ -16,6 +16,8 @@ const DATE_LIKE = /^\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}$/;
 /** Words that can state a quantity without a digit. */
 const canCount = new WordMemo((word) => NUMBER_WORDS.has(word) || word === 'percent' || word === 'percentage' || word === 'a' || word === 'one');
 
+const FRACTIONS = new Set(['third', 'quarter', 'fifth', 'tenth', 'half']);
+
 const flagsScratch = new Scratch((n) => new Uint8Array(n));
 
 /**
@@ -31,6 +33,8 @@ export function quantityFlags(tokens: Tokens, prose: string, plural: (word: stri
     const digit = first >= 48 && first <= 57;
     // Only digits and a few words can state a quantity; most tokens leave here.
     if (!digit && !canCount.get(tokens, i)) continue;
+    // "a" counts only before a fraction ("a third"): the commonest word, so decide it here.
+    if (word === 'a' && !FRACTIONS.has(tokens.word(i + 1))) continue;
     const t = tokenAt(tokens, i);
     const before = prose[t.start - 1];
     const after = prose[t.end];

@@ -50,6 +50,8 @@ export function readYears(tokens: Tokens, prose: string): YearMention[] {
     if (first !== 49 && first !== 50 && first !== 70 && first !== 102 && !(first >= 48 && first <= 57 && text.includes('/'))) continue;
     // A year is four digits, or two joined by a dash ("2014-2019"); "14" and "240" are counts.
     if ((first === 49 || first === 50) && text.length !== 4 && text.length !== 9 && !text.includes('/')) continue;
+    // A fiscal year is "FY24" or "FY2024"; "for", "from" and "federal" are not.
+    if ((first === 70 || first === 102) && (text.length < 4 || (text.charCodeAt(1) | 32) !== 121)) continue;
     const t = tokenAt(tokens, i);
     // "2014-2019" is one token: the start of a range that ends later does not date the story.
     const joined = /^((?:19|20)\d\d)-((?:19|20)\d\d)$/.exec(t.text);
