@@ -116,7 +116,9 @@ const OUTCOME = cues(`
   certified, cleared, zero, without, lowered, raised, boosted, cut, outcome, outcomes, impact, success,
   successful, successfully, reduction, reductions, increase, savings, improvement, improvements, remediated, removed,
   fixed, corrected, went live, launched, published, signed, fallen, risen, reached, by the end of,
-  later, afterward, afterwards, by then, the following year, the next year, within a year
+  later, afterward, afterwards, by then, the following year, the next year, within a year,
+  smoothly, went well, under control, appreciated, grateful, thanked, welcomed, well received, applauded,
+  lauded, embraced, pleased, satisfied, positive feedback, positive coverage, positive press
 `);
 
 export const cueMatcher = new PhraseMatcher<CueKind>();

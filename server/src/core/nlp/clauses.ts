@@ -79,6 +79,13 @@ const DIFFICULTY_VERBS = new Set([
   'discovered', 'learned', 'learnt', 'saw', 'found',
 ]);
 
+/** "leading", "directing", "negotiating": the -ing form of an action verb. */
+function isProgressiveAction(word: string): boolean {
+  if (!word.endsWith('ing') || word.length < 6) return false;
+  const stem = word.slice(0, -3);
+  return ACTION_VERB_BASES.has(stem) || ACTION_VERB_BASES.has(`${stem}e`) || (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && ACTION_VERB_BASES.has(stem.slice(0, -1)));
+}
+
 const FACED = new Set(['faced', 'confronted', 'challenged', 'tasked', 'charged']);
 
 /** "and I decided": a coordinated main clause. */
@@ -190,6 +197,9 @@ export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, e
       // "I was immediately faced with a mandate to cut $25 million": the challenge arrives.
       setup = true;
       negatedAbility = true;
+    } else if (subject === 'i' && (verb === 'am' || verb === 'was') && isProgressiveAction(tokens.word(v + 1))) {
+      // "Most recently, I am leading the transition of 38 offices": an action under way.
+      setup = false;
     } else if (SETUP_VERBS.has(verb)) {
       // "I was able to secure the commitment" reports that the writer secured it.
       setup = !(subject === 'i' && (verb === 'was' || verb === 'were') && tokens.word(v + 1) === 'able' && tokens.word(v + 2) === 'to' && v + 3 < end && isActionVerbForm(lower[v + 3]!));

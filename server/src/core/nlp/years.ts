@@ -36,6 +36,8 @@ const BASELINE_BEFORE = new Set(['since', 'than']);
 const AGE_BEFORE = /(?:built|installed|created|founded|established|enacted|passed|written|designed|dating|dates|dated)\s+(?:back\s+)?(?:in|from|to)\s*$|\b(?:in service|in use|in place|around) since\s*$|\bcompared (?:with|to)\s*$|\bvintage\s*$/i;
 /** "software from 1999", "a system from the 1980s": the age of a thing, not of the story. */
 const THING_FROM = /\b(?:system|systems|software|equipment|code|platform|platforms|mainframe|application|applications|hardware|technology|building|buildings|facility|facilities|network|infrastructure|servers?|computers?)\s+(?:dating\s+)?from\s*$/i;
+/** "the 1944 Water Treaty", "the 2018 Farm Bill": a year that names an agreement or a law. */
+const LAW_AFTER = /^\s+(?:[A-Z][\w-]*\s+){0,3}(?:Treaty|Act|Accords?|Agreement|Compact|Convention|Protocol|Amendments?|Bill|Law|Plan)\b/;
 const LAW_BEFORE = /\b(?:Act|Amendments?|Law|Code|Regulation|Order|Statute|Resolution)\s+of\s*$/;
 
 const PRESENT = new Set(['present', 'today', 'now', 'current']);
@@ -90,6 +92,7 @@ export function readYears(tokens: Tokens, prose: string): YearMention[] {
     const prev2 = tokens.word(i - 2);
     let exempt =
       LAW_BEFORE.test(before) ||
+      LAW_AFTER.test(prose.slice(t.end, t.end + 60)) ||
       BASELINE_BEFORE.has(prev) ||
       (prev === 'time' && prev2 === 'first') ||
       /^(?:-|\s+)(?:era|vintage)\b/.test(after) ||

@@ -92,6 +92,7 @@ export const WEAK_OPENERS: readonly WeakOpener[] = [
   { pattern: /^(?:participated|participating|participates|participate) in\b/i, instead: ['lead', 'direct', 'drive'], why: 'taking part is not an accomplishment' },
   { pattern: /^(?:involved in|worked (?:on|with)|working (?:on|with)|work (?:on|with))\b/i, instead: ['lead', 'direct', 'deliver'], why: '"Worked on" says you were there, not what you did' },
   { pattern: /^(?:handled|handling|handles|handle)\b/i, instead: ['manage', 'resolve', 'direct'], why: '"Handled" is vague: say what you did and what changed' },
+  { pattern: /^(?:instrumental|key|integral|critical|vital) (?:in|to)\b/i, instead: ['lead', 'drive', 'deliver'], why: '"Instrumental in" says you mattered, not what you did' },
   { pattern: /^(?:contributed|contributing|contributes|contribute) to\b/i, instead: ['lead', 'drive', 'deliver'], why: '"Contributed to" hides your part: say what you did' },
   { pattern: /^(?:successfully|effectively|efficiently|actively|proactively|significantly)\b/i, instead: [], why: 'an adverb before the verb is filler: start with the verb' },
 ];

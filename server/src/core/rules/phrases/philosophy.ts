@@ -61,6 +61,10 @@ export const philosophy: PhraseRule = {
     { pattern: "i|i've have? a proven|demonstrated|long|strong track record" },
     { pattern: 'i|we have? recognized|recognize|understand|understood the value|importance of' },
     { pattern: 'i|we have? learned that' },
+    { pattern: 'i consider|regard|view' },
+    { pattern: 'i hold myself|everyone|my' },
+    { pattern: "i|i've have? consistently|always|repeatedly? delivered|produced|achieved results" },
+    { pattern: 'i make it a point|priority|practice' },
   ],
   message: (text) => `"${text}" states a belief or habit. The board certifies specific actions and results; show it with a story instead.`,
 };
