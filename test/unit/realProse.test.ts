@@ -123,6 +123,35 @@ suite('the part of each sentence', () => {
   });
 });
 
+suite('general cases found on the outside holdout', () => {
+  test('"I am leading" is an action under way; a role that frames an action is context', () => {
+    const text = joinLines('# Leading Change', '', 'Most recently, I am leading the transition of my 38 offices to appointment-only service after walk-in waits reached 3 hours.', '', 'Waits fell to 20 minutes.');
+    assert.equal(ruleIds(text, 'ccar.missing-action').length, 0);
+    const framed = joinLines('# Leading Change', '', 'In 2014, as Area Director in Tampa, I rewrote the penalty chapter after the old one produced 40 appeals a year.', '', 'Appeals fell to 12 a year.');
+    assert.equal(ruleIds(framed, 'ccar.missing-context').length, 0);
+  });
+
+  test('qualitative outcomes are results, and reported as unquantified', () => {
+    const text = joinLines('# Leading People', '', 'In 2024 the site went six weeks without a contractor engineer after the contract changed hands.', '', 'I reviewed and approved every engineering change myself.', '', 'The transition went smoothly and the new contractor was grateful.');
+    assert.equal(ruleIds(text, 'ccar.missing-result').length, 0);
+    assert.equal(ruleIds(text, 'result.unquantified').length, 1);
+  });
+
+  test('a treaty year, a numbered provision and "Instrumental in"', () => {
+    assert.equal(ruleIds(joinLines('# Building Coalitions', '', 'In 2023 I renegotiated the water deliveries under the 1944 Water Treaty with 4 states. Deliveries rose 12 percent.'), 'recency.stale').length, 0);
+    const resume = (bullet: string) => joinLines('## Experience', '', '### Director', '06/2020 – Present', '', `- ${bullet}`);
+    assert.equal(ruleIds(resume('Brought the public website into compliance with Section 508.'), 'resume.unquantified', { kind: 'resume' }).length, 1);
+    assert.equal(ruleIds(resume('Instrumental in securing $4 million for flood repairs.'), 'resume.weak-start', { kind: 'resume' }).length, 1);
+  });
+
+  test('claim.philosophy: considered values and standing habits', () => {
+    const flagged = (s: string) => ruleIds(joinLines('# Leading People', '', s), 'claim.philosophy').length;
+    assert.equal(flagged('I consider developing people my most important responsibility.'), 1);
+    assert.equal(flagged('I hold myself and my managers to measurable results.'), 1);
+    assert.equal(flagged('I considered three options and chose the cheapest.'), 0);
+  });
+});
+
 suite('rules that read who the subject is', () => {
   test('voice.we: "we were able to", "we were frequently required to"; not relative clauses or what might have been', () => {
     const flagged = (s: string) => ruleIds(joinLines('# Leading Change', '', 'Our office was behind on every audit.', '', s), 'voice.we').length;

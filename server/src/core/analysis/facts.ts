@@ -67,6 +67,8 @@ export interface SentenceFacts {
    * and "in 19 hours" (with another figure, or alone) still measure.
    */
   readonly measure: boolean;
+  /** "As Area Director in Tampa, I…", "In 2014, as chief of…": the writer's role frames the sentence. */
+  readonly roleFrame: boolean;
   readonly quantity: boolean;
   /** "I manage", "I lead": the writer's standing role, in the present tense. */
   readonly role: boolean;
@@ -112,6 +114,7 @@ const PERFECT = 128;
 const PAST_PERFECT = 256;
 const ORGANISATION_FIGURE = 512;
 const MEASURE = 1024;
+const ROLE_FRAME = 2048;
 
 /**
  * A sentence's facts as one object: the cue counts are its own fields, `cues` returns the
@@ -166,6 +169,9 @@ class Sentence implements SentenceFacts, Span {
   }
   get measure(): boolean {
     return (this.flags & MEASURE) !== 0;
+  }
+  get roleFrame(): boolean {
+    return (this.flags & ROLE_FRAME) !== 0;
   }
   get cues(): Readonly<Record<CueKind, number>> {
     return this;
@@ -229,6 +235,23 @@ function isElapsedTime(tokens: Tokens, i: number, first: number, end: number): b
   let k = i - 1;
   while (k >= first && ELAPSED_SKIP.has(tokens.lower[k]!)) k--;
   return k >= first && ELAPSED_BEFORE.has(tokens.lower[k]!);
+}
+
+/** Titles that make "as …" a role: "as Area Director", "as the agency's chief of staff". */
+const TITLES = new Set(`
+  director chief administrator manager head deputy commissioner chair chairman chairperson member officer
+  lead leader supervisor superintendent executive secretary counsel attorney president coordinator commander
+  inspector controller comptroller adviser advisor principal representative liaison
+`.split(/\s+/).filter(Boolean));
+
+/** "As Area Director in Tampa, I…", "In 2014, as chief of…": "as" at a clause start, a title within four words. */
+function hasRoleFrame(tokens: Tokens, prose: string, first: number, end: number): boolean {
+  for (let i = first; i < end - 1 && i < first + 8; i++) {
+    if (tokens.lower[i] !== 'as') continue;
+    if (i > first && !/,\s*$/.test(prose.slice(tokens.end[i - 1]!, tokens.start[i]!))) continue;
+    for (let k = i + 1; k < end && k <= i + 4; k++) if (TITLES.has(tokens.lower[k]!)) return true;
+  }
+  return false;
 }
 
 /** "had been criticized", "had not had": past perfect at the "had" of token `i`; not "had to" or "had 57 vacancies". */
@@ -394,7 +417,8 @@ export function computeFacts(prose: string): BlockFacts {
       (perfect ? PERFECT : 0) |
       (pastPerfect ? PAST_PERFECT : 0) |
       (organisationFigure ? ORGANISATION_FIGURE : 0) |
-      (measure ? MEASURE : 0);
+      (measure ? MEASURE : 0) |
+      ((iAction || setup) && hasRoleFrame(tokens, prose, first, end) ? ROLE_FRAME : 0);
     const sentence = new Sentence(s.start, s.end, weActions ?? NO_SPANS, findPassives(tokens, prose, first, end), flags);
     sentence.problem = cueCounts[base]! + difficulty;
     sentence.strain = cueCounts[base + 1]!;

@@ -38,7 +38,9 @@ const PROBLEM = cues(`
   worst, poorly, too many, too few, not enough, insufficient, inadequate, mistakes, missed, missing, kept,
   improper, fraud, abuse, misconduct, overpayments, unpaid, disagreed, disagreement, disagreements, poor,
   court order, vacated, injunction, sued, ruled against, loss, losses, lose, lost, threatening, endangered,
-  had no, has no, no formal, no written, no standard, no way, nobody
+  had no, has no, no formal, no written, no standard, no way, nobody, died, death, deaths, fatality, fatalities,
+  killed, injured, injury, injuries, accident, accidents, casualties, unanswered, unresolved, unaddressed,
+  unmet, piling up, piled up, went unanswered
 `);
 
 /**

@@ -142,11 +142,12 @@ function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPart
     if (!f.setup && (f.event || (!hasChallengeCue(f) && !hasContextCue(f)))) challenge = i;
   }
   // A figure inside the writer's own action measures the action ("I reviewed 200 returned
-  // requests"), unless it sizes the organisation ("I led a team of 14 engineers").
+  // requests"), unless it sizes the organisation ("I led a team of 14 engineers"); a role
+  // that frames the action ("As Area Director in Tampa, I…") is context too.
   let context = -1;
   for (let i = 0; i < p.resultStart && i < n && context < 0; i++) {
     const f = facts(i);
-    if (isAction(f) ? f.organisationFigure : hasContextCue(f) || f.scopeFigure) context = i;
+    if (isAction(f) ? f.organisationFigure || f.roleFrame : hasContextCue(f) || f.scopeFigure) context = i;
   }
   return { challenge, context, action: p.firstAction, result: p.resultStart < n ? p.resultStart : resultFallback };
 }
