@@ -31,8 +31,8 @@ const SETS: readonly SetBars[] = [
     below: {
       'claim.philosophy': [1, 0.66],
       'claim.vague-quantifier': [0.94, 1],
-      'phrase.weak': [1, 0.33],
-      'plain.wordy': [0.75, 0.42],
+      'phrase.weak': [1, 0.66],
+      'plain.wordy': [0.85, 0.85],
       'result.unquantified': [1, 0.6],
       'voice.we': [0.84, 0.91],
     },

@@ -48,7 +48,7 @@ export const weakPhrases: PhraseRule = {
     { pattern: 'was|were involved in|with', replacements: ['led', 'directed'] },
     { pattern: 'involved in', replacements: ['led', 'directed'], notPrecededBy: ['parties', 'agencies', 'offices', 'people', 'staff', 'everyone', 'those', 'groups', 'stakeholders'] },
     { pattern: 'was|were in charge of', replacements: ['led', 'directed'] },
-    { pattern: 'played a|an key|major|critical|central|significant|important? role in', replacements: ['led', 'drove'], advice: 'Say what your role was and what you did in it.' },
+    { pattern: 'played|play|plays|playing a|an key|major|critical|central|significant|important|leadership|lead|leading|pivotal|vital? role in', replacements: ['led', 'drove'], advice: 'Say what your role was and what you did in it.' },
     { pattern: 'contributed to', replacements: ['led', 'drove', 'delivered'], advice: 'Say what you did and how much of the result it explains.' },
     { pattern: 'was|were part of', replacements: ['led', 'served on'], notFollowedBy: ['a', 'an'] },
   ],
