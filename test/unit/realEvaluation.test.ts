@@ -38,7 +38,7 @@ const SETS: readonly SetBars[] = [
     },
     ccarAccuracy: 0.6,
   },
-  { folder: 'real/narratives/dev', below: { 'resume.first-person': [1, 0], 'resume.unquantified': [1, 0] } },
+  { folder: 'real/narratives/dev' },
   {
     folder: 'outside/dev',
     below: { 'ccar.missing-context': [1, 0.5], 'claim.vague-quantifier': [1, 0.83], 'voice.passive': [1, 0.62] },

@@ -203,6 +203,14 @@ suite('resume rules on real resumes', () => {
   });
 });
 
+suite('resumes written in paragraphs', () => {
+  test('a paragraph of accomplishments under a position is checked like a bullet; its header lines are not', () => {
+    const text = joinLines('## Employment History', '', '### Security Supervisor', '11/08 — Present', 'Salary: $75,000, 40 hours/week', '', 'Led a security team across commercial projects. Under my direction our team reviewed every site plan and briefed the owners.');
+    const found = lint(text, { kind: 'resume' }).findings.filter((f) => f.ruleId !== 'resume.ecq-uncovered').map((f) => `${f.ruleId} ${text.slice(f.span.start, f.span.end)}`);
+    assert.deepEqual(found.sort(), ['resume.first-person my', 'resume.unquantified Led a security team across commercial projects. Under my direction our team reviewed every site plan and briefed the owners.']);
+  });
+});
+
 suite('resume bullets behind a stray quote marker', () => {
   test('"> - …" is still a bullet of the position', () => {
     const text = joinLines('## Experience', '', '### Director', '06/2020 – Present', '', '- Led 40 staff.', '> - Responsible for the budget of the office.', '> - We closed the audit.');

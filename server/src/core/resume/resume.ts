@@ -97,6 +97,20 @@ export function bulletText(block: Block): { text: string; offset: number } {
 }
 
 /**
+ * A paragraph of accomplishments under a position, as resumes written in paragraphs have
+ * them ("Led and supervised a security team of 26 employees…"): whole sentences, long enough
+ * not to be a header line ("Salary: $75,000", "11/08 – Present", the employer's address).
+ */
+function isExperienceProse(block: Block): boolean {
+  if (block.kind !== 'paragraph') return false;
+  const text = block.prose.trim();
+  return text.length >= EXPERIENCE_PROSE_MIN && /[.!?]["”’)]?$/.test(text) && !/^[A-Z][A-Za-z ]{1,24}:/.test(text);
+}
+
+/** Shorter than this, a paragraph under a position is a header line (dates, employer, salary). */
+const EXPERIENCE_PROSE_MIN = 80;
+
+/**
  * "> - Cut costs 12%": a bullet that a stray ">" turned into a block quote, as happens when
  * a resume is pasted from an email. A resume quotes no one, so it is still a bullet.
  */
@@ -196,7 +210,7 @@ export function readResume(doc: DocumentModel, settings: PageSettings = USAJOBS_
     }
     if (open) open.blocks.push(b);
     if (b.kind === 'paragraph' && (section === 'summary' || section === 'accomplishments')) summaryParagraphs.push(b);
-    if (b.kind === 'listItem' || isQuotedBullet(doc.text, b)) {
+    if (b.kind === 'listItem' || isQuotedBullet(doc.text, b) || (open && section === 'experience' && isExperienceProse(b))) {
       if (open) open.bullets.push(b);
       if (CHECKED_SECTIONS.has(section)) bullets.push({ block: b, section: section ?? 'other', position: undefined });
     }

@@ -41,6 +41,8 @@ function isFirstPersonWord(text: string, word: string, at: number): boolean {
   if (word === 'I') return !NUMERAL_HEAD.test(text.slice(Math.max(0, at - 16), at));
   return true;
 }
+/** First-person words this close together, with no stop between, are one phrase: "my direction our team". */
+const SAME_PHRASE = 16;
 const LEADING_PRONOUN = /^(I|We)\s+(?:also\s+|personally\s+)?(?=[a-z])/;
 
 export const resumeFirstPerson: CodeRule = {
@@ -56,7 +58,8 @@ export const resumeFirstPerson: CodeRule = {
     exemptions: [
       'Text inside quotation marks.',
       '"US" and "U.S." in capitals (the country), and "I" in a roman numeral or a name such as "Title I, Part A" or "Phase I".',
-      'Lines that are not bullets (the header, the summary paragraph).',
+      'Lines that are not bullets or accomplishment paragraphs (the header, the summary paragraph, a position\'s dates and employer lines).',
+      'First-person words close together in one phrase ("Under my direction our team") are reported once.',
     ],
     source: 'ses-domain.md §2.2 (voice: resume in implied first person, starts with the verb, no "I")',
     examples: {
@@ -77,11 +80,16 @@ export const resumeFirstPerson: CodeRule = {
     for (const bullet of resumeOf(ctx).bullets) {
       const { text, start } = bodyOf(bullet);
       const leading = LEADING_PRONOUN.exec(text);
+      let previousEnd = -1;
       for (const m of text.matchAll(FIRST_PERSON)) {
         const word = m[1]!;
         if (!isFirstPersonWord(text, word, m.index)) continue;
         const offset = start - bullet.block.span.start + m.index;
         if (ctx.inQuote(bullet.block, offset)) continue;
+        // "Under my direction our team…": one phrase, one finding.
+        const samePhrase = previousEnd >= 0 && m.index - previousEnd <= SAME_PHRASE && !/[.;:!?]/.test(text.slice(previousEnd, m.index));
+        previousEnd = m.index + word.length;
+        if (samePhrase) continue;
         const span = { start: start + m.index, end: start + m.index + word.length };
         const fixes: Fix[] = [];
         if (leading && m.index === 0) {
