@@ -118,6 +118,24 @@ suite('language server (in process)', () => {
     assert.deepEqual(example.children!.map((c) => `${c.name} (${c.detail})`), ['Challenge (inferred)', 'Context (inferred)', 'Action (inferred)', 'Result (inferred)']);
   });
 
+  test('document symbols name the stories found in unheaded prose, and OPM-style tags label parts', async () => {
+    const storyUri = 'file:///work/opm-style.ecq.md';
+    const text = [
+      '# Leading Change',
+      '',
+      'As Director I led the rebuild of the claims process. The backlog had reached 9,000 cases. (Challenge) The union opposed any change. (Context) I set weekly targets and moved 40 examiners to the oldest cases. (Action) The backlog fell to 2,100. (Result)',
+      '',
+      'In another instance, our field offices could not share case files. (Challenge) I negotiated a shared system with the 14 office directors. (Action) Transfers fell from 9 days to 1. (Result)',
+    ].join('\n');
+    await server.open(storyUri, text);
+    const symbols = (await server.client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: storyUri } })) as DocumentSymbol[];
+    const examples = symbols[0]!.children!;
+    assert.deepEqual(examples.map((e) => e.name), ['Example 1: As Director I led the rebuild…', 'Example 2: In another instance, our field offices…']);
+    assert.deepEqual(examples[0]!.children!.map((c) => `${c.name} (${c.detail})`), ['Challenge (labelled)', 'Context (labelled)', 'Action (labelled)', 'Result (labelled)']);
+    const diagnostics = await server.diagnostics(storyUri);
+    assert.deepEqual(diagnostics.filter((d) => String(d.code).startsWith('ccar.missing-')).map((d) => d.code), ['ccar.missing-context']);
+  });
+
   test('folding ranges cover ECQs and examples', async () => {
     await server.open(uri, DRAFT);
     const ranges = (await server.client.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as FoldingRange[];

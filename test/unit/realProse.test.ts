@@ -232,3 +232,9 @@ suite('text pasted from Word', () => {
     assert.deepEqual(kinds, [['paragraph', 'I acted:'], ['listItem', 'Moved 4 teams and their leads'], ['paragraph', 'The move worked.']]);
   });
 });
+
+suite('input that once crashed the engine', () => {
+  test('an acronym before empty parentheses ("the OMB ()")', () => {
+    assert.doesNotThrow(() => lint('the OMB ()## ECQ 1: Leading Change\n\n'));
+  });
+});

@@ -90,7 +90,7 @@ export function readAcronyms(tokens: Tokens, prose: string): { uses: AcronymUse[
         const close = prose.indexOf(')', token.end + 2);
         if (close > 0 && close - token.end < 120) {
           const inside = prose.slice(token.end + 2, close).trim();
-          const initials = inside.split(/\s+/).filter((w) => !STOP.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+          const initials = inside.split(/\s+/).filter((w) => w !== '' && !STOP.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
           if (inside.includes(' ') && initials.startsWith(found.acronym.replace(/[^A-Z]/g, '').slice(0, 2))) {
             definitions.push({ ...found, longForm: inside });
           }
