@@ -233,6 +233,53 @@ suite('text pasted from Word', () => {
   });
 });
 
+suite('cases found in review', () => {
+  test('a labelled story does not lend its label to a story that begins inside its paragraph', () => {
+    const text = joinLines('## ECQ 1: Leading Change', '', 'Challenge: In 2023 the permit backlog reached 900 cases.', '', 'Action: I created a triage team and reviewed every case.', '', 'Result: The backlog fell 40 percent.', 'In another instance, in 2021, I redesigned the hiring process for 30 managers. Hiring time fell from 200 to 80 days.');
+    const examples = examplesOf(text);
+    assert.equal(examples.length, 2);
+    assert.equal(examples[1]!.ccar.present.action, true);
+    for (const e of examples) for (const part of e.ccar.parts) assert.ok(part.span.start >= e.span.start && part.span.end <= e.span.end, `${part.kind} outside example ${e.index + 1}`);
+  });
+
+  test('a skeleton for a story that begins inside a paragraph goes where the story begins', () => {
+    const text = joinLines('## ECQ 1: Leading Change', '', "In 2023 the agency's permit backlog was growing and staff had quit. I created a triage team and reviewed every case. The backlog fell 40 percent.", 'In another instance, in 2021, I redesigned the hiring process and trained 30 managers. Hiring time fell from 200 to 80 days.');
+    const finding = lint(text).findings.find((f) => f.ruleId === 'ccar.missing-challenge' || f.ruleId === 'ccar.missing-context');
+    assert.ok(finding, 'a part is missing in story 2');
+    const edit = finding!.fixes[0]!.edits[0]!;
+    assert.equal(edit.span.start, text.indexOf('In another instance'));
+  });
+
+  test('"we" after an introductory time phrase is the subject; after "the plan" it describes', () => {
+    const we = (s: string) => ruleIds(joinLines('# Leading Change', '', s), 'voice.we').length;
+    assert.equal(we('Within six months we reduced the backlog by 40 percent.'), 1);
+    assert.equal(we('At the same time we cut overtime 20 percent.'), 1);
+    assert.equal(we('I rewrote the plan we had drafted in 2022.'), 0);
+  });
+
+  test('a parenthesis in a sentence is not a part tag', () => {
+    assert.deepEqual(findInlineTags('I reported our progress (actions and results) to the board.'), []);
+  });
+
+  test('resume names in capitals and employer lines are not first person or accomplishments', () => {
+    const resume = joinLines('## Experience', '', '### Supervisory Program Analyst', 'U.S. Department of Labor, Mine Safety and Health Administration, Office of Assessments, Arlington, Va.', '06/2020 – Present', '', '- Led 40 staff in Mine Safety inspections across 14 districts.', '- Used the surplus to order 500 laptops for field inspectors.');
+    const ids = lint(resume, { kind: 'resume' }).findings.filter((f) => f.ruleId === 'resume.first-person' || f.ruleId === 'resume.unquantified');
+    assert.deepEqual(ids.map((f) => resume.slice(f.span.start, f.span.end)), []);
+  });
+
+  test('acronyms side by side are both reported; a definition in a header line counts', () => {
+    const acr = (s: string) => ruleIds(s, 'acronym.undefined').map((f) => f.message.slice(1, 5));
+    assert.deepEqual(acr(joinLines('## ECQ 1: Leading Change', '', 'I led the DHS CISA liaison cell for 3 years.')), ['DHS"', 'CISA']);
+    assert.deepEqual(acr(joinLines('Gary T. Kowalczyk', 'Deputy Director, Naval Facilities Engineering Systems Command (NAVFAC)', '', 'I joined NAVFAC in 2019 and cut its backlog 40 percent.')), []);
+  });
+
+  test('an indented line goes on with the bullet above it', () => {
+    const prose = 'Key results:\n• Trained 340 dispatchers in the new\n  protocol across 12 centers';
+    const spans = splitSentences(prose, tokenize(prose, new Tokens(64)));
+    assert.deepEqual(spans.map((s) => prose.slice(s.start, s.end).replace(/\s+/g, ' ')), ['Key results:', 'Trained 340 dispatchers in the new protocol across 12 centers']);
+  });
+});
+
 suite('input that once crashed the engine', () => {
   test('an acronym before empty parentheses ("the OMB ()")', () => {
     assert.doesNotThrow(() => lint('the OMB ()## ECQ 1: Leading Change\n\n'));

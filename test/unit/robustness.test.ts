@@ -112,6 +112,9 @@ suite('robustness', () => {
       ['quotes', '" “ ” " '],
       ['digits', '2012-2013 $4.3 40% FY12 09/2014 '],
       ['newlines', '\n\n\r\n\n'],
+      ['part tags', 'The backlog fell. (Result) '],
+      ['weak phrases far from a subject', 'staff helped '],
+      ['bullet lines', 'Trained staff\n•\t'],
     ] as const) {
       const text = unit.repeat(Math.ceil(size / unit.length));
       const start = Date.now();

@@ -45,7 +45,8 @@ const numberFormat = new Intl.NumberFormat('en-US');
 function openingWords(example: Example): string {
   const first = example.blocks[0];
   if (!first) return '';
-  const words = first.prose.trim().split(/\s+/);
+  // From where the story begins, which may be inside its first paragraph.
+  const words = first.prose.slice(Math.max(0, example.span.start - first.span.start)).trim().split(/\s+/);
   const shown = words.slice(0, OPENING_WORDS).join(' ');
   return words.length > OPENING_WORDS ? `${shown}…` : shown;
 }

@@ -266,6 +266,9 @@ function isPastPerfectAt(tokens: Tokens, i: number, end: number): boolean {
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom', 'whose']);
 const WRITER_WORDS = new Set(['we', 'my', 'our', 'me', 'us']);
 const JOINERS = new Set(['and', 'but', 'or', 'then', 'also', 'later', 'so']);
+/** Words back to a clause's subject, and to a sentence's, before the walk gives up: keeps a run-on block linear. */
+const SUBJECT_REACH = 12;
+const SENTENCE_REACH = 40;
 
 /**
  * Is the writer (or the writer's team) the subject of the clause that holds token `at`?
@@ -277,7 +280,10 @@ function writerIsSubject(tokens: Tokens, prose: string, at: number): boolean {
   const isWriter = (k: number): boolean => (tokens.lower[k] === 'i' && tokens.text[k] === 'I') || WRITER_WORDS.has(tokens.lower[k]!);
   let k = at - 1;
   let onlyJoiners = true;
+  // A subject further back than this is too far to tell; leave the phrase alone.
+  const limit = Math.max(0, at - SUBJECT_REACH);
   for (; k >= 0; k--) {
+    if (k < limit) return false;
     if (/[,;:.!?()]/.test(prose.slice(tokens.end[k]!, tokens.start[k + 1]!))) break;
     if (isWriter(k)) return true;
     if (RELATIVE_PRONOUNS.has(tokens.lower[k]!)) return false;
@@ -287,7 +293,8 @@ function writerIsSubject(tokens: Tokens, prose: string, at: number): boolean {
   if (!onlyJoiners) return false;
   // "I created…, assigned…, and was tasked with": a clause that opens with "and" shares the
   // sentence's subject.
-  for (; k >= 0; k--) {
+  const sentenceLimit = Math.max(0, at - SENTENCE_REACH);
+  for (; k >= sentenceLimit; k--) {
     if (/[.!?]/.test(prose.slice(tokens.end[k]!, tokens.start[k + 1]!))) break;
     if (isWriter(k)) return true;
   }
@@ -301,15 +308,20 @@ function writerIsSubject(tokens: Tokens, prose: string, at: number): boolean {
  */
 function withTagsAtTheirSentences(spans: readonly Span[], tags: readonly InlineTag[], prose: string): Span[] {
   const out: Span[] = [];
+  // Tags and sentences are both in order: one pointer walks the tags once.
+  let t = 0;
   for (const span of spans) {
     let start = span.start;
-    for (const tag of tags) {
-      if (tag.span.start < start || prose.slice(start, tag.span.start).trim() !== '') continue;
-      start = tag.span.end;
+    let lastTagEnd = -1;
+    while (t < tags.length && tags[t]!.span.start < start) t++;
+    while (t < tags.length && tags[t]!.span.start - start <= MAX_TAG_GAP && prose.slice(start, tags[t]!.span.start).trim() === '') {
+      lastTagEnd = tags[t]!.span.end;
+      start = lastTagEnd;
       while (start < span.end && /\s/.test(prose[start]!)) start++;
+      t++;
     }
     const previous = out[out.length - 1];
-    if (start > span.start && previous) out[out.length - 1] = { start: previous.start, end: Math.max(previous.end, Math.min(span.end, lastTagEnd(tags, span.start, start))) };
+    if (lastTagEnd >= 0 && previous) out[out.length - 1] = { start: previous.start, end: Math.max(previous.end, Math.min(span.end, lastTagEnd)) };
     if (start < span.end) out.push({ start, end: span.end });
     else if (previous) out[out.length - 1] = { start: out[out.length - 1]!.start, end: span.end };
     else out.push(span);
@@ -317,11 +329,8 @@ function withTagsAtTheirSentences(spans: readonly Span[], tags: readonly InlineT
   return out;
 }
 
-function lastTagEnd(tags: readonly InlineTag[], from: number, to: number): number {
-  let end = from;
-  for (const tag of tags) if (tag.span.start >= from && tag.span.end <= to) end = tag.span.end;
-  return end;
-}
+/** A tag that opens a sentence stands within a few spaces of its start. */
+const MAX_TAG_GAP = 3;
 
 /** One token buffer for every block: facts keep no tokens, so it is free again after each call. */
 const tokenBuffer = new Tokens(1024);

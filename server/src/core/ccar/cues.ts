@@ -74,7 +74,7 @@ const TASK = cues(`
   the consolidation of, the establishment of, the replacement of, the integration of, the turnaround of,
   the transition of, the migration of, the overhaul of, the recovery of, the creation of, the redesign of,
   the closure of, the reinvention of, the development of, the rebuilding of, the reform of, the restructuring of,
-  the consolidation of, the expansion of, the standup of, to consolidate, the launch of, to reorganize, to modernize, to implement, to transform,
+  the expansion of, the standup of, to consolidate, the launch of, to reorganize, to modernize, to implement, to transform,
   to eliminate, the move of, to stand up, to replace, to migrate, to improve, to restore, to recover,
   to resolve, to reduce, to close, to build, to cut, to fix, to prevent, to protect, to keep, to stop,
   to contain, to secure, to avoid, to address, to save

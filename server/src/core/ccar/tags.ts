@@ -29,7 +29,10 @@ const PART_WORDS: Readonly<Record<string, CcarPartKind>> = {
 
 // Each alternative is a fixed word, and the separators are bounded runs of spaces, so the
 // pattern is linear whatever the input.
-const TAG = /[([][ \t]{0,3}(challenges?|context|situation|task|actions?|results?)(?:[ \t]{0,3}(?:\/|,|&|and)[ \t]{0,3}(challenges?|context|situation|task|actions?|results?))?[ \t]{0,3}[)\]]/gi;
+// Capitalised as OPM writes them ("(Challenge)", "[RESULT]"): "(actions and results)" in a
+// sentence is a parenthesis, not a tag.
+const WORD = '(?:Challenges?|Context|Situation|Task|Actions?|Results?|CHALLENGES?|CONTEXT|SITUATION|TASK|ACTIONS?|RESULTS?)';
+const TAG = new RegExp(`[([][ \\t]{0,3}(${WORD})(?:[ \\t]{0,3}(?:\\/|,|&|and)[ \\t]{0,3}(${WORD}))?[ \\t]{0,3}[)\\]]`, 'g');
 
 export function findInlineTags(prose: string): readonly InlineTag[] {
   // Most blocks have no bracket at all; skip the regex for them.

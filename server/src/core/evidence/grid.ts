@@ -60,10 +60,10 @@ export function* evidenceItemsInSteps(doc: DocumentModel, set: EcqSetId, config:
   let sinceYield = 0;
   const pause = (): boolean => ++sinceYield % 16 === 0;
   const source = (b: Block): string => doc.text.slice(b.span.start, b.span.end);
-  const add = (kind: EvidenceKind, blocks: readonly Block[], text: string, known: readonly EcqDefinition[] = [], label = text): void => {
+  const add = (kind: EvidenceKind, blocks: readonly Block[], text: string, known: readonly EcqDefinition[] = [], label = text, span?: Span): void => {
     if (blocks.length === 0) return;
     const m = mapEvidence(text, set, known);
-    items.push({ kind, span: spanOf(blocks), label: labelOf(label), ecqs: m.ecqs, competencies: m.competencies, tagged: m.tagged.spans.length > 0 });
+    items.push({ kind, span: span ?? spanOf(blocks), label: labelOf(label), ecqs: m.ecqs, competencies: m.competencies, tagged: m.tagged.spans.length > 0 });
   };
   switch (doc.kind) {
     case 'resume': {
@@ -87,7 +87,7 @@ export function* evidenceItemsInSteps(doc: DocumentModel, set: EcqSetId, config:
         for (const example of section.examples) {
           const blocks = example.heading ? [example.heading, ...example.blocks] : example.blocks;
           const text = blocks.map(source).join('\n');
-          add('example', blocks, text, ecqs, source(example.heading ?? example.blocks[0]!));
+          add('example', blocks, text, ecqs, source(example.heading ?? example.blocks[0]!), example.heading ? undefined : example.span);
           if (pause()) yield;
         }
       }

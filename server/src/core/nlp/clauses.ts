@@ -127,6 +127,21 @@ function isMainClause(tokens: Tokens, prose: string, first: number, k: number): 
   return false;
 }
 
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'each', 'every', 'all', 'any']);
+
+/**
+ * "the 10 months we spent on the report", "the plan we wrote": "we" right after a noun that
+ * a determiner opened describes that noun. "Within six months we reduced…" and "At the same
+ * time we cut…" are introductions to the main clause.
+ */
+function weDescribesNoun(tokens: Tokens, prose: string, first: number, k: number): boolean {
+  if (k <= first || !RELATIVE_HEADS.has(tokens.lower[k - 1]!)) return false;
+  if (hasPunctuationBetween(prose, tokens.end[k - 1]!, tokens.start[k]!)) return false;
+  if (tokens.lower[k - 1] === 'time' && tokens.lower[k - 2] === 'same') return false;
+  for (let j = k - 2; j >= first && j >= k - 4; j--) if (DETERMINERS.has(tokens.lower[j]!)) return true;
+  return false;
+}
+
 const NO_SUBJECTS: SubjectVerb[] = [];
 
 export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, end: number): readonly SubjectVerb[] {
@@ -220,7 +235,7 @@ export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, e
       setup,
       difficulty: negatedAbility,
       // "We" opens a main clause unless it follows a noun it describes ("the months we spent").
-      mainClause: subject === 'we' ? !(k > first && RELATIVE_HEADS.has(lower[k - 1]!) && !hasPunctuationBetween(prose, tokens.end[k - 1]!, tokens.start[k]!)) : isMainClause(tokens, prose, first, k),
+      mainClause: subject === 'we' ? !weDescribesNoun(tokens, prose, first, k) : isMainClause(tokens, prose, first, k),
       role,
       perfect,
     });

@@ -16,8 +16,8 @@ const DATE_LIKE = /^\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}$/;
 /** Words that can state a quantity without a digit. */
 const canCount = new WordMemo((word) => NUMBER_WORDS.has(word) || word === 'percent' || word === 'percentage' || word === 'a' || word === 'one');
 
-/** Words before a number that make it a name: "Section 508", "Title 38", "Public Law 117", "Form 1040". */
-const PROVISIONS = new Set(['section', 'title', 'chapter', 'part', 'article', 'form', 'rule', 'law', 'order', 'directive', 'circular', 'schedule', 'subpart', 'appendix', 'annex', 'route', 'interstate', 'highway', 'building', 'room', 'suite', 'flight', 'docket']);
+/** Words before a number that make it a name: "Section 508", "Title 38", "Public Law 117". None is also a verb ("order 500 laptops"). */
+const PROVISIONS = new Set(['section', 'title', 'chapter', 'article', 'law', 'directive', 'circular', 'subpart', 'appendix', 'annex', 'interstate', 'highway', 'suite', 'docket']);
 
 const FRACTIONS = new Set(['third', 'quarter', 'fifth', 'tenth', 'half']);
 
@@ -54,7 +54,7 @@ export function quantityFlags(tokens: Tokens, prose: string, plural: (word: stri
         continue;
       }
       if (MONTH_NAMES.has(tokens.word(i - 1)) && Number(t.text) <= 31) continue; // "September 28"
-      if (PROVISIONS.has(tokens.word(i - 1))) continue; // "Section 508", "Title 38", "Form 1040"
+      if (PROVISIONS.has(tokens.word(i - 1))) continue; // "Section 508", "Title 38"
       flags[i] = 1;
       continue;
     }

@@ -110,12 +110,17 @@ const BULLETS = new Set([0x2022, 0x25aa, 0x25e6, 0x2023, 0x00b7, 0x25cf, 0x25a0,
 /** Is there a line break between two tokens, and does a bullet character open the new line? */
 function lineBreakBefore(prose: string, from: number, to: number): 'bullet' | 'plain' | undefined {
   let sawBreak = false;
+  let indented = false;
   for (let j = from; j < to; j++) {
     const c = prose.charCodeAt(j);
-    if (c === 10) sawBreak = true;
-    else if (sawBreak && BULLETS.has(c)) return 'bullet';
+    if (c === 10) {
+      sawBreak = true;
+      indented = false;
+    } else if (sawBreak && BULLETS.has(c)) return 'bullet';
+    else if (sawBreak && (c === 32 || c === 9)) indented = true;
   }
-  return sawBreak ? 'plain' : undefined;
+  // An indented line goes on with the bullet above it: "• Trained 340 dispatchers in the new\n  protocol".
+  return sawBreak && !indented ? 'plain' : undefined;
 }
 
 /** Where a sentence starts: at the marks attached before its first word ("“We", "$4"). */

@@ -293,11 +293,14 @@ export function ccarOf(blocks: readonly Block[], facts: ReadonlyMap<number, Bloc
   blocks.forEach((block, paragraph) => {
     const f = facts.get(block.index);
     if (!f) return;
-    if (f.label) {
-      current = { kinds: [...f.label.parts], span: { start: block.span.start + f.label.span.start, end: block.span.end }, sentences: [] };
+    const blockEnd = range ? Math.min(block.span.end, range.end) : block.span.end;
+    const labelAt = f.label ? block.span.start + f.label.span.start : -1;
+    // A label before the range belongs to the story before this one.
+    if (f.label && (!range || (labelAt >= range.start && labelAt < range.end))) {
+      current = { kinds: [...f.label.parts], span: { start: labelAt, end: blockEnd }, sentences: [] };
       labelled.push(current);
     } else if (current) {
-      current.span = { start: current.span.start, end: block.span.end };
+      current.span = { start: current.span.start, end: blockEnd };
     }
     for (const s of f.sentences) {
       const span = { start: block.span.start + s.span.start, end: block.span.start + s.span.end };
@@ -358,11 +361,16 @@ function inlineTagSegments(blocks: readonly Block[], facts: ReadonlyMap<number, 
     }
   }
   if (segments.length === 0) return undefined;
+  // Sentences are asked for in order, so the search resumes where the last one stopped:
+  // a block of thousands of tags stays linear.
+  let from = 0;
   return {
     segments,
     segmentOf(block, sentenceStart) {
       let at = block.span.start + sentenceStart;
-      for (const segment of segments) {
+      while (from < segments.length && segments[from]!.tagEnd <= at) from++;
+      for (let i = from; i < segments.length; i++) {
+        const segment = segments[i]!;
         if (segment.tagEnd <= at) continue;
         // A tag a few characters into the sentence opens it ("(Challenge) I was asked").
         const opensSentence = segment.tagStart >= at && segment.tagStart - at <= 3 && segment.tagStart <= block.span.end && block.prose.slice(at - block.span.start, segment.tagStart - block.span.start).trim() === '';

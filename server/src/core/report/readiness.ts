@@ -175,14 +175,14 @@ function unitsOf(file: ReportFile, set: EcqSetId, config: AnalyzerConfig, today:
         ccarComplete: present.challenge && present.context && present.action && present.result,
         quantified: !!result && result.sentences.some((s) => s.facts.quantity),
         recent: !yearsStale(story.blocks),
-        voiceClean: !story.blocks.some((b) => (doc.facts.get(b.index)?.sentences ?? []).some((s) => s.weAction && !s.iAction)),
+        voiceClean: !story.blocks.some((b) => (doc.facts.get(b.index)?.sentences ?? []).some((s) => s.weActions.length > 0 && !s.iAction)),
         competencies: story.competencies,
       });
     }
   } else if (doc.kind === 'ecq' || doc.kind === 'tq') {
     for (const section of doc.sections) {
       for (const example of section.examples) {
-        const item = itemAt(example.heading?.span ?? example.blocks[0]!.span);
+        const item = itemAt(example.heading?.span ?? example.span);
         if (!item) continue;
         const { present } = example.ccar;
         add(item.ecqs, {

@@ -104,7 +104,12 @@ export function bulletText(block: Block): { text: string; offset: number } {
 function isExperienceProse(block: Block): boolean {
   if (block.kind !== 'paragraph') return false;
   const text = block.prose.trim();
-  return text.length >= EXPERIENCE_PROSE_MIN && /[.!?]["”’)]?$/.test(text) && !/^[A-Z][A-Za-z ]{1,24}:/.test(text);
+  if (text.length < EXPERIENCE_PROSE_MIN || !/[.!?]["”’)]?$/.test(text) || /^[A-Z][A-Za-z ]{1,24}:/.test(text)) return false;
+  // An employer or address line is mostly capitalised names ("U.S. Department of Labor, …,
+  // Arlington, Va."); sentences of accomplishments are mostly lower-case words.
+  const words = text.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return capitalised < words.length / 2;
 }
 
 /** Shorter than this, a paragraph under a position is a header line (dates, employer, salary). */

@@ -1,5 +1,6 @@
 import { Block } from '../../parse/blocks';
 import { COMMON_ACRONYMS, FEDERAL_GLOSSARY, STATE_CODES } from '../../domain/acronyms';
+import { ENGLISH_TIER_1, ENGLISH_TIER_2, ENGLISH_TIER_3 } from '../../posting/lexicon';
 import { CodeRule, RuleContext, sectionName } from '../context';
 import { Fix } from '../types';
 
@@ -26,6 +27,8 @@ interface Scope {
  * Service", "Announcement FS-2026-0117") name the writer and the job; they are not prose.
  * A block of the introduction whose every line is short and ends without a full stop is one.
  */
+const isEnglishWord = (word: string): boolean => ENGLISH_TIER_1.has(word) || ENGLISH_TIER_2.has(word) || ENGLISH_TIER_3.has(word);
+
 function isHeaderBlock(text: string, block: Block, inPreamble: boolean): boolean {
   if (!inPreamble) return false;
   const lines = text.slice(block.span.start, block.span.end).split(/\r?\n/).filter((l) => l.trim() !== '');
@@ -50,7 +53,7 @@ export const acronymUndefined: CodeRule = {
       'Roman numerals ("Phase II").',
       'Uses inside quotations are not reported, but a definition inside a quotation counts.',
       'The header lines of a package (name, position, agency, announcement number), and codes such as "FS-2026-0117".',
-      'Capitals side by side ("CAL FIRE") are one name, reported once; "(PACT Act)" after a name defines "PACT".',
+      '"(PACT Act)" after a name defines "PACT"; an English word in capitals after an acronym ("CAL FIRE") is part of its name.',
     ],
     source: 'ses-domain.md §2.2 (acronyms: spell out again in each ECQ) and §3 (agency jargon and acronyms)',
     examples: {
@@ -87,19 +90,20 @@ export const acronymUndefined: CodeRule = {
         const f = ctx.doc.facts.get(block.index);
         if (!f || block.kind === 'heading') continue;
         if (f.acronymUses.length === 0) continue;
-        if (isHeaderBlock(ctx.doc.text, block, scope.blocks === ctx.doc.preamble)) continue;
+        const header = isHeaderBlock(ctx.doc.text, block, scope.blocks === ctx.doc.preamble);
         const definitions = f.acronymDefinitions;
         let previousEnd = -2;
         for (const use of f.acronymUses) {
-          // "CAL FIRE": capitals side by side are one name, reported once.
-          const joined = use.start === previousEnd + 1 && block.prose[previousEnd] === ' ';
+          // "CAL FIRE": an ordinary English word in capitals after an acronym goes on with its
+          // name; "DHS CISA" is two acronyms.
+          const continuesName = use.start === previousEnd + 1 && block.prose[previousEnd] === ' ' && isEnglishWord(use.acronym.toLowerCase());
           previousEnd = use.end;
-          if (joined) continue;
+          if (continuesName) continue;
           if (definitions.length > 0 && definitions.some((d) => d.start === use.start)) {
             defined.add(use.acronym);
             continue;
           }
-          if (defined.has(use.acronym) || reported.has(use.acronym)) continue;
+          if (header || defined.has(use.acronym) || reported.has(use.acronym)) continue;
           if (!narrative.has(block.index) || ctx.inQuote(block, use.start)) continue;
           if (isExempt(ctx, use.acronym, block, use.start)) continue;
           reported.add(use.acronym);

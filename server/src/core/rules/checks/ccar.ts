@@ -55,23 +55,32 @@ function insertionFix(ctx: RuleContext, example: Example, kind: CcarPartKind): F
   const { style, level } = labelStyle(ctx.doc, example);
   const text = skeletonText(kind, style, level, ctx.eol);
   const blocks = example.blocks;
+  const eol = ctx.eol;
+  // A story found inside a paragraph begins or ends mid-block: insert at its own edges, as a
+  // paragraph of its own.
+  const first = blocks[0]!;
+  const last = blocks[blocks.length - 1]!;
+  const startsInside = example.span.start > first.span.start && !example.heading;
+  const endsInside = example.span.end < last.span.end;
+  const atStart = { start: startsInside ? example.span.start : first.span.start, end: startsInside ? example.span.start : first.span.start };
+  const atEnd = { start: endsInside ? example.span.end : last.span.end, end: endsInside ? example.span.end : last.span.end };
+  const before = (t: string) => ({ span: atStart, newText: startsInside ? `${eol}${t}${eol}${eol}` : `${t}${eol}${eol}` });
+  const after = (t: string) => ({ span: atEnd, newText: endsInside ? `${eol}${t}${eol}${eol}` : `${eol}${eol}${t}` });
   let edit;
   const resultPart = example.ccar.parts.find((p) => p.kind === 'result');
   if (kind === 'challenge' || kind === 'context') {
     const contextBlock = kind === 'challenge' ? undefined : example.ccar.parts.find((p) => p.kind === 'challenge');
-    if (contextBlock) {
-      const after = blocks.find((b) => b.span.end >= contextBlock.span.end) ?? blocks[0]!;
-      edit = { span: { start: after.span.end, end: after.span.end }, newText: `${ctx.eol}${ctx.eol}${text}` };
+    if (contextBlock && !startsInside && !endsInside) {
+      const afterBlock = blocks.find((b) => b.span.end >= contextBlock.span.end) ?? blocks[0]!;
+      edit = { span: { start: afterBlock.span.end, end: afterBlock.span.end }, newText: `${eol}${eol}${text}` };
     } else {
-      const first = blocks[0]!;
-      edit = { span: { start: first.span.start, end: first.span.start }, newText: `${text}${ctx.eol}${ctx.eol}` };
+      edit = before(text);
     }
-  } else if (kind === 'action' && resultPart) {
-    const before = blocks.find((b) => b.span.end > resultPart.span.start) ?? blocks[blocks.length - 1]!;
-    edit = { span: { start: before.span.start, end: before.span.start }, newText: `${text}${ctx.eol}${ctx.eol}` };
+  } else if (kind === 'action' && resultPart && !startsInside && !endsInside) {
+    const beforeBlock = blocks.find((b) => b.span.end > resultPart.span.start) ?? blocks[blocks.length - 1]!;
+    edit = { span: { start: beforeBlock.span.start, end: beforeBlock.span.start }, newText: `${text}${eol}${eol}` };
   } else {
-    const last = blocks[blocks.length - 1]!;
-    edit = { span: { start: last.span.end, end: last.span.end }, newText: `${ctx.eol}${ctx.eol}${text}` };
+    edit = after(text);
   }
   return { title: `Insert a ${CCAR_LABELS[kind]} skeleton`, edits: [edit], preferred: true };
 }

@@ -51,6 +51,9 @@ export const recencyStale: CodeRule = {
           if (block.kind === 'heading' && !example.heading) continue;
           const f = ctx.facts(block);
           for (const m of f.years) {
+            // A story found inside a paragraph shares the block with its neighbour: only its own years count.
+            const at = block.span.start + m.start;
+            if (at < example.span.start || at >= example.span.end) continue;
             if (m.exempt || !isStale(m, ctx.today, years) || ctx.inQuote(block, m.start)) continue;
             count++;
             if (!first) first = { mention: m, start: block.span.start + m.start };

@@ -37,6 +37,9 @@ const NUMERAL_HEAD = /(?:^|[^\w'’-])(?:title|phase|part|tier|level|stage|secti
 /** Is the pronoun match a first-person word as written, not "US", "Me." or a numeral? */
 function isFirstPersonWord(text: string, word: string, at: number): boolean {
   if (word === 'US' || word === 'Us' || word === 'ME' || word === 'i') return false;
+  // Capitalised inside a sentence, "Mine" and "Our" are names: "Mine Safety and Health
+  // Administration", "Our Lady of Lourdes". At the start of a bullet or sentence they are pronouns.
+  if (word !== 'I' && /^[A-Z]/.test(word) && at > 0 && !/[.!?:;]\s*$/.test(text.slice(Math.max(0, at - 4), at))) return false;
   if (word.toLowerCase() === 'us' && at > 0 && text[at - 1] === '.') return false;
   if (word === 'I') return !NUMERAL_HEAD.test(text.slice(Math.max(0, at - 16), at));
   return true;
