@@ -173,7 +173,7 @@ function unitsOf(file: ReportFile, set: EcqSetId, config: AnalyzerConfig, today:
         span: story.span,
         story: true,
         ccarComplete: present.challenge && present.context && present.action && present.result,
-        quantified: !!result && result.sentences.some((s) => s.facts.quantity),
+        quantified: !!result && result.sentences.some((s) => s.facts.measure),
         recent: !yearsStale(story.blocks),
         voiceClean: !story.blocks.some((b) => (doc.facts.get(b.index)?.sentences ?? []).some((s) => s.weActions.length > 0 && !s.iAction)),
         competencies: story.competencies,
