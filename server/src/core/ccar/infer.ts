@@ -6,39 +6,36 @@ import { decodeParts } from './sequence';
 /**
  * How an example's prose is split into Challenge, Context, Action and Result.
  *
- * Labelled parts ("Challenge:", "**Result**", a "### Action" heading) are taken as
- * written. Unlabelled prose, which coaches recommend for final drafts, is inferred from
- * sentence features computed in facts.ts:
+ * Labelled parts ("Challenge:", "**Result**", a "### Action" heading, OPM's inline tags
+ * "(Challenge)" read by ccar/tags.ts) are taken as written. Unlabelled prose, which coaches
+ * recommend for final drafts, is inferred from sentence features computed in facts.ts:
  *
  * - an action sentence has "I <verb>" in a main clause, or a "we"/"our team" action
  *   ("After the recovery I led…" counts; "the controls I put in place" does not);
  * - scene-setting "I was / became / inherited / could not" is not an action;
  * - cue phrases (ccar/cues.ts) count problem, goal, context and outcome language;
- * - a scope figure is a number with a scope noun ("640 employees", "$720 million");
- * - an outcome sentence has no action and carries an outcome cue or a quantity.
+ * - a scope figure is a number with a scope noun ("640 employees", "$720 million").
  *
- * The example is then cut into three phases, in reading order:
+ * Every sentence's part is decoded as a sequence (ccar/sequence.ts): each scores for each
+ * part, changes of part cost what the loose CCAR order says, and Viterbi picks the best
+ * reading. The result phase is the closing run of result sentences; with no action at all,
+ * only the trailing sentences with outcome words.
  *
- * 1. Setup: the sentences before the first action sentence. Each is Challenge when its
- *    problem and goal cues outnumber its context cues and scope figures, else Context.
- * 2. Result: trailing paragraphs, after the paragraph of the first action, in which
- *    outcome sentences outnumber action sentences at least two to one. When there are
- *    none, the sentences after the last action, if one of them is an outcome sentence;
- *    failing that, a closing paragraph with no action in it.
- * 3. Action: everything between.
+ * A part is reported present when there is evidence for it, wherever the decoding put it:
  *
- * A part is reported present when there is evidence for it, wherever the phases put it:
- *
- * - Challenge: a setup sentence has a problem, strain or goal cue ("the backlog had grown",
- *   "the office took 312 days", "asked me to"); or the first sentence names a problem or
- *   the task ("In 2019 I led the replacement of…"); or, failing both, a setup sentence that
- *   is not first-person scene-setting reports an event or names neither a problem nor the
- *   scene. Cues inside later action sentences do not count: "I reviewed every failed test"
- *   is not a challenge, and "I was named Director" alone is context, not a challenge.
- * - Context: a setup or result-free sentence that is not an action has a context cue
- *   (stakeholders, oversight, budget, law, workforce) or sets the scene ("I was Director
- *   of…"), or any sentence before the results has a scope figure ("moved 14 support teams").
- *   A stakeholder named inside an action ("I chose the vendor") is not context.
+ * - Challenge: a sentence before the first action has a problem, strain or goal cue ("the
+ *   backlog had grown", "the office took 312 days", "asked me to"); or the first sentence
+ *   names a problem or the task ("In 2019 I led the replacement of…"); or a sentence decoded
+ *   as Challenge that is not an action has such a cue ("Earlier in my career, I introduced…
+ *   At the time, the flights were shared…"); failing all, a sentence before the first action
+ *   that is not first-person scene-setting reports an event or names neither a problem nor
+ *   the scene. "I reviewed every failed test" is not a challenge, and "I was named Director"
+ *   alone is context, not a challenge.
+ * - Context: before the results, a sentence that is not an action has a context cue
+ *   (stakeholders, oversight, budget, law, workforce), sets the scene ("I was Director
+ *   of…") or has a scope figure; or an action sizes the organisation ("I led a team of 14
+ *   engineers") or is framed by the writer's role ("As Area Director in Tampa, I…"). A
+ *   stakeholder named inside an action ("I chose the vendor") is not context.
  * - Action: any action sentence.
  * - Result: the result phase is not empty, or a sentence after the first action carries
  *   an outcome cue and a quantity ("which cut costs 20 percent").
