@@ -10,7 +10,7 @@ import { matchCcarLabel, matchEcqHeading, matchExampleLabel, matchTqHeading, res
 import { BlockFacts, FactsCache } from '../analysis/facts';
 import { analyseCcar, CcarAnalysis, LabelledSegment, SentenceRef } from '../ccar/infer';
 import { splitStories } from '../ccar/stories';
-import { findInlineTags } from '../ccar/tags';
+import { InlineTag } from '../ccar/tags';
 
 export type EcqSetSetting = EcqSetId | 'auto';
 export type DetectedEcqSet = EcqSetId | 'unknown';
@@ -312,7 +312,7 @@ export function ccarOf(blocks: readonly Block[], facts: ReadonlyMap<number, Bloc
         current.sentences.push(ref);
       } else if (tagged) {
         // "(Result)" on a line of its own is a tag, not a sentence.
-        if (isOnlyTags(block.prose.slice(s.span.start, s.span.end))) continue;
+        if (isOnlyTags(block.prose, s.span, f.inlineTags)) continue;
         const segment = tagged.segmentOf(block, s.span.start);
         if (segment) segment.sentences.push(ref);
         else unlabelled.push(ref);
@@ -331,10 +331,24 @@ export function ccarOf(blocks: readonly Block[], facts: ReadonlyMap<number, Bloc
   return analyseCcar(unlabelled, labelled as readonly LabelledSegment[]);
 }
 
-function isOnlyTags(sentence: string): boolean {
-  let rest = sentence;
-  for (const tag of [...findInlineTags(sentence)].reverse()) rest = rest.slice(0, tag.span.start) + rest.slice(tag.span.end);
-  return !/[A-Za-z0-9]/.test(rest);
+/** Is the sentence at `span` nothing but the block's tags ("(Result)" on a line of its own)? */
+function isOnlyTags(prose: string, span: Span, tags: readonly InlineTag[]): boolean {
+  // Tags are in order: find the first that ends inside the sentence, so a block of thousands
+  // of tags costs a search per sentence, not a scan.
+  let low = 0;
+  let high = tags.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tags[mid]!.span.end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  let at = span.start;
+  for (let i = low; i < tags.length && tags[i]!.span.start < span.end; i++) {
+    const tag = tags[i]!;
+    if (/[A-Za-z0-9]/.test(prose.slice(at, tag.span.start))) return false;
+    at = tag.span.end;
+  }
+  return !/[A-Za-z0-9]/.test(prose.slice(at, span.end));
 }
 
 interface TagSegment {
