@@ -31,9 +31,6 @@ const YEAR_NEAR_START = 24;
 
 /** First words that carry the story on rather than start one. */
 const CONTINUING = /^\s*(?:in addition(?! to my)|additionally|further|furthermore|also|then|next|this|these|that|it|they|he|she|the same|however|but|and|finally|afterwards?|later|subsequently|meanwhile|moreover)\b/i;
-/** "As Chief, …", "As a member of …": a role that frames the paragraph; not "As a result". */
-const ROLE_FRAME = /^\s*as\s+(?!a result|a consequence|well\b|part\b|such\b|soon\b|noted\b|such\b|expected\b|planned\b)(?:the\s+|a\s+|an\s+|my\s+)?[a-z]/i;
-
 
 function signal(first: SentenceFacts, prose: string, at: number, years: readonly YearMention[], story: StoryState): number {
   const storyHasOutcome = story.hasOutcome;
@@ -66,10 +63,9 @@ function signal(first: SentenceFacts, prose: string, at: number, years: readonly
   }
   // "In 2023 the parties signed a consent decree": the story's results, not a new story.
   if (outcomeOutsideAction(first) && first.cues.problem === 0) score -= 1.5;
-  if (score + ROLE_FRAME_WEIGHT < THRESHOLD) return score;
-  const head = prose.slice(at, at + 60);
-  if (first.opener === undefined && ROLE_FRAME.test(head) && (first.iAction || first.setup)) score += ROLE_FRAME_WEIGHT;
-  if (score >= THRESHOLD && CONTINUING.test(head)) score -= 2;
+  // "As Chief, …", "As a member of the Steering Committee, I led…" (the roleFrame fact).
+  if (first.opener === undefined && first.roleFrame) score += ROLE_FRAME_WEIGHT;
+  if (score >= THRESHOLD && CONTINUING.test(prose.slice(at, at + 60))) score -= 2;
   return score;
 }
 
