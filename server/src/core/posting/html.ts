@@ -1,12 +1,17 @@
+import { Parser } from 'htmlparser2';
+
 /**
- * A job posting saved from USAJOBS as HTML, turned into Markdown-like text that the
- * posting parser reads like any other: headings become `#` lines, list items `- ` lines,
- * other blocks paragraphs; scripts, styles and the page head are dropped and character
- * references decoded. Every character of the result remembers where it came from in the
- * HTML, so that findings and highlights land on the source the user opened.
+ * A job posting saved from USAJOBS (or an agency page) as HTML, turned into Markdown-like
+ * text that the posting reader reads like any other: headings become `#` lines, list items
+ * `- ` or `1. ` lines, bold runs `**…**`, other blocks paragraphs. Scripts, styles, the page
+ * head, navigation and hidden elements are dropped.
  *
- * This is not a full HTML parser: a saved posting is well-formed enough, and the text is
- * all the analyser needs.
+ * The tokenising is htmlparser2's: it knows attribute quoting (so `<p title="a > b">` leaks
+ * nothing), raw-text elements such as `<script>`, and decodes every character reference of
+ * the HTML5 list, with the browser's rules for the legacy ones written without a semicolon.
+ * It reports the source range of every tag and every text run or reference, so each
+ * character of the result remembers where it came from in the HTML, and findings and
+ * highlights land on the source the user opened.
  */
 
 export interface ConvertedText {
@@ -16,26 +21,20 @@ export interface ConvertedText {
 }
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'thead', 'tbody',
-  'blockquote', 'pre', 'form', 'fieldset', 'figure', 'figcaption', 'hr', 'address',
+  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'thead', 'tbody',
+  'blockquote', 'pre', 'form', 'fieldset', 'figure', 'figcaption', 'hr', 'address', 'details', 'summary', 'caption',
 ]);
-const SKIPPED_TAGS = new Set(['script', 'style', 'head', 'noscript', 'svg', 'template', 'iframe', 'button', 'select']);
+/** Elements whose content is never posting text: code, page chrome, controls. */
+const SKIPPED_TAGS = new Set(['script', 'style', 'head', 'title', 'noscript', 'svg', 'template', 'iframe', 'button', 'select', 'nav', 'object', 'canvas', 'math']);
+const BOLD_TAGS = new Set(['b', 'strong']);
+/** Characters that carry no text: the soft hyphen would otherwise split "orga­nization" in two. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const SPACE = /\s/;
 
-const NAMED_REFERENCES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”',
-  bull: '•', middot: '·', hellip: '…', copy: '©', reg: '®', trade: '™', sect: '§', para: '¶', deg: '°', eacute: 'é', times: '×',
-};
-
-function decodeReference(body: string): string | undefined {
-  if (body.startsWith('#x') || body.startsWith('#X')) {
-    const code = Number.parseInt(body.slice(2), 16);
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-  }
-  if (body.startsWith('#')) {
-    const code = Number.parseInt(body.slice(1), 10);
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-  }
-  return NAMED_REFERENCES[body.toLowerCase()];
+function hidden(attributes: Readonly<Record<string, string>>): boolean {
+  if ('hidden' in attributes || attributes['aria-hidden'] === 'true') return true;
+  const style = attributes['style'];
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
 export function htmlToText(html: string): ConvertedText {
@@ -43,120 +42,134 @@ export function htmlToText(html: string): ConvertedText {
   const offsets: number[] = [];
   let pendingSpace = -1;
   let atLineStart = true;
-  let skipping: string | undefined;
+  /** Depth inside a skipped element; 0 outside. */
+  let skipDepth = 0;
+  /** An open bold run whose `**` is written only when text follows, so empty ones leave nothing. */
+  let boldOpenAt = -1;
+  let boldWritten = false;
 
+  const push = (ch: string, at: number): void => {
+    // Markup the converter writes (a space, "**") may be placed after text that comes later
+    // in the source; offsets never go back, so that a range of the text is a range of the file.
+    const source = Math.max(at, offsets.length > 0 ? offsets[offsets.length - 1]! : 0);
+    out.push(ch);
+    offsets.push(source);
+    // Astral characters take two UTF-16 units; each unit maps to the same source offset.
+    if (ch.length > 1) offsets.push(source);
+  };
   const emit = (text: string, source: number): void => {
-    for (const ch of text) {
-      out.push(ch);
-      offsets.push(source);
-      if (ch.length > 1) offsets.push(source);
-    }
+    for (const ch of text) push(ch, source);
     atLineStart = text.endsWith('\n');
   };
-  const breakBlock = (source: number): void => {
-    pendingSpace = -1;
-    if (out.length === 0) return;
-    // Trailing spaces before a break carry nothing.
+  const dropTrailingSpaces = (): void => {
     while (out.length > 0 && out[out.length - 1] === ' ') {
       out.pop();
       offsets.pop();
     }
+  };
+  const breakBlock = (source: number): void => {
+    closeBold(source);
+    pendingSpace = -1;
+    if (out.length === 0) return;
+    dropTrailingSpaces();
     const tail = out.slice(-2).join('');
     if (tail === '\n\n') return;
     emit(tail.endsWith('\n') ? '\n' : '\n\n', source);
   };
-  const text = (chunk: string, source: number): void => {
+  const closeBold = (source: number): void => {
+    if (boldOpenAt < 0) return;
+    if (boldWritten) {
+      dropTrailingSpaces();
+      emit('**', source);
+    }
+    boldOpenAt = -1;
+    boldWritten = false;
+  };
+  /** A run of decoded text, every character of it at `source` … `source + length` in the HTML. */
+  const text = (chunk: string, start: number, end: number): void => {
+    // A character reference decodes to fewer characters than its source; all map to its start.
+    const exact = end - start === chunk.length;
     for (let k = 0; k < chunk.length; k++) {
       const ch = chunk[k]!;
-      if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f') {
-        if (!atLineStart) pendingSpace = source + k;
+      const source = exact ? start + k : start;
+      if (INVISIBLE.test(ch)) continue;
+      if (SPACE.test(ch)) {
+        if (!atLineStart) pendingSpace = source;
         continue;
+      }
+      if (boldOpenAt >= 0 && !boldWritten) {
+        if (pendingSpace >= 0) emit(' ', pendingSpace);
+        pendingSpace = -1;
+        emit('**', boldOpenAt);
+        boldWritten = true;
       }
       if (pendingSpace >= 0) {
         emit(' ', pendingSpace);
         pendingSpace = -1;
       }
-      emit(ch, source + k);
+      push(ch, source);
+      atLineStart = false;
     }
   };
 
   // Numbered lists keep their numbers, so that "1." items read as numbered in the text.
   const lists: { ordered: boolean; next: number }[] = [];
-  let i = 0;
-  const n = html.length;
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    const end = lt < 0 ? n : lt;
-    if (!skipping && end > i) {
-      // Character references inside the run.
-      let j = i;
-      while (j < end) {
-        const amp = html.indexOf('&', j);
-        if (amp < 0 || amp >= end) {
-          text(html.slice(j, end), j);
-          break;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const start = parser.startIndex;
+        if (skipDepth > 0 || SKIPPED_TAGS.has(name) || hidden(attributes)) {
+          skipDepth++;
+          return;
         }
-        text(html.slice(j, amp), j);
-        const semi = html.indexOf(';', amp);
-        const decoded = semi > amp && semi - amp <= 10 ? decodeReference(html.slice(amp + 1, semi)) : undefined;
-        if (decoded !== undefined) {
-          text(decoded === ' ' ? ' ' : decoded, amp);
-          j = semi + 1;
-        } else {
-          text('&', amp);
-          j = amp + 1;
+        if (/^h[1-6]$/.test(name)) {
+          breakBlock(start);
+          emit(`${'#'.repeat(Number(name[1]))} `, start);
+        } else if (name === 'ol' || name === 'ul') {
+          breakBlock(start);
+          const first = Number.parseInt(attributes['start'] ?? '1', 10);
+          lists.push({ ordered: name === 'ol', next: Number.isFinite(first) ? first : 1 });
+        } else if (name === 'li') {
+          breakBlock(start);
+          const list = lists[lists.length - 1];
+          emit(list?.ordered ? `${list.next++}. ` : '- ', start);
+        } else if (name === 'br') {
+          closeBold(start);
+          pendingSpace = -1;
+          dropTrailingSpaces();
+          emit('\n', start);
+        } else if (name === 'td' || name === 'th') {
+          if (!atLineStart) pendingSpace = start;
+        } else if (BOLD_TAGS.has(name)) {
+          if (boldOpenAt < 0) boldOpenAt = start;
+        } else if (BLOCK_TAGS.has(name)) {
+          breakBlock(start);
         }
-      }
-    }
-    if (lt < 0) break;
-    if (html.startsWith('<!--', lt)) {
-      const close = html.indexOf('-->', lt + 4);
-      i = close < 0 ? n : close + 3;
-      continue;
-    }
-    const gt = html.indexOf('>', lt);
-    if (gt < 0) {
-      if (!skipping) text(html.slice(lt), lt);
-      break;
-    }
-    const tag = /^<\s*(\/)?\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(html.slice(lt, Math.min(gt + 1, lt + 40)));
-    i = gt + 1;
-    if (!tag) continue; // <!DOCTYPE …>, stray "<"
-    const closing = tag[1] === '/';
-    const name = tag[2]!.toLowerCase();
-    if (skipping) {
-      if (closing && name === skipping) skipping = undefined;
-      continue;
-    }
-    if (SKIPPED_TAGS.has(name)) {
-      if (!closing && !html.slice(lt, gt).endsWith('/')) skipping = name;
-      continue;
-    }
-    if (/^h[1-6]$/.test(name)) {
-      breakBlock(lt);
-      if (!closing) emit(`${'#'.repeat(Number(name[1]))} `, lt);
-    } else if (name === 'ol' || name === 'ul') {
-      breakBlock(lt);
-      if (closing) lists.pop();
-      else lists.push({ ordered: name === 'ol', next: 1 });
-    } else if (name === 'li') {
-      breakBlock(lt);
-      const list = lists[lists.length - 1];
-      if (!closing) emit(list?.ordered ? `${list.next++}. ` : '- ', lt);
-    } else if (name === 'br') {
-      pendingSpace = -1;
-      emit('\n', lt);
-    } else if (name === 'td' || name === 'th') {
-      if (!closing) pendingSpace = lt;
-    } else if (BLOCK_TAGS.has(name)) {
-      breakBlock(lt);
-    }
-  }
+      },
+      onclosetag(name) {
+        const start = parser.startIndex;
+        if (skipDepth > 0) {
+          skipDepth--;
+          return;
+        }
+        if (/^h[1-6]$/.test(name) || name === 'li' || BLOCK_TAGS.has(name)) breakBlock(start);
+        if (name === 'ol' || name === 'ul') lists.pop();
+        else if (BOLD_TAGS.has(name)) closeBold(start);
+      },
+      ontext(data) {
+        if (skipDepth === 0) text(data, parser.startIndex, parser.endIndex + 1);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  closeBold(html.length);
   while (out.length > 0 && (out[out.length - 1] === ' ' || out[out.length - 1] === '\n')) {
     out.pop();
     offsets.pop();
   }
   const result = out.join('');
-  offsets.push(n);
+  offsets.push(html.length);
   return { text: result, toSource: (offset) => offsets[Math.max(0, Math.min(offset, offsets.length - 1))]! };
 }
