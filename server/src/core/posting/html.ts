@@ -51,7 +51,8 @@ export function htmlToText(html: string): ConvertedText {
   const push = (ch: string, at: number): void => {
     // Markup the converter writes (a space, "**") may be placed after text that comes later
     // in the source; offsets never go back, so that a range of the text is a range of the file.
-    const source = Math.max(at, offsets.length > 0 ? offsets[offsets.length - 1]! : 0);
+    // At the end of the input the parser can report a position one past it.
+    const source = Math.min(html.length, Math.max(at, offsets.length > 0 ? offsets[offsets.length - 1]! : 0));
     out.push(ch);
     offsets.push(source);
     // Astral characters take two UTF-16 units; each unit maps to the same source offset.

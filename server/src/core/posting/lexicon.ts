@@ -84,7 +84,10 @@ export const BOILERPLATE_HEADINGS: readonly RegExp[] = [
 export const PAGE_FURNITURE: readonly RegExp[] = [
   /^skip to main content$/i, /^an official website of the united states government$/i, /^here['’]s how you know$/i, /^usajobs\b/i,
   /^(?:apply|save|share|print|back to top|sign in|search|menu|close)(?:\s+(?:apply|save|share|print))*$/i, /^accepting applications$/i,
-  /^job announcement$/i, /^dashboard$/i,
+  /^job announcement$/i, /^dashboard$/i, /^help$/i, /^u\.?s\.? flag$/i, /^back to (?:results|search)$/i, /^learn more about this agency$/i,
+  /^this job (?:announcement )?has (?:closed|expired)\b/i, /^this job listing has expired\b/i, /^reviewing applications$/i, /^federal$/i,
+  /^official websites use \.gov$/i, /^secure \.gov websites use https$/i, /^(?:a )?\.gov website belongs to\b/i, /^start application$/i,
+  /^(?:page\.|\{\{)/i,
 ];
 
 /**
