@@ -169,3 +169,111 @@ suite('posting: details', () => {
     assert.ok(Date.now() - started < 10_000);
   });
 });
+
+suite('posting: TQs as real announcements write them', () => {
+  const tqsOf = (text: string, path = 'job.posting.txt'): string[][] => analyzePosting(text, { path }).tqs.map((t) => [t.label, t.text]);
+
+  test('"TQ-1" labels on lines of a paragraph, after an inline section name', () => {
+    const text = [
+      'Technical Qualifications: Technical qualifications are experience that equips the applicant. The required technical qualifications are the following:',
+      'TQ-1 Develops labor relations negotiation strategy based on legal and mission needs.',
+      'TQ-2 Leads negotiations with labor organizations and ensures coordination among offices.',
+      'Executive core qualifications (ECQs)',
+      'Leading Change: the ability to bring about strategic change.',
+    ].join('\n');
+    assert.deepEqual(tqsOf(text), [
+      ['TQ 1', 'Develops labor relations negotiation strategy based on legal and mission needs.'],
+      ['TQ 2', 'Leads negotiations with labor organizations and ensures coordination among offices.'],
+    ]);
+  });
+
+  test('labels inside one paragraph; a closing sentence about the application is not part of the last TQ', () => {
+    const text =
+      'Qualifications: The application process is RESUME-ONLY. Applicants must show the MTQs in their resume. MTQ 1: Demonstrated experience with statutes bearing on national security. MTQ 2: Demonstrated experience in administrative law. Only experience obtained by the closing date of this announcement will be considered!\n';
+    assert.deepEqual(tqsOf(text), [
+      ['MTQ 1', 'Demonstrated experience with statutes bearing on national security.'],
+      ['MTQ 2', 'Demonstrated experience in administrative law.'],
+    ]);
+  });
+
+  test('a numbered list under a plain-text outline heading, among instructions that are never TQs', () => {
+    const text = [
+      'B. Mandatory Technical Qualifications (MTQ):',
+      'All applicants must address each of the MTQs in order to receive consideration for this position.',
+      '- You must address the MTQs separately (as a separate document).',
+      '- After preparing your MTQs, please upload them in the document upload section.',
+      'For this position ALL applicants must address each of the following MTQs:',
+      '1) Demonstrated results in analyzing and resolving complex program operation problems.',
+      '2) Expert knowledge of consular operations and',
+      'passport adjudication policy.',
+    ].join('\n');
+    assert.deepEqual(tqsOf(text), [
+      ['MTQ 1', 'Demonstrated results in analyzing and resolving complex program operation problems.'],
+      ['MTQ 2', 'Expert knowledge of consular operations and passport adjudication policy.'],
+    ]);
+  });
+
+  test('bare lines under a heading when a browser copy lost the bullets; competencies and professional TQs are named as such', () => {
+    const competencies = ['Mandatory Technical Competencies (MTC)', '', 'Expert knowledge of wildland fire operations and fuels management.', 'Demonstrated ability to lead interagency incident management teams.', '', 'How You Will Be Evaluated', 'You will be evaluated on your resume.'].join('\n');
+    assert.deepEqual(tqsOf(competencies), [
+      ['MTC 1', 'Expert knowledge of wildland fire operations and fuels management.'],
+      ['MTC 2', 'Demonstrated ability to lead interagency incident management teams.'],
+    ]);
+    const professional = '**Professional Technical Qualifications**\n\n- Describe your experience directing a national grants program.\n- Describe your knowledge of the Uniform Guidance, 2 CFR 200.\n';
+    assert.deepEqual(tqsOf(professional, 'job.posting.md').map((t) => t[0]), ['PTQ 1', 'PTQ 2']);
+  });
+
+  test('a lead-in that names the TQs opens the list; sub-items a colon announces belong to their TQ', () => {
+    const text = [
+      'Your resume should clearly demonstrate your experience related to the two TQs below:',
+      '1. Experience managing a complex land management program, including:',
+      '   - strategic planning;',
+      '   - law enforcement and emergency services.',
+      '2. Experience establishing partnerships related to land management operations.',
+      'Your two-page resume should also show the ECQs.',
+    ].join('\n');
+    assert.deepEqual(tqsOf(text), [
+      ['TQ 1', 'Experience managing a complex land management program, including: strategic planning; law enforcement and emergency services.'],
+      ['TQ 2', 'Experience establishing partnerships related to land management operations.'],
+    ]);
+  });
+
+  test('references to TQs in a sentence are not TQs; a TQ cut off where an excerpt leaves text out is dropped', () => {
+    assert.deepEqual(tqsOf('Qualifications\nApplicants must address TQ 1 and TQ 2 in a narrative of two pages.\n'), []);
+    assert.deepEqual(tqsOf('Technical Qualifications\nTQ 1: Demonstrated knowledge of Federal budget execution.\nTQ 2: Demonstrated experience developing and i\n[…]\n').map((t) => t[0]), ['TQ 1']);
+  });
+
+  test('with no heading at all, a numbered list of qualifications is the TQ list; a list of duties is not', () => {
+    assert.deepEqual(tqsOf('[…]\n1. Demonstrated ability in general management of research programs.\n\n2. Knowledge of the Federal budget and financial processes.\n').map((t) => t[0]), ['TQ 1', 'TQ 2']);
+    assert.deepEqual(tqsOf('Duties\n1. Demonstrated leadership of the division.\n2. Knowledge sharing with partners.\n'), []);
+  });
+
+  test('an announcement without TQs is still read: title, agency and key terms', () => {
+    const p = analyzePosting('Deputy Director, Office of Grants\nDepartment of Education\n\nSummary\n\nThe Deputy Director manages discretionary grant competitions, monitoring of grantees and single audit resolution for 40 programs.\n', { path: 'job.posting.txt' });
+    assert.equal(p.tqs.length, 0);
+    assert.equal(p.title?.text, 'Deputy Director, Office of Grants');
+    assert.equal(p.agency?.text, 'Department of Education');
+    assert.ok(p.keyTerms.length > 3);
+  });
+});
+
+suite('posting: title and agency in real layouts', () => {
+  const header = (text: string): [string | undefined, string | undefined] => {
+    const p = analyzePosting(text, { path: 'job.posting.txt' });
+    return [p.title?.text, p.agency?.text];
+  };
+
+  test('a job board header: "… Job in City, ST" and "Vacancy No. … Department …"', () => {
+    assert.deepEqual(header('Chief Labor Relations Officer Job in Washington, DC\n\nVacancy No. CAO-25-IMP-1 Department Government Accountability Office\nSalary $150,160.00 to $220,837.00\n\nSummary\n\nText.'), ['Chief Labor Relations Officer', 'Government Accountability Office']);
+  });
+
+  test('a USAJOBS page copied from the browser: navigation, then title, department and agency', () => {
+    const text = ['Skip to main content', 'U.S. flag', 'An official website of the United States government', "Here's how you know", 'Back to results', '', 'Director, Eastern Federal Lands Highway Division', '', 'Department of Transportation', 'Federal Highway Administration', 'This job announcement has closed', '', 'Summary', '', 'The Director oversees a staff of 275.'].join('\n');
+    assert.deepEqual(header(text), ['Director, Eastern Federal Lands Highway Division', 'Department of Transportation']);
+  });
+
+  test('template placeholders, control numbers and fields are never the title; field labels are read', () => {
+    assert.deepEqual(header('{{ page.state }}\nControl number: 845392100\nJob opening: Deputy General Counsel for Litigation\nCompany: Federal Trade Commission\n\nDuties\n\nText.')[0], 'Deputy General Counsel for Litigation');
+    assert.deepEqual(header('Full-Time State Director\n\nU.S. Department of the Interior – Posted by someone@example.gov Sacramento, California\n\nDuties\n\nText.'), ['State Director', 'Department of the Interior']);
+  });
+});

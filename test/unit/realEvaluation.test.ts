@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { precision, recall } from '../helpers/evaluation';
 import { evaluateFolder } from '../helpers/realEvaluation';
+import { evaluatePostingSet } from '../helpers/postingEvaluation';
 import { TODAY } from '../helpers/fixtures';
 
 /**
@@ -84,3 +85,25 @@ for (const set of SETS) {
     }
   });
 }
+
+suite('real announcements: the posting reader', () => {
+  // Floors are the figures measured when each set was added (test/fixtures/postings/real/README.md):
+  // a change may raise them, never lower them.
+  const floors: Record<string, { tqP: number; tqR: number; ecq: number; picks: number }> = {
+    dev: { tqP: 1, tqR: 1, ecq: 5 / 7, picks: 0.55 },
+    'tq-excerpts': { tqP: 1, tqR: 0.85, ecq: 1, picks: 0 },
+    holdout: { tqP: 1, tqR: 1, ecq: 1, picks: 0.6 },
+  };
+  for (const [set, floor] of Object.entries(floors)) {
+    test(`${set}: TQs word for word, ECQ set, key terms, no boilerplate`, () => {
+      const s = evaluatePostingSet(path.resolve(__dirname, '../../../test/fixtures/postings/real', set));
+      assert.ok(s.files > 0);
+      const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+      assert.ok(ratio(s.tqTp, s.tqTp + s.tqFp) >= floor.tqP, `TQ precision ${s.tqTp}/${s.tqTp + s.tqFp}\n${s.misses.join('\n')}`);
+      assert.ok(ratio(s.tqTp, s.tqTp + s.tqFn) >= floor.tqR, `TQ recall ${s.tqTp}/${s.tqTp + s.tqFn}\n${s.misses.join('\n')}`);
+      assert.ok(s.ecqRight / s.files >= floor.ecq - 1e-9, `ECQ set ${s.ecqRight}/${s.files}`);
+      assert.ok(ratio(s.picksFound, s.picksTotal) >= floor.picks, `picks ${s.picksFound}/${s.picksTotal}`);
+      assert.deepEqual(s.boilerplate, []);
+    });
+  }
+});

@@ -12,6 +12,7 @@ import { PostingCoverageModel } from '../posting/coverageModel';
 export type PostingNode =
   | { kind: 'summary'; result: PostingCoverageResult }
   | { kind: 'error'; message: string }
+  | { kind: 'noTqs' }
   | { kind: 'group'; group: 'tqs' | 'terms'; result: PostingCoverageResult }
   | { kind: 'tq'; tq: PostingTqCoverage; result: PostingCoverageResult }
   | { kind: 'term'; term: PostingTermCoverage };
@@ -43,7 +44,7 @@ export class PostingTermsProvider implements vscode.TreeDataProvider<PostingNode
       if (!result.posting) return [];
       return [
         { kind: 'summary', result },
-        ...(result.tqs.length > 0 ? [{ kind: 'group' as const, group: 'tqs' as const, result }] : []),
+        result.tqs.length > 0 ? { kind: 'group' as const, group: 'tqs' as const, result } : { kind: 'noTqs' as const },
         { kind: 'group', group: 'terms', result },
       ];
     }
@@ -67,6 +68,13 @@ export class PostingTermsProvider implements vscode.TreeDataProvider<PostingNode
         item.tooltip = `${node.message}\n\nLink another file with "ECQ: Set Job Posting".`;
         item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
         item.command = { title: 'Set Job Posting', command: CommandIds.setPosting };
+        return item;
+      }
+      case 'noTqs': {
+        // Resume-only announcements and those that withhold their TQs are postings all the same.
+        const item = new vscode.TreeItem('No TQs listed in this posting');
+        item.tooltip = 'The announcement lists no technical qualifications (it may be resume-only, or keep them elsewhere). Coverage is measured on its key terms.';
+        item.iconPath = new vscode.ThemeIcon('info');
         return item;
       }
       case 'summary': {

@@ -50,7 +50,7 @@ export function describePosting(args: LintArgs, io: CliIo): number {
     `${posting.title?.text ?? '(no title found)'}${posting.agency ? ` — ${posting.agency.text}` : ''}`,
     `ECQ set: ${SET_LABEL[posting.ecqSet]}`,
     '',
-    posting.tqs.length === 0 ? 'Technical qualifications: none found' : `Technical qualifications (${posting.tqs.length}):`,
+    posting.tqs.length === 0 ? 'Technical qualifications: none listed (a resume-only announcement, or TQs kept elsewhere); coverage uses the key terms' : `Technical qualifications (${posting.tqs.length}):`,
     ...posting.tqs.flatMap((t) => [`  ${t.label}: ${t.text}`, `    terms: ${t.terms.map((k) => posting.keyTerms.find((x) => x.key === k)?.term ?? k).join('; ')}`]),
     '',
     `Duties: ${posting.duties.length}${posting.specializedExperience.length > 0 ? `; specialized experience: ${posting.specializedExperience.length}` : ''}`,

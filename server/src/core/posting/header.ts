@@ -20,8 +20,8 @@ export interface HeaderText {
 }
 
 /** Field labels whose value is the title or the agency. */
-const TITLE_FIELD = /^(?:position|job|vacancy)?\s*title\s*[:\-–]\s*|^position\s*:\s*/i;
-const AGENCY_FIELD = /^(?:hiring\s+)?(?:agency|organization|organisation|component|bureau)(?:\s+name)?\s*[:\-–]\s*/i;
+const TITLE_FIELD = /^(?:position|job|vacancy)?\s*title\s*[:\-–]\s*|^(?:position|job opening|opening|vacancy)\s*:\s*(?=[A-Z])/i;
+const AGENCY_FIELD = /^(?:hiring\s+)?(?:agency|organization|organisation|component|bureau|company|employer)(?:\s+name)?\s*[:\-–]\s*/i;
 const DEPARTMENT_FIELD = /^department(?:\s+name)?\s*[:\-–]\s*/i;
 /** A job board's header line: "Vacancy No. CAO-25-… Department Government Accountability Office". */
 const BOARD_DEPARTMENT = /\bDepartment\s+(?!of\b)([A-Z][^:|]{3,100})$/;

@@ -48,6 +48,8 @@ export const GENERIC_POSTING_WORDS = words(`
   announcement vacancy job jobs applicant's resume resumes narrative narratives statement statements ses ecq ecqs tq tqs mtq mtqs ptq ptqs
   director directors deputy administrator administrators associate assistant secretary chief officer officers commissioner
   manager managers supervisor supervisors head heads percent
+  reinstatement probationary probation eligibility eligible ineligible questionnaire supplemental upload uploaded click disqualified
+  consideration documentation documents document transcripts noncompetitive non-competitive qualify qualifying
 `);
 
 /**
@@ -68,6 +70,13 @@ export const BOILERPLATE_PHRASES: readonly string[] = [
   'achieving results', 'leading people', 'leading change', 'results driven', 'business acumen', 'building coalitions',
   'fundamental competencies', 'best qualified', 'best-qualified', 'rating panel', 'executive resources board', 'structured interview',
   'standards of ethical conduct', 'ethical conduct', 'usajobs', 'gs-15', 'full-time', 'permanent', 'salary',
+  // Application machinery and the 2025 announcement template (OPM's May 2025 SES hiring memo).
+  'please click', 'click here', 'document upload section', 'document upload', 'supplemental statement', 'supplemental narrative',
+  'efficiency of the federal government', 'american republic', 'ideals of our american republic', 'united states constitution',
+  'separate documents', 'separate document', 'mandatory technical competencies', 'mandatory technical competency', 'technical competencies',
+  'accomplishment statement', 'two-page resume', '2-page resume', 'page limit', 'resume-only', 'merit hiring plan', 'reinstatement eligibility',
+  'noncompetitive', 'non-competitive', 'sf-50', 'performance appraisal', 'cover letter', 'declaration for federal employment',
+  'status candidates', 'all groups of qualified individuals', 'career appointment', 'career ses', 'ses candidate development',
 ];
 
 /** Headings of the sections that are the same in every announcement. Their text yields no key terms. */

@@ -117,11 +117,13 @@ export function readPosting(input: string, options: PostingOptions = {}): Postin
 
   // Sections, flat: each heading starts one. Before the first named section, a heading-like
   // line is usually the title or the agency ("DEPARTMENT OF ENERGY"), so it stays in the preamble.
+  const elisions: number[] = [];
   const sections: SectionDraft[] = [{ kind: 'preamble', heading: undefined, headingLine: undefined, bodyStart: 0, lines: [] }];
   for (const line of all) {
     // "[…]" where text was left out: what follows belongs to a section we cannot name.
     if (/^\[?\s*(?:…|\.\.\.)\s*\]?$/.test(line.text.trim())) {
-      if (sections.length > 1) sections.push({ kind: 'other', heading: undefined, headingLine: line, bodyStart: line.end, lines: [] });
+      elisions.push(line.start);
+      sections.push({ kind: 'other', heading: undefined, headingLine: line, bodyStart: line.end, lines: [] });
       continue;
     }
     const heading = headingOf(line);
@@ -138,9 +140,9 @@ export function readPosting(input: string, options: PostingOptions = {}): Postin
 
   const tqs = findTqs(
     sections
-      .filter((s) => s.kind !== 'preamble' && s.kind !== 'boilerplate' && s.kind !== 'ecqs')
-      .map((s) => ({ heading: s.heading, listsTqs: s.kind === 'tqs', lines: s.lines, bodyStart: s.bodyStart })),
-  );
+      .filter((s) => s.kind !== 'boilerplate' && s.kind !== 'ecqs')
+      .map((s) => ({ heading: s.heading, kind: s.kind, listsTqs: s.kind === 'tqs', lines: s.lines, bodyStart: s.bodyStart })),
+  ).filter((t) => !cutByElision(t.text, t.span, elisions));
 
   const duties: PostingText[] = [];
   const specialized: PostingText[] = [];
@@ -191,6 +193,11 @@ export function readPosting(input: string, options: PostingOptions = {}): Postin
     sections: postingSections,
     weightedBlocks: weighted,
   };
+}
+
+/** A TQ whose text stops mid-sentence where an excerpt leaves text out ("…developing and i" then "[…]") is not whole. */
+function cutByElision(text: string, span: Span, elisions: readonly number[]): boolean {
+  return !/[.;:!?)"”’]$/.test(text) && elisions.some((e) => e >= span.end && e - span.end <= 3);
 }
 
 interface SectionDraft {

@@ -43,7 +43,7 @@ const INTRODUCTION =
   /^(?:the\s+)?(?:following|(?:required|mandatory|professional|position[- ]specific)\s+technical\s+qualifications?|technical\s+qualifications?\s*(?:\([^)]*\)\s*)?(?:are|is|include|will|must|for)|[mp]?tqs?\s*(?:\([^)]*\)\s*)?(?:are|is|will|must)|(?:this|these)\s+(?:position|qualifications?|competenc)|all\s+(?:of\s+)?the\s+following|in\s+addition|note\b|for\s+this\s+position)/i;
 /** How a qualification's text begins. Third-person verbs ("Develops…", "Leads…") count in lists. */
 const COMPETENCE_START =
-  /^(?:demonstrat(?:ed|es|ion)|demonstrable|expert|expertise|extensive|comprehensive|thorough|broad|in[- ]depth|progressive(?:ly)?|proven|substantial|significant|mastery|knowledge|experience[ds]?|ability|abilities|skills?|skilled|capacity|capability|familiarity|understanding|record|track record|leadership|executive|senior|advanced|specialized|specialised|professional|strong|recognized|possess(?:es|ion)?|working knowledge|direct|superior|successful|excellent|a\s+(?:demonstrated|proven|strong|thorough|record|broad|comprehensive)|an?\s+(?:understanding|ability|expert|in-depth|extensive))\b/i;
+  /^(?:demonstrat(?:ed|es|ion)|demonstrable|expert|expertise|extensive|comprehensive|thorough|broad|in[- ]depth|progressive(?:ly)?|proven|substantial|significant|mastery|knowledge|experience[ds]?|ability|abilities|skills?|skilled|capacity|capability|familiarity|understanding|record|track record|leadership|executive|senior|advanced|specialized|specialised|professional|strong|recognized|possess(?:es|ion)?|working knowledge|direct|superior|successful|excellent|a\s+(?:demonstrated|proven|strong|thorough|record|broad|comprehensive)|an?\s+(?:understanding|ability|expert|in-depth|extensive)|(?:describe|explain|discuss|detail)\s+(?:your|how|an?|the|in)\b)\b/i;
 const THIRD_PERSON_VERB = /^[A-Z][a-z]{2,}(?:es|s)\b(?!\s+(?:of|and|for|in|are|is|were|must|should|will)\b)/;
 
 /** A lead-in that names TQs: the list after it is TQs. */
@@ -129,6 +129,7 @@ function withoutTrailingLabel(text: string): string {
 
 export interface TqSection {
   readonly heading: string | undefined;
+  readonly kind: string;
   /** Whether the section is a TQ section: its unlabelled items are TQs. */
   readonly listsTqs: boolean;
   readonly lines: readonly PostingLine[];
@@ -199,7 +200,40 @@ export function findTqs(sections: readonly TqSection[]): TqFound[] {
       add(sectionLabel(section.heading, number), number, tqText, { start: Math.max(first.start, unit.start), end });
     }
   }
+  if (found.length === 0) for (const tq of unheadedList(sections)) add(tq.label, tq.number, tq.text, tq.span);
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Shortest run of numbered qualifications read as TQs without a heading that names them. */
+const UNHEADED_LIST_MIN = 2;
+
+/**
+ * When nothing names the TQs (the heading is an image, or a copy lost it), a numbered list
+ * of two or more items that each read as a qualification ("1. Demonstrated ability in…") is
+ * the TQ list, unless its section is about something else (duties, specialized experience,
+ * desirable qualifications, ECQs).
+ */
+function unheadedList(sections: readonly TqSection[]): TqFound[] {
+  for (const section of sections) {
+    if (section.heading && OTHER_LIST.test(section.heading)) continue;
+    if (section.kind === 'duties' || section.kind === 'specialized' || section.kind === 'summary') continue;
+    const units = unitsOf(section.lines, section.bodyStart);
+    let run: TqFound[] = [];
+    const flush = (): TqFound[] | undefined => (run.length >= UNHEADED_LIST_MIN ? run : ((run = []), undefined));
+    for (const unit of units) {
+      const first = unit.lines[0]!;
+      const body = unitText(unit);
+      if (first.marker === 'number' && first.listNumber === run.length + 1 && COMPETENCE_START.test(body.trim()) && !INTRODUCTION.test(body)) {
+        run.push({ label: `TQ ${first.listNumber}`, number: first.listNumber, text: body, span: { start: first.start, end: unit.lines[unit.lines.length - 1]!.end } });
+        continue;
+      }
+      const done = flush();
+      if (done) return done;
+    }
+    const done = flush();
+    if (done) return done;
+  }
+  return [];
 }
 
 interface LabelAt {
