@@ -8,7 +8,7 @@ import { evaluatePostingSet } from '../test/helpers/postingEvaluation';
  * score only those.
  */
 const repo = path.resolve(__dirname, '../..');
-const defaults = ['dev', 'tq-excerpts', 'holdout'].map((s) => `test/fixtures/postings/real/${s}`);
+const defaults = ['shared', 'dev', 'tq-excerpts', 'holdout'].map((s) => `test/fixtures/postings/real/${s}`);
 const folders = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaults;
 const ratio = (a: number, b: number): string => (b === 0 ? '—' : (a / b).toFixed(2));
 for (const folder of folders) {

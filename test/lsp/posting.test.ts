@@ -76,6 +76,30 @@ suite('language server: the linked job posting', () => {
     assert.deepEqual(await server.client.sendRequest('textDocument/codeLens', { textDocument: { uri: uriOf('drafts/mtq1.tq.md') } }), []);
   });
 
+  test('a real announcement as a job board copies it: its TQ-1 … TQ-4 are the TQs the drafts are checked against', async () => {
+    const real = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/postings/real/shared/usajobs-gao-chief-labor-relations-officer-2025.posting.md'), 'utf8');
+    fs.writeFileSync(t.file('job.posting.md'), real);
+    await server.open(uriOf('drafts/mtq1.tq.md'), TQ_DRAFT);
+    const result = await coverage(uriOf('drafts/mtq1.tq.md'));
+    assert.equal(result.posting?.title, 'Chief Labor Relations Officer');
+    assert.deepEqual(result.tqs.map((x) => x.label), ['TQ 1', 'TQ 2', 'TQ 3', 'TQ 4']);
+    assert.ok(result.terms.some((x) => x.term.toLowerCase() === 'labor relations'));
+    const onTq = (await server.diagnostics(uriOf('drafts/mtq1.tq.md'))).filter((d) => d.code === 'posting.tq-uncovered');
+    assert.ok(onTq.length >= 3, onTq.map((d) => d.message).join('\n'));
+  });
+
+  test('a real announcement with no TQs is a posting all the same: coverage on its key terms, no error', async () => {
+    const real = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/postings/real/dev/fhwa-director-eastern-federal-lands-2024.posting.txt'), 'utf8');
+    fs.writeFileSync(t.file('job.posting.txt'), real);
+    fs.writeFileSync(t.file('ecq.config.json'), '{ "posting": "job.posting.txt" }');
+    await server.open(uriOf('drafts/mtq1.tq.md'), TQ_DRAFT);
+    const result = await coverage(uriOf('drafts/mtq1.tq.md'));
+    assert.equal(result.error, undefined);
+    assert.equal(result.posting?.title, 'Director, Eastern Federal Lands Highway Division');
+    assert.deepEqual(result.tqs, []);
+    assert.ok(result.terms.length > 5);
+  });
+
   test('a posting that cannot be read: one clear message, the drafts still checked, no coverage', async () => {
     fs.writeFileSync(t.file('job.posting.md'), '');
     await server.open(uriOf('drafts/package.ecq.md'), LEGACY);

@@ -94,5 +94,23 @@ suite('Job posting in a real VS Code', () => {
     });
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
-});
 
+  test('real announcements: a job-board copy with "TQ-1" labels, and a USAJOBS copy with no TQs, are both read', async () => {
+    await vscode.commands.executeCommand('ecq.setPosting', workspaceFile('real-gao.posting.md'));
+    const gao = await waitFor('the TQs of the real announcement', async () => {
+      const result = await api.posting.model.load();
+      if (result?.posting?.title === 'Chief Labor Relations Officer' && result.tqs.length === 4) return result;
+      throw new Error(`coverage so far: ${JSON.stringify(result)?.slice(0, 300)}`);
+    });
+    assert.deepEqual(gao.tqs.map((t) => t.label), ['TQ 1', 'TQ 2', 'TQ 3', 'TQ 4']);
+    await vscode.commands.executeCommand('ecq.setPosting', workspaceFile('real-fhwa.posting.txt'));
+    await waitFor('the announcement without TQs to be read, not refused', async () => {
+      const result = await api.posting.model.load();
+      if (result?.posting?.title === 'Director, Eastern Federal Lands Highway Division' && !result.error && result.terms.length > 0) return result;
+      throw new Error(`coverage so far: ${JSON.stringify(result)?.slice(0, 300)}`);
+    });
+    const labels = api.posting.terms.getChildren().map((n) => api.posting.terms.getTreeItem(n).label);
+    assert.deepEqual(labels, ['Director, Eastern Federal Lands Highway Division', 'No TQs listed in this posting', 'Key terms']);
+    await vscode.commands.executeCommand('ecq.setPosting', posting());
+  });
+});

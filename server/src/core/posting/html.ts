@@ -21,11 +21,11 @@ export interface ConvertedText {
 }
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'thead', 'tbody',
+  'p', 'div', 'section', 'article', 'header', 'main', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'thead', 'tbody',
   'blockquote', 'pre', 'form', 'fieldset', 'figure', 'figcaption', 'hr', 'address', 'details', 'summary', 'caption',
 ]);
-/** Elements whose content is never posting text: code, page chrome, controls. */
-const SKIPPED_TAGS = new Set(['script', 'style', 'head', 'title', 'noscript', 'svg', 'template', 'iframe', 'button', 'select', 'nav', 'object', 'canvas', 'math']);
+/** Elements whose content is never posting text: code, controls, and page chrome (navigation, side panels of similar jobs, the footer). */
+const SKIPPED_TAGS = new Set(['script', 'style', 'head', 'title', 'noscript', 'svg', 'template', 'iframe', 'button', 'select', 'nav', 'aside', 'footer', 'object', 'canvas', 'math']);
 const BOLD_TAGS = new Set(['b', 'strong']);
 /** Characters that carry no text: the soft hyphen would otherwise split "orga­nization" in two. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
