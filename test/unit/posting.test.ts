@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzePosting, PostingAnalysis } from '../../server/src/core/posting/posting';
+import { analyzePosting } from '../../server/src/core/posting/posting';
 import { htmlToText } from '../../server/src/core/posting/html';
-import { stemsOf, termKey } from '../../server/src/core/posting/termTokens';
-import { STOPWORDS } from '../../server/src/core/posting/lexicon';
 import { renderBackground, BACKGROUND_FILE } from '../../scripts/postingBackground';
+import { pickFound } from '../helpers/postingEvaluation';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures/postings');
 
@@ -17,14 +16,7 @@ interface Expectation {
   readonly picks: readonly string[];
 }
 
-/** A pick is found when a top term says it, whole or as part of a longer term, or the pick contains the term. */
-function found(posting: PostingAnalysis, pick: string, top: number): boolean {
-  const pickKey = ` ${termKey(stemsOf(pick).filter((st) => !STOPWORDS.has(st)))} `;
-  return posting.keyTerms.slice(0, top).some((t) => {
-    const keys = [t.key, ...t.variants.map((v) => termKey(v))].map((k) => ` ${k} `);
-    return keys.some((k) => k.includes(pickKey) || pickKey.includes(k));
-  });
-}
+const found = pickFound;
 
 /** Words of the parts every announcement shares; none may be a top term. */
 const BOILERPLATE_WORDS = ['equal opportunity', 'reasonable accommodation', 'how to apply', 'benefits', 'resume', 'veterans preference', 'probationary', 'selective service', 'security clearance', 'usajobs', 'salary', 'closing date', 'executive core qualifications', 'technical qualifications', 'qualifications review board', 'senior executive service'];
