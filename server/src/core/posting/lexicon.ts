@@ -50,6 +50,12 @@ export const GENERIC_POSTING_WORDS = words(`
   manager managers supervisor supervisors head heads percent
   reinstatement probationary probation eligibility eligible ineligible questionnaire supplemental upload uploaded click disqualified
   consideration documentation documents document transcripts noncompetitive non-competitive qualify qualifying
+  strategic strategically rigorous rigor adherence exceptional exceptionally sophisticated broader maximize maximizes maximizing
+  alignment aligned aligning vision visionary standards excellence outstanding innovative innovation critical crucial essential
+  vital robust seamless seamlessly holistic dynamic proactive optimal optimize optimizes optimizing effectiveness efficiency
+  efficient efficiently enhance enhances enhanced enhancing improve improves improved improving ideal basic capability capabilities
+  typical typically unusual considerable sound superior excellent exemplary best-in-class world-class cutting-edge
+  resume-based resume-only method methods
 `);
 
 /**
@@ -77,6 +83,8 @@ export const BOILERPLATE_PHRASES: readonly string[] = [
   'accomplishment statement', 'two-page resume', '2-page resume', 'page limit', 'resume-only', 'merit hiring plan', 'reinstatement eligibility',
   'noncompetitive', 'non-competitive', 'sf-50', 'performance appraisal', 'cover letter', 'declaration for federal employment',
   'status candidates', 'all groups of qualified individuals', 'career appointment', 'career ses', 'ses candidate development',
+  // Words no term of a job is made with: a term that contains one is about applying.
+  'resume', 'resumes', 'questionnaire', 'reinstatement', 'probationary', 'usajobs', 'eligibility',
 ];
 
 /** Headings of the sections that are the same in every announcement. Their text yields no key terms. */

@@ -6,7 +6,7 @@ import { htmlToText } from './html';
 import { extractKeyTerms, KeyTerm, WeightedBlock } from './keyTerms';
 import { normaliseSpace, postingLines, PostingLine } from './lines';
 import { headingOf, PostingSectionKind } from './sections';
-import { findTqs, isInstruction } from './tqs';
+import { findTqs, isApplicationText, isInstruction } from './tqs';
 import { readHeader } from './header';
 
 export type { PostingSectionKind } from './sections';
@@ -175,8 +175,11 @@ export function readPosting(input: string, options: PostingOptions = {}): Postin
       // Before the first section only prose counts: the summary a job board puts under the title, not its fields.
       if (s.kind === 'preamble' && (statement.text.length < PREAMBLE_PROSE || (title && statement.span.start < title.span.end))) continue;
       if (tqSpans.some((t) => t.start < statement.span.end && statement.span.start < t.end)) continue;
-      if (s.kind !== 'duties' && s.kind !== 'summary' && isInstruction(statement.text)) continue;
-      weighted.push({ span: statement.span, weight, source: s.kind === 'specialized' ? 'specialized' : s.kind === 'duties' ? 'duties' : 'body' });
+      // Sentence by sentence: "Click on 'Learn more about this agency'…" does not take the duty after it along.
+      for (const sentence of sentencesOf(text, statement.span)) {
+        if (s.kind !== 'duties' && s.kind !== 'summary' ? isInstruction(sentence.text) : isApplicationText(sentence.text)) continue;
+        weighted.push({ span: sentence.span, weight, source: s.kind === 'specialized' ? 'specialized' : s.kind === 'duties' ? 'duties' : 'body' });
+      }
     }
   }
   return {
@@ -212,6 +215,24 @@ interface SectionDraft {
 const SECTION_WEIGHTS: Partial<Record<PostingSectionKind, number>> = { summary: 1.5, duties: 2, specialized: 2, other: 1, qualifications: 0.5, tqs: 0.5, preamble: 1 };
 /** Shortest preamble statement read as prose: field values and navigation are shorter. */
 const PREAMBLE_PROSE = 80;
+
+/** The sentences of a span of the text, each with its own span. */
+function sentencesOf(text: string, span: Span): PostingText[] {
+  const out: PostingText[] = [];
+  const body = text.slice(span.start, span.end);
+  let from = 0;
+  const push = (to: number): void => {
+    const part = body.slice(from, to);
+    const lead = part.length - part.trimStart().length;
+    if (part.trim() !== '') out.push({ text: normaliseSpace(part), span: { start: span.start + from + lead, end: span.start + from + part.trimEnd().length } });
+  };
+  for (const m of body.matchAll(/[.!?]["”’)]*\s+(?=["“(]?[A-Z])/g)) {
+    push(m.index + m[0].length);
+    from = m.index + m[0].length;
+  }
+  push(body.length);
+  return out;
+}
 
 /**
  * The statements of a section: each paragraph or list item, a line that goes on a sentence

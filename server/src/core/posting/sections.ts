@@ -94,7 +94,10 @@ function inlineHeading(line: PostingLine, words: string): HeadingLine | undefine
   if (colon < 0 || colon > 70) return undefined;
   const name = words.slice(0, colon).trim();
   const kind = sectionKindOf(name);
-  if (kind !== 'tqs' && kind !== 'ecqs' && kind !== 'qualifications' && kind !== 'duties' && kind !== 'specialized') return undefined;
+  // Boilerplate counts too when its name is in capitals ("BACKGROUND INVESTIGATION: A background…"),
+  // as a name in ordinary case before a colon is as often a sentence's own lead-in.
+  const capitalised = name === name.toUpperCase() && /[A-Z]{3}/.test(name);
+  if (kind !== 'tqs' && kind !== 'ecqs' && kind !== 'qualifications' && kind !== 'duties' && kind !== 'specialized' && !(kind === 'boilerplate' && capitalised)) return undefined;
   if (!/^[^:]*(?:\([^)]{0,60}\))?$/.test(name) || name.split(/\s+/).length > 8) return undefined;
   const colonAt = line.text.indexOf(':');
   const after = line.text.slice(colonAt + 1);

@@ -38,6 +38,17 @@ export function isInstruction(text: string): boolean {
   return INSTRUCTION.test(text);
 }
 
+/**
+ * A sentence about applying, in any section: the parts of INSTRUCTION that never describe
+ * the job. Duties may say "you will lead…", so "you" alone does not count here.
+ */
+const APPLICATION_TEXT =
+  /\b(?:applicants?|candidates?|please|click|upload(?:ed|ing)?|questionnaire|usajobs|basic requirement|will be (?:rated|evaluated|assessed|considered|disqualified)|(?:rated|found) (?:ineligible|qualified)|must (?:address|submit|demonstrate|meet)|required documents|supplemental|eligib(?:le|ility)|reinstatement|candidate development program|in order to (?:qualify|receive)|failure to|gs-1[45]\b|grade level|senior executive service|executive core qualifications)\b/i;
+
+export function isApplicationText(text: string): boolean {
+  return APPLICATION_TEXT.test(text);
+}
+
 /** Lines that introduce TQs or define them, never one themselves. */
 const INTRODUCTION =
   /^(?:the\s+)?(?:following|(?:required|mandatory|professional|position[- ]specific)\s+technical\s+qualifications?|technical\s+qualifications?\s*(?:\([^)]*\)\s*)?(?:are|is|include|will|must|for)|[mp]?tqs?\s*(?:\([^)]*\)\s*)?(?:are|is|will|must)|(?:this|these)\s+(?:position|qualifications?|competenc)|all\s+(?:of\s+)?the\s+following|in\s+addition|note\b|for\s+this\s+position)/i;
