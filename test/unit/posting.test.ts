@@ -240,6 +240,14 @@ suite('posting: TQs as real announcements write them', () => {
     assert.deepEqual(tqsOf('Duties\n1. Demonstrated leadership of the division.\n2. Knowledge sharing with partners.\n'), []);
   });
 
+  test('a sentence run on into application boilerplate keeps its own terms', () => {
+    // A copy that lost the full stop before the boilerplate: the duties before it still count.
+    const p = analyzePosting('Chief Security Officer\nDepartment of Homeland Security\n\nSummary\n\nThe office exercises authority over personnel security, physical security and identity management Candidates should be committed to improving the efficiency of the Federal government.\n', { path: 'job.posting.txt' });
+    const terms = p.keyTerms.slice(0, 20).map((t) => t.term.toLowerCase());
+    assert.ok(terms.includes('identity management'), terms.join(', '));
+    assert.ok(!terms.some((t) => t.includes('efficiency')), terms.join(', '));
+  });
+
   test('an announcement without TQs is still read: title, agency and key terms', () => {
     const p = analyzePosting('Deputy Director, Office of Grants\nDepartment of Education\n\nSummary\n\nThe Deputy Director manages discretionary grant competitions, monitoring of grantees and single audit resolution for 40 programs.\n', { path: 'job.posting.txt' });
     assert.equal(p.tqs.length, 0);
@@ -267,5 +275,20 @@ suite('posting: title and agency in real layouts', () => {
   test('template placeholders, control numbers and fields are never the title; field labels are read', () => {
     assert.deepEqual(header('{{ page.state }}\nControl number: 845392100\nJob opening: Deputy General Counsel for Litigation\nCompany: Federal Trade Commission\n\nDuties\n\nText.')[0], 'Deputy General Counsel for Litigation');
     assert.deepEqual(header('Full-Time State Director\n\nU.S. Department of the Interior – Posted by someone@example.gov Sacramento, California\n\nDuties\n\nText.'), ['State Director', 'Department of the Interior']);
+  });
+
+  test('a header line the text never mentions again gives way to the position the prose names', () => {
+    // A job board's sidebar listing copied above the announcement.
+    const sidebar = 'DATA ANALYST (INFOSEC)\nNational Weather Service\nPosted: March 3, 2026\n\nThe Deputy Chief Information Officer (DCIO) position is located in the U.S. Department of Commerce (DOC), Office of the Secretary. The DCIO leads enterprise infrastructure and cloud operations.\n';
+    assert.deepEqual(header(sidebar), ['Deputy Chief Information Officer', 'Department of Commerce']);
+    // A title the text repeats stays, even when the prose names a position.
+    const repeated = 'Regional Administrator\nEnvironmental Protection Agency\n\nThe Regional Administrator is located in Denver and leads Region 8. The Regional Administrator reports to the Administrator.\n';
+    assert.deepEqual(header(repeated), ['Regional Administrator', 'Environmental Protection Agency']);
+  });
+
+  test('with no header at all, the title and the department come from the opening prose', () => {
+    const flattened = 'The Office Director for the Office of Grants Policy (OGP) is located in Washington, DC. OGP sets the Department of Energy\'s financial assistance policy.\nSummary\nThe Office Director serves as the senior adviser on grants.\n';
+    assert.deepEqual(header(flattened), ['Office Director', 'Department of Energy']);
+    assert.deepEqual(header('The primary purpose of this position is to serve as the Deputy Comptroller, providing direction to 12 divisions.\n'), ['Deputy Comptroller', undefined]);
   });
 });

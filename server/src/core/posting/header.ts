@@ -19,6 +19,9 @@ export interface HeaderText {
   readonly span: Span;
 }
 
+/** How the title was found: a labelled field, a `#` heading, a job board's header, or the likeliest line. */
+export type TitleSource = 'field' | 'heading' | 'board' | 'guess';
+
 /** Field labels whose value is the title or the agency. */
 const TITLE_FIELD = /^(?:position|job|vacancy)?\s*title\s*[:\-–]\s*|^(?:position|job opening|opening|vacancy)\s*:\s*(?=[A-Z])/i;
 const AGENCY_FIELD = /^(?:hiring\s+)?(?:agency|organization|organisation|component|bureau|company|employer)(?:\s+name)?\s*[:\-–]\s*/i;
@@ -48,29 +51,37 @@ function at(line: PostingLine, from: number): HeaderText {
   return { text, span: { start: line.start + from + lead, end: line.end } };
 }
 
-export function readHeader(preamble: readonly PostingLine[]): { title: HeaderText | undefined; agency: HeaderText | undefined } {
+export interface Header {
+  readonly title: HeaderText | undefined;
+  readonly titleSource: TitleSource | undefined;
+  readonly agency: HeaderText | undefined;
+}
+
+export function readHeader(preamble: readonly PostingLine[]): Header {
   const lines = preamble.filter((l) => !isFurniture(normaliseSpace(l.text)));
   let title: HeaderText | undefined;
+  let titleSource: TitleSource | undefined;
   let titleIndex = -1;
-  const setTitle = (t: HeaderText, i: number): void => {
+  const setTitle = (t: HeaderText, i: number, source: TitleSource): void => {
     title = { ...t, text: t.text.replace(/\s*[:|]\s*$/, '') };
     titleIndex = i;
+    titleSource = source;
   };
 
   // Fields first: they say what they are.
   lines.forEach((l, i) => {
     const field = TITLE_FIELD.exec(l.text);
-    if (!title && field && l.text.length > field[0].length + 2) setTitle(at(l, field[0].length), i);
+    if (!title && field && l.text.length > field[0].length + 2) setTitle(at(l, field[0].length), i, 'field');
   });
   if (!title) {
     const h1 = lines.findIndex((l) => l.atxLevel === 1);
-    if (h1 >= 0) setTitle(at(lines[h1]!, 0), h1);
+    if (h1 >= 0) setTitle(at(lines[h1]!, 0), h1, 'heading');
   }
   if (!title) {
     lines.some((l, i) => {
       if (!BOARD_TITLE.test(normaliseSpace(l.text))) return false;
       const cut = l.text.search(/\s+Jobs?\s+in\s+/);
-      setTitle({ text: normaliseSpace(l.text.slice(0, cut)), span: { start: l.start, end: l.start + cut } }, i);
+      setTitle({ text: normaliseSpace(l.text.slice(0, cut)), span: { start: l.start, end: l.start + cut } }, i, 'board');
       return true;
     });
   }
@@ -80,7 +91,7 @@ export function readHeader(preamble: readonly PostingLine[]): { title: HeaderTex
       .filter(({ text }) => text.length >= 3 && text.length <= 120 && !/[.;!?]$/.test(text) && !NOT_A_TITLE.test(text) && !/\d{1,2}\/\d{1,2}\/\d{2,4}|\$\s?\d/.test(text) && /[A-Za-z]{3}/.test(text) && !/:\s/.test(text));
     const named = candidates.slice(0, 8).find(({ text }) => TITLE_WORD.test(text) && !/^(?:department|u\.?s\.? department)\b/i.test(text));
     const chosen = named ?? candidates.find(({ text }) => !ORGANISATION_WORD.test(text)) ?? candidates[0];
-    if (chosen) setTitle(at(chosen.l, 0), chosen.i);
+    if (chosen) setTitle(at(chosen.l, 0), chosen.i, 'guess');
   }
 
   // The agency: a field, a job board's "Department …", or the first organisation line under
@@ -116,8 +127,67 @@ export function readHeader(preamble: readonly PostingLine[]): { title: HeaderTex
   }
   // A department named beside one of its agencies is the one given, as USAJOBS lists it first.
   const chosen = department ?? agency;
-  return { title: title && withoutBoardWords(title), agency: chosen && organisationOnly(chosen) };
+  return { title: title && withoutBoardWords(title), titleSource, agency: chosen && organisationOnly(chosen) };
 }
+
+/**
+ * The title and agency as the announcement's own prose states them, for pages whose header
+ * is missing or belongs to another listing (a job board's sidebar copied along):
+ * "The Chief Security Officer (CSO) position is located in the U.S. Department of Homeland
+ * Security (DHS)…", "The Office Director for the Office of Presidential Appointments (PAS)
+ * is located in…", "…is to serve as The Deputy Chief Financial Officer,".
+ */
+export function readProseHeader(text: string, from: number): { title: HeaderText | undefined; agency: HeaderText | undefined } {
+  // The opening of the body is where a summary names the position; further on, prose names other offices.
+  const window = text.slice(from, from + PROSE_HEADER_WINDOW);
+  let title: HeaderText | undefined;
+  let agency: HeaderText | undefined;
+  for (const pattern of PROSE_TITLES) {
+    for (const named of window.matchAll(pattern)) {
+      if (!TITLE_WORD.test(named[1]!)) continue;
+      const start = from + named.index + named[0].indexOf(named[1]!);
+      title = { text: named[1]!, span: { start, end: start + named[1]!.length } };
+      const located = PROSE_LOCATION.exec(window.slice(named.index, named.index + named[0].length + LOCATION_REACH));
+      if (located && ORGANISATION_WORD.test(located[1]!)) {
+        const at = from + named.index + located.index + located[0].indexOf(located[1]!);
+        agency = organisationOnly({ text: located[1]!, span: { start: at, end: at + located[1]!.length } });
+      }
+      break;
+    }
+    if (title) break;
+  }
+  if (!agency) {
+    const department = PROSE_DEPARTMENT.exec(window);
+    if (department) {
+      const start = from + department.index;
+      agency = { text: department[0], span: { start, end: start + department[0].length } };
+    }
+  }
+  return { title, agency };
+}
+
+/** How far into the body the prose that names the position is looked for. */
+const PROSE_HEADER_WINDOW = 3000;
+/** A capitalised word of a title, or a small word inside one ("Director of Operations"). */
+const TITLE_PART = String.raw`(?:[A-Z][\w'’/-]*|of|for|and|the)`;
+const ABBREVIATION = String.raw`\([A-Z][A-Za-z&]{1,9}\)`;
+const TITLE_WORDS = String.raw`[A-Z][\w'’/-]*(?:\s+${TITLE_PART}){0,7}?`;
+const PROSE_TITLES: readonly RegExp[] = [
+  // "The Chief Security Officer (CSO) position is located in…", "The Office Director for the
+  // Office of Presidential Appointments (PAS) is located in…": an abbreviation or the office
+  // it heads may come between the title and the verb.
+  new RegExp(
+    String.raw`\bThe\s+(${TITLE_WORDS})(?:\s+${ABBREVIATION})?(?:\s+(?:for|of)\s+(?:the\s+)?${TITLE_WORDS}(?:\s+${ABBREVIATION})?)?(?:\s+position)?\s+(?:is\s+located|serves\s+as|reports\s+(?:directly\s+)?to)\b`,
+    'g',
+  ),
+  // "The primary purpose of this position is to serve as The Deputy Chief Financial Officer,"
+  new RegExp(String.raw`\bthis position is to serve as (?:the|The|an?)\s+(${TITLE_WORDS})\s*[,.;]`, 'g'),
+];
+/** How far after the title the sentence may name where the position is located. */
+const LOCATION_REACH = 200;
+/** "is located in the U.S. Department of Homeland Security (DHS), …": the organisation. */
+const PROSE_LOCATION = /\bis located (?:in|within) (?:the )?((?:U\.S\.\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for)){0,8})/;
+const PROSE_DEPARTMENT = /\bDepartment of (?:the )?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}/;
 
 /** "Full-Time State Director" on a job board: the schedule is not part of the title. */
 function withoutBoardWords(title: HeaderText): HeaderText {

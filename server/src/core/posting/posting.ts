@@ -7,7 +7,7 @@ import { extractKeyTerms, KeyTerm, WeightedBlock } from './keyTerms';
 import { normaliseSpace, postingLines, PostingLine } from './lines';
 import { headingOf, PostingSectionKind } from './sections';
 import { findTqs, isApplicationText, isInstruction } from './tqs';
-import { readHeader } from './header';
+import { HeaderText, readHeader, readProseHeader } from './header';
 
 export type { PostingSectionKind } from './sections';
 
@@ -136,7 +136,7 @@ export function readPosting(input: string, options: PostingOptions = {}): Postin
     sections[sections.length - 1]!.lines.push(line);
   }
 
-  const { title, agency } = readHeader(sections[0]!.lines);
+  const { title, agency } = headerOf(text, readHeader(sections[0]!.lines));
 
   const tqs = findTqs(
     sections
@@ -198,6 +198,29 @@ export function readPosting(input: string, options: PostingOptions = {}): Postin
   };
 }
 
+/**
+ * The header's title and agency, or the ones the announcement's prose states where the header
+ * has no title, or only a likely line that the text never mentions again: a job board's
+ * sidebar listing copied along ("IT CYBERSECURITY SPECIALIST" above a Chief Security Officer
+ * announcement).
+ */
+function headerOf(text: string, header: ReturnType<typeof readHeader>): { title: HeaderText | undefined; agency: HeaderText | undefined } {
+  const { title, agency } = header;
+  if (title && (header.titleSource !== 'guess' || mentionedElsewhere(text, title))) return { title, agency };
+  const prose = readProseHeader(text, 0);
+  if (!prose.title) return { title, agency: agency ?? (title ? undefined : prose.agency) };
+  return { title: prose.title, agency: prose.agency ?? agency };
+}
+
+/** Whether the text names a title again outside the line it was read from ("Chief Counsel (Acting)" as "Chief Counsel"). */
+function mentionedElsewhere(text: string, title: HeaderText): boolean {
+  const name = title.text.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase();
+  if (name.length < 3) return true;
+  const lower = text.toLowerCase();
+  const before = lower.indexOf(name);
+  return (before >= 0 && before < title.span.start) || lower.indexOf(name, title.span.end) >= 0;
+}
+
 /** A TQ whose text stops mid-sentence where an excerpt leaves text out ("…developing and i" then "[…]") is not whole. */
 function cutByElision(text: string, span: Span, elisions: readonly number[]): boolean {
   return !/[.;:!?)"”’]$/.test(text) && elisions.some((e) => e >= span.end && e - span.end <= 3);
@@ -226,7 +249,9 @@ function sentencesOf(text: string, span: Span): PostingText[] {
     const lead = part.length - part.trimStart().length;
     if (part.trim() !== '') out.push({ text: normaliseSpace(part), span: { start: span.start + from + lead, end: span.start + from + part.trimEnd().length } });
   };
-  for (const m of body.matchAll(/[.!?]["”’)]*\s+(?=["“(]?[A-Z])/g)) {
+  // A full stop, or a run-on where a copy lost it: "…security training and awareness
+  // Candidates should be committed…". Mid-sentence, these words are never capitalised.
+  for (const m of body.matchAll(/[.!?]["”’)]*\s+(?=["“(]?[A-Z])|(?<=[a-z])\s+(?=(?:Candidates|Applicants|Please|You)\s)/g)) {
     push(m.index + m[0].length);
     from = m.index + m[0].length;
   }
