@@ -46,12 +46,23 @@ async function checkReportWebview(page, cspViolations) {
   const look = await frame.evaluate(() => {
     const card = document.querySelector('.card');
     const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
-    return { cards: document.querySelectorAll('.card').length, radius: card ? getComputedStyle(card).borderTopLeftRadius : '', display: getComputedStyle(document.querySelector('.cards')).display, csp, scripts: document.scripts.length };
+    // Each finding links to its place through the one command the webview may run.
+    const links = [...document.querySelectorAll('a.place')].map((a) => a.getAttribute('href') ?? '');
+    const goodLinks = links.filter((href) => {
+      if (!href.startsWith('command:ecq.openLocation?')) return false;
+      try {
+        const [uri, line, character] = JSON.parse(decodeURIComponent(href.slice(href.indexOf('?') + 1)));
+        return /^file:\/\//.test(uri) && Number.isInteger(line) && Number.isInteger(character);
+      } catch {
+        return false;
+      }
+    }).length;
+    return { cards: document.querySelectorAll('.card').length, radius: card ? getComputedStyle(card).borderTopLeftRadius : '', display: getComputedStyle(document.querySelector('.cards')).display, csp, scripts: document.scripts.length, links: links.length, goodLinks };
   });
   const reportViolations = cspViolations.filter((v) => /webview|nonce|inline style|style-src/i.test(v));
-  console.log(`  Readiness report webview: ${look.cards} ECQ cards, stylesheet applied: ${look.radius === '6px' && look.display === 'grid'}, scripts: ${look.scripts}, CSP violations: ${reportViolations.length}${cspViolations.length > reportViolations.length ? ` (elsewhere in the workbench: ${cspViolations.length - reportViolations.length})` : ''}`);
+  console.log(`  Readiness report webview: ${look.cards} ECQ cards, stylesheet applied: ${look.radius === '6px' && look.display === 'grid'}, scripts: ${look.scripts}, finding links: ${look.goodLinks} of ${look.links}, CSP violations: ${reportViolations.length}${cspViolations.length > reportViolations.length ? ` (elsewhere in the workbench: ${cspViolations.length - reportViolations.length})` : ''}`);
   for (const v of cspViolations) console.log(`    ${v.slice(0, 300)}`);
-  if (look.cards !== 5 || look.radius !== '6px' || look.display !== 'grid' || !/style-src 'nonce-/.test(look.csp) || look.scripts !== 0 || reportViolations.length > 0) {
+  if (look.cards !== 5 || look.radius !== '6px' || look.display !== 'grid' || !/style-src 'nonce-/.test(look.csp) || look.scripts !== 0 || look.links === 0 || look.goodLinks !== look.links || reportViolations.length > 0) {
     console.error('The readiness report did not render as expected in the webview.');
     return 1;
   }

@@ -101,9 +101,13 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
   register(CommandIds.lintWorkspace, () => lintWorkspace(ctx));
   register(CommandIds.showOutput, () => ctx.log.show());
   register(CommandIds.refreshOverview, () => ctx.refreshOverview());
-  register(CommandIds.openLocation, async (uri: string, line: number) => {
-    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri));
-    const position = new vscode.Position(line, 0);
+  // Also the one command the readiness report's links may run, so its arguments are checked.
+  register(CommandIds.openLocation, async (uri: unknown, line: unknown, character: unknown = 0) => {
+    if (typeof uri !== 'string' || typeof line !== 'number' || typeof character !== 'number') return;
+    const target = vscode.Uri.parse(uri);
+    if (target.scheme !== 'file' || !vscode.workspace.getWorkspaceFolder(target)) return;
+    const editor = await vscode.window.showTextDocument(target);
+    const position = new vscode.Position(Math.max(0, line), Math.max(0, character));
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   });

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ReadinessReportRequest, ReadinessReportResult } from '../../../server/src/lsp/protocol';
-import { renderMessageHtml, renderReportHtml } from '../../../server/src/core/report/html';
+import { relativeFileLink, renderMessageHtml, renderReportHtml } from '../../../server/src/core/report/html';
 import { Debounced } from '../debounce';
+import { CommandIds } from '../commandIds';
 
 /**
  * "ECQ: Show Readiness Report": the project's report in a webview beside the editor, and
@@ -44,7 +46,7 @@ export class ReadinessReportPanel implements vscode.Disposable {
 
   async show(): Promise<void> {
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('ecq.readinessReport', 'ECQ Readiness Report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, enableCommandUris: false, localResourceRoots: [] });
+      this.panel = vscode.window.createWebviewPanel('ecq.readinessReport', 'ECQ Readiness Report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, enableCommandUris: [CommandIds.openLocation], localResourceRoots: [] });
       this.panel.onDidDispose(() => (this.panel = undefined), null, this.subscriptions);
     } else {
       this.panel.reveal(undefined, true);
@@ -63,7 +65,13 @@ export class ReadinessReportPanel implements vscode.Disposable {
       this.log.error(`Readiness report failed: ${result.error}`);
     }
     const nonce = randomBytes(18).toString('base64');
-    panel.webview.html = result.report ? renderReportHtml(result.report, { nonce }) : renderMessageHtml(result.error ?? 'No report.', { nonce });
+    const root = result.root;
+    // Each finding opens its draft at its place: the one command the page may run.
+    const link = root
+      ? ({ path: file, line, column }: { path: string; line: number; column: number }): string =>
+          `command:${CommandIds.openLocation}?${encodeURIComponent(JSON.stringify([vscode.Uri.joinPath(vscode.Uri.parse(root), ...file.split(/[\\/]/)).toString(), line - 1, column - 1]))}`
+      : undefined;
+    panel.webview.html = result.report ? renderReportHtml(result.report, { nonce, ...(link ? { link } : {}) }) : renderMessageHtml(result.error ?? 'No report.', { nonce });
     this.rendered.fire(result);
   }
 
@@ -81,7 +89,11 @@ export class ReadinessReportPanel implements vscode.Disposable {
       title: 'Export the readiness report',
     });
     if (!target) return undefined;
-    await vscode.workspace.fs.writeFile(target, Buffer.from(renderReportHtml(result.report, { nonce: randomBytes(18).toString('base64') }), 'utf8'));
+    // Links relative to where the page is saved, so they still work when the folder is shared.
+    const root = vscode.Uri.parse(result.root).fsPath;
+    const link = ({ path: file, line }: { path: string; line: number }): string =>
+      relativeFileLink(path.relative(path.dirname(target.fsPath), path.join(root, file)), line);
+    await vscode.workspace.fs.writeFile(target, Buffer.from(renderReportHtml(result.report, { nonce: randomBytes(18).toString('base64'), link }), 'utf8'));
     void vscode.window.showInformationMessage(`ECQ Writer: the readiness report was saved to ${vscode.workspace.asRelativePath(target)}.`);
     return target;
   }

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { coverageOf, PostingMatcher } from '../core/posting/coverage';
 import { buildReadinessReport, ReadinessReport } from '../core/report/readiness';
-import { renderReportHtml } from '../core/report/html';
+import { relativeFileLink, renderReportHtml } from '../core/report/html';
 import { CliIo, EXIT_USAGE, LintArgs } from './args';
 import { lintDrafts } from './drafts';
 
@@ -31,12 +31,16 @@ export function report(args: LintArgs, io: CliIo): number {
         : {}),
     },
   );
-  const text = args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderReportHtml(result, { nonce: randomBytes(18).toString('base64') });
-  if (!args.out) {
+  const target = args.out ? path.resolve(io.cwd, args.out) : undefined;
+  // Links from the page to each finding's file, relative to where the page is saved (or to
+  // the current folder when it goes to standard output), so they work wherever the folder is.
+  const pageFolder = target ? path.dirname(target) : io.cwd;
+  const link = ({ path: file, line }: { path: string; line: number }): string => relativeFileLink(path.relative(pageFolder, path.resolve(io.cwd, file)), line);
+  const text = args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderReportHtml(result, { nonce: randomBytes(18).toString('base64'), link });
+  if (!target) {
     io.out(text);
     return exit;
   }
-  const target = path.resolve(io.cwd, args.out);
   if (fs.existsSync(target) && !args.force) {
     io.err(`ecq: ${shown(target)} already exists; pass --force to replace it, or choose another --out file\n`);
     return EXIT_USAGE;
@@ -50,3 +54,4 @@ export function report(args: LintArgs, io: CliIo): number {
   io.err(`ecq: wrote the readiness report to ${shown(target)}\n`);
   return exit;
 }
+

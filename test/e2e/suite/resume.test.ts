@@ -104,6 +104,17 @@ suite('Resume, competencies and readiness report in a real VS Code', () => {
     assert.ok(result.report.files.some((f) => f.path === 'candidate.resume.md' && f.pages !== undefined));
     assert.ok(result.report.findingsByRule.some((r) => r.rule === 'story.coverage'));
     assert.ok(api.report.visible);
+    // The page links each finding to its place through ecq.openLocation; scripts/e2e.mjs
+    // checks the links in the webview, and this checks where such a link goes.
+    const finding = result.report.findings.find((f) => f.path === 'candidate.resume.md' && f.line > 1);
+    assert.ok(finding, 'a finding in the resume');
+    const root = vscode.Uri.parse(result.root!);
+    await vscode.commands.executeCommand('ecq.openLocation', vscode.Uri.joinPath(root, finding.path).toString(), finding.line - 1, finding.column - 1);
+    const editor = await waitFor('the finding in its draft', () => {
+      const active = vscode.window.activeTextEditor;
+      return active && active.document.uri.path.endsWith('/candidate.resume.md') && active.selection.active.line === finding.line - 1 ? active : undefined;
+    });
+    assert.equal(editor.selection.active.character, finding.column - 1);
     // Left open for scripts/e2e.mjs to inspect in the browser.
   });
 });

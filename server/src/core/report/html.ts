@@ -1,4 +1,4 @@
-import { ReadinessReport, ScorePart } from './readiness';
+import { ReadinessReport, ReportFinding, ScorePart } from './readiness';
 
 /**
  * The readiness report as one self-contained HTML page, for the editor's webview and for
@@ -14,6 +14,11 @@ import { ReadinessReport, ScorePart } from './readiness';
 export interface HtmlOptions {
   /** A fresh random value per rendering. */
   readonly nonce: string;
+  /**
+   * Where a finding's link goes: a command link in the editor's webview, a path relative to
+   * the saved page in an export. Without it, findings are listed without links.
+   */
+  readonly link?: (place: { readonly path: string; readonly line: number; readonly column: number }) => string | undefined;
 }
 
 export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -41,15 +46,46 @@ function partRow(p: ScorePart): string {
   return `<tr><th scope="row">${escapeHtml(p.label)}<span class="detail">${escapeHtml(p.detail)}</span></th><td class="bar-cell">${bar(p.score, p.label)}</td><td class="num">${value}</td></tr>`;
 }
 
-function ecqCards(report: ReadinessReport): string {
+/** A relative file path (either separator) as a link to a line: "../drafts/my%20ecq.md#L12". */
+export function relativeFileLink(relativePath: string, line: number): string {
+  return `${relativePath.split(/[\\/]/).map(encodeURIComponent).join('/')}#L${line}`;
+}
+
+/** "drafts/a.ecq.md:12:3", as a link to the place where the options give one. */
+function place(f: ReportFinding, options: HtmlOptions, withPath: boolean): string {
+  const text = escapeHtml(withPath ? `${f.path}:${f.line}:${f.column}` : `${f.line}:${f.column}`);
+  const href = options.link?.(f);
+  return href ? `<a class="place" href="${escapeHtml(href)}">${text}</a>` : `<span class="place">${text}</span>`;
+}
+
+function findingItem(f: ReportFinding, options: HtmlOptions, withPath: boolean): string {
+  return `<li class="finding"><svg viewBox="0 0 10 10" class="swatch" role="img" aria-label="${f.severity}"><rect width="10" height="10" rx="2" class="sev-${f.severity}"/></svg>${place(f, options, withPath)} <code>${escapeHtml(f.rule)}</code> ${escapeHtml(f.message)}</li>`;
+}
+
+function ecqCards(report: ReadinessReport, options: HtmlOptions): string {
   return report.ecqs
-    .map(
-      (e) => `<article class="card">
+    .map((e) => {
+      const why =
+        e.findings.length === 0
+          ? ''
+          : `\n  <details class="why"><summary>${e.findings.length} finding${e.findings.length === 1 ? '' : 's'} behind this score</summary><ul class="findings">${e.findings.map((f) => findingItem(f, options, true)).join('')}</ul></details>`;
+      return `<article class="card">
   <header><h3><span class="ecq-number">ECQ ${e.number}</span> ${escapeHtml(e.name)}</h3><span class="score ${band(e.score)}" aria-label="Score ${e.score} of 100">${e.score}</span></header>
-  <table class="parts"><tbody>${e.parts.map(partRow).join('')}</tbody></table>
-</article>`,
-    )
+  <table class="parts"><tbody>${e.parts.map(partRow).join('')}</tbody></table>${why}
+</article>`;
+    })
     .join('\n');
+}
+
+/** Every finding, file by file, each linking to its place: what a coach and the applicant go through. */
+function findingList(report: ReadinessReport, options: HtmlOptions): string {
+  if (report.findings.length === 0) return '';
+  const byFile = new Map<string, ReportFinding[]>();
+  for (const f of report.findings) byFile.set(f.path, [...(byFile.get(f.path) ?? []), f]);
+  const sections = [...byFile]
+    .map(([path, findings]) => `<details class="file-findings" open><summary>${escapeHtml(path)} <span class="count">${findings.length}</span></summary><ul class="findings">${findings.map((f) => findingItem(f, options, false)).join('')}</ul></details>`)
+    .join('\n');
+  return `<h3>Every finding</h3>\n${sections}`;
 }
 
 function findingsChart(report: ReadinessReport): string {
@@ -184,6 +220,16 @@ th, td { text-align: left; padding: 3px 6px; vertical-align: middle; }
 .badge { font-size: 11px; font-weight: 600; color: var(--poor); border: 1px solid var(--poor); border-radius: 8px; padding: 0 6px; margin-left: 4px; }
 .terms { columns: 3; margin: 4px 0; }
 .empty { color: var(--muted); }
+.findings { list-style: none; margin: 6px 0 0; padding: 0; }
+.finding { display: flex; gap: 6px; align-items: baseline; padding: 2px 0; }
+.finding .swatch { flex: none; width: 9px; height: 9px; }
+.finding code { color: var(--muted); }
+.place { font-variant-numeric: tabular-nums; white-space: nowrap; }
+a.place { color: var(--vscode-textLink-foreground, var(--info)); }
+details.why { margin-top: 8px; }
+details summary { cursor: pointer; color: var(--muted); }
+details.file-findings { margin: 6px 0; }
+details.file-findings .count { color: var(--muted); }
 footer { margin-top: 28px; color: var(--muted); font-size: 12px; }
 `;
 
@@ -203,7 +249,7 @@ export function renderMessageHtml(message: string, options: HtmlOptions): string
 export function renderReportHtml(report: ReadinessReport, options: HtmlOptions): string {
   const nonce = options.nonce;
   const csp = contentSecurityPolicy(nonce);
-  const total = report.files.reduce((n, f) => n + f.findings, 0);
+  const total = report.findings.length;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -223,10 +269,11 @@ ${ring(report.overall)}
 </div>
 </header>
 <section aria-labelledby="ecqs-h"><h2 id="ecqs-h">ECQ scores</h2><div class="cards">
-${ecqCards(report)}
+${ecqCards(report, options)}
 </div></section>
-<section aria-labelledby="findings-h"><h2 id="findings-h">Findings by rule</h2>
+<section aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
 ${findingsChart(report)}
+${findingList(report, options)}
 </section>
 <section aria-labelledby="grid-h"><h2 id="grid-h">Competency grid</h2>
 ${grid(report)}

@@ -55,6 +55,22 @@ export interface EcqScore {
   readonly score: number;
   readonly evidence: number;
   readonly parts: readonly ScorePart[];
+  /** The findings in this ECQ's evidence that lower a part of its score, in draft order. */
+  readonly findings: readonly ReportFinding[];
+}
+
+/** A finding, where it is, and which part of a score it lowers (if any). */
+export interface ReportFinding {
+  readonly path: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based. */
+  readonly column: number;
+  readonly rule: RuleId;
+  readonly title: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly part?: ScorePartName;
 }
 
 export interface ReportEvidence {
@@ -107,6 +123,8 @@ export interface ReadinessReport {
   readonly ecqs: readonly EcqScore[];
   readonly findingsByRule: readonly RuleCount[];
   readonly findingsBySeverity: Readonly<Record<Severity, number>>;
+  /** Every finding of the drafts, file by file in draft order: what to fix. */
+  readonly findings: readonly ReportFinding[];
   readonly grid: readonly ReportGridRow[];
   readonly posting: ReportPosting | undefined;
 }
@@ -130,6 +148,15 @@ interface Unit {
 }
 
 const VOICE_RULES: ReadonlySet<RuleId> = new Set(['voice.we', 'resume.first-person']);
+
+/** The part of an ECQ's score each rule's findings lower; other rules lower none. */
+export function scorePartOf(rule: RuleId): ScorePartName | undefined {
+  if (rule.startsWith('ccar.missing-')) return 'ccar';
+  if (rule === 'result.unquantified' || rule === 'resume.unquantified') return 'quantified';
+  if (rule === 'recency.stale') return 'recency';
+  if (VOICE_RULES.has(rule)) return 'voice';
+  return undefined;
+}
 
 function packageSet(files: readonly ReportFile[], config: AnalyzerConfig, posting: PostingAnalysis | undefined): EcqSetId {
   if (config.ecqSet !== 'auto') return config.ecqSet;
@@ -204,7 +231,7 @@ function unitsOf(file: ReportFile, set: EcqSetId, config: AnalyzerConfig, today:
 const share = (units: readonly Unit[], test: (u: Unit) => boolean): number | null => (units.length === 0 ? null : units.filter(test).length / units.length);
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-function scoreEcq(ecq: EcqDefinition, units: readonly Unit[]): EcqScore {
+function scoreEcq(ecq: EcqDefinition, units: readonly Unit[], findingsIn: (unit: Unit) => readonly ReportFinding[]): EcqScore {
   const stories = units.filter((u) => u.story);
   const shown = ecq.competencies.filter((c) => units.some((u) => u.competencies.includes(c.name)));
   const ccar = share(stories, (u) => u.ccarComplete);
@@ -221,7 +248,9 @@ function scoreEcq(ecq: EcqDefinition, units: readonly Unit[]): EcqScore {
   ];
   const scored = parts.filter((p) => p.score !== null).map((p) => p.score!);
   const score = units.length === 0 ? 0 : Math.round((scored.reduce((a, b) => a + b, 0) / scored.length) * 100);
-  return { id: ecq.id, number: ecq.number, name: ecq.name, score, evidence: units.length, parts };
+  // A finding in two pieces of evidence (a bullet inside a story's span) is listed once.
+  const findings = [...new Set(units.flatMap((u) => findingsIn(u).filter((f) => f.part !== undefined)))];
+  return { id: ecq.id, number: ecq.number, name: ecq.name, score, evidence: units.length, parts, findings };
 }
 
 function isoDate(d: CalendarDate): string {
@@ -243,7 +272,25 @@ export function* buildReadinessReportInSteps(files: readonly ReportFile[], optio
     for (const [ecq, units] of unitsOf(f, set, config, today)) byEcq.set(ecq, [...(byEcq.get(ecq) ?? []), ...units]);
     yield;
   }
-  const ecqs = ECQ_SETS[set].ecqs.map((ecq) => scoreEcq(ecq, byEcq.get(ecq) ?? []));
+  const lineOf = (path: string, offset: number): number => (drafts.find((f) => f.path === path)?.document.lines.positionAt(offset).line ?? 0) + 1;
+  const reported = new Map<string, { finding: Finding; entry: ReportFinding }[]>();
+  for (const f of drafts) {
+    const position = (offset: number): { line: number; column: number } => {
+      const p = f.document.lines.positionAt(offset);
+      return { line: p.line + 1, column: p.character + 1 };
+    };
+    const entries = [...f.findings]
+      .sort((a, b) => a.span.start - b.span.start)
+      .map((finding) => {
+        const part = scorePartOf(finding.ruleId);
+        const entry: ReportFinding = { path: f.path, ...position(finding.span.start), rule: finding.ruleId, title: getRule(finding.ruleId).title, severity: finding.severity, message: finding.message, ...(part ? { part } : {}) };
+        return { finding, entry };
+      });
+    reported.set(f.path, entries);
+  }
+  const findingsIn = (unit: Unit): readonly ReportFinding[] =>
+    (reported.get(unit.path) ?? []).filter(({ finding }) => spansOverlap(finding.span, unit.span) || (finding.span.start === unit.span.start && finding.span.end === finding.span.start)).map(({ entry }) => entry);
+  const ecqs = ECQ_SETS[set].ecqs.map((ecq) => scoreEcq(ecq, byEcq.get(ecq) ?? [], findingsIn));
 
   const counts = new Map<RuleId, number>();
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
@@ -262,7 +309,6 @@ export function* buildReadinessReportInSteps(files: readonly ReportFile[], optio
     drafts.map((f) => ({ path: f.path, items: evidenceItems(f.document, set, config) })),
     set,
   );
-  const lineOf = (path: string, offset: number): number => (drafts.find((f) => f.path === path)?.document.lines.positionAt(offset).line ?? 0) + 1;
   const gridRows: ReportGridRow[] = grid.rows.map((row) => ({
     label: row.ecq ? `ECQ ${row.ecq.number}: ${row.ecq.name}` : 'Fundamental competencies',
     ecqId: row.ecq?.id ?? null,
@@ -299,6 +345,7 @@ export function* buildReadinessReportInSteps(files: readonly ReportFile[], optio
     ecqs,
     findingsByRule,
     findingsBySeverity: bySeverity,
+    findings: [...reported.values()].flatMap((entries) => entries.map(({ entry }) => entry)),
     grid: gridRows,
     posting,
   };
