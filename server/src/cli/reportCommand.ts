@@ -6,6 +6,7 @@ import { buildReadinessReport, ReadinessReport } from '../core/report/readiness'
 import { relativeFileLink, renderReportHtml } from '../core/report/html';
 import { CliIo, EXIT_USAGE, LintArgs } from './args';
 import { lintDrafts } from './drafts';
+import { projectsOf } from '../core/project';
 
 /**
  * `ecq report`: the readiness report of a package, as self-contained HTML (to share with a
@@ -13,8 +14,23 @@ import { lintDrafts } from './drafts';
  * `--out` it writes a file, and never replaces one unless `--force` says so.
  */
 export function report(args: LintArgs, io: CliIo): number {
-  const { drafts, set, links, exit } = lintDrafts(args, io);
-  if (drafts.length === 0) return exit === 0 ? EXIT_USAGE : exit;
+  const linted = lintDrafts(args, io);
+  const { set, links, exit } = linted;
+  if (linted.drafts.length === 0) return exit === 0 ? EXIT_USAGE : exit;
+  // One report per application: drafts under another config, or naming another applicant, are another's.
+  const byConfig = new Map<string, typeof linted.drafts>();
+  for (const d of linted.drafts) {
+    const key = set.configFor(d.path).file ?? '';
+    byConfig.set(key, [...(byConfig.get(key) ?? []), d]);
+  }
+  const projects = [...byConfig].flatMap(([configFile, drafts]) => projectsOf(drafts).map((p) => ({ ...p, configFile })));
+  if (projects.length > 1) {
+    const names = projects.map((p) => `${p.applicant ?? 'drafts naming no applicant'} (${p.drafts.map((d) => d.report.path).slice(0, 3).join(', ')}${p.drafts.length > 3 ? ', …' : ''})`);
+    io.err(`ecq: these drafts are ${projects.length} applications, and a report is about one: ${names.join('; ')}. Run ecq report on one applicant's folder or files.\n`);
+    return EXIT_USAGE;
+  }
+  const project = projects[0]!;
+  const drafts = project.drafts;
   const first = drafts[0]!;
   const { config } = set.configFor(first.path);
   const postingFile = links.fileFor(first.path, set.configFor);
@@ -26,6 +42,7 @@ export function report(args: LintArgs, io: CliIo): number {
     {
       config,
       today: args.today,
+      project: { folder: path.basename(project.configFile ? path.dirname(project.configFile) : io.cwd), ...(project.applicant ? { applicant: project.applicant } : {}), others: 0 },
       ...(postingAnalysis && postingFile
         ? { posting: { path: shown(postingFile), analysis: postingAnalysis, coverage: coverageOf(new PostingMatcher(postingAnalysis), linked.map((d) => ({ path: d.report.path, document: d.document }))) } }
         : {}),

@@ -44,6 +44,7 @@ import {
   ServerStatsRequest,
 } from './protocol';
 import { buildReadinessReportInSteps, ReportFile } from '../core/report/readiness';
+import { projectsOf } from '../core/project';
 import { LinkedPosting, PostingService } from './postingService';
 import { coverageResult, postingCodeLenses } from './postingFeatures';
 import { coverageOf } from '../core/posting/coverage';
@@ -585,15 +586,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const root = projectRootOf(anchor, resolved.configFile);
       if (!root) return { error: 'This draft is outside the workspace folders; open its folder to see the readiness report.' };
       const linked = linkedPosting(resolved);
-      const files: ReportFile[] = [];
+      const all: ReportFile[] = [];
       for (const { file, text } of AnalysisStore.workspaceDrafts([root], openFiles())) {
         if (linked && file === linked.file) continue;
-        const { config } = await settings.get(URI.fromFsPath(file));
-        const result = await analyseWorkspaceFile('readinessReport', file, text, config);
+        const own = await settings.get(URI.fromFsPath(file));
+        // A subfolder with its own config is another applicant's project.
+        if (own.configFile !== resolved.configFile) continue;
+        const result = await analyseWorkspaceFile('readinessReport', file, text, own.config);
         if (result.document.kind === 'posting') continue;
-        files.push({ path: path.relative(root, file), document: result.document, findings: result.findings });
+        all.push({ path: path.relative(root, file), document: result.document, findings: result.findings });
       }
-      if (files.length === 0) return { error: `No drafts in ${path.basename(root)}: name them *.ecq.md, *.tq.md, *.resume.md or *.stories.md.` };
+      if (all.length === 0) return { error: `No drafts in ${path.basename(root)}: name them *.ecq.md, *.tq.md, *.resume.md or *.stories.md.` };
+      // Drafts side by side that name different applicants are different projects: report the active draft's.
+      const anchorFile = URI.toFsPath(anchor);
+      const anchorPath = anchorFile ? path.relative(root, anchorFile) : undefined;
+      const projects = projectsOf(all);
+      const project = projects.find((p) => p.drafts.some((d) => d.path === anchorPath)) ?? projects[0]!;
+      const files = [...project.drafts];
       const coverage = linked ? busy('readinessReport', () => coverageOf(linked.matcher, files), 'posting coverage') : undefined;
       // Sliced: a workspace with a long narrative has hundreds of pieces of evidence.
       const built = await runSliced(
@@ -601,6 +610,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         buildReadinessReportInSteps(files, {
           config: resolved.config,
           today: today(),
+          project: { folder: path.basename(root), ...(project.applicant ? { applicant: project.applicant } : {}), others: projects.length - 1 },
           ...(linked && coverage ? { posting: { path: path.relative(root, linked.file), analysis: linked.posting, coverage } } : {}),
         }),
       );

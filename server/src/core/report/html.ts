@@ -220,6 +220,7 @@ th, td { text-align: left; padding: 3px 6px; vertical-align: middle; }
 .badge { font-size: 11px; font-weight: 600; color: var(--poor); border: 1px solid var(--poor); border-radius: 8px; padding: 0 6px; margin-left: 4px; }
 .terms { columns: 3; margin: 4px 0; }
 .empty { color: var(--muted); }
+.project { margin: 0 0 2px; font-weight: 600; }
 .findings { list-style: none; margin: 6px 0 0; padding: 0; }
 .finding { display: flex; gap: 6px; align-items: baseline; padding: 2px 0; }
 .finding .swatch { flex: none; width: 9px; height: 9px; }
@@ -237,6 +238,15 @@ footer { margin-top: 28px; color: var(--muted); font-size: 12px; }
 function contentSecurityPolicy(nonce: string): string {
   if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce)) throw new Error('renderReportHtml: the nonce must be at least 16 random base64 or hex characters');
   return `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; font-src 'none'; script-src 'none'; form-action 'none'; base-uri 'none'`;
+}
+
+/** Whose application this is, and that other applicants' drafts beside it are not counted. */
+function projectLine(report: ReadinessReport): string {
+  const p = report.project;
+  if (!p) return '';
+  const who = [p.applicant, p.folder].filter((x): x is string => !!x).map(escapeHtml).join(' · ');
+  const others = p.others > 0 ? ` · ${p.others} other applicant${p.others === 1 ? '' : 's'}' drafts in this folder are not counted here` : '';
+  return `<p class="project">${who}${others}</p>\n`;
 }
 
 /** The page shown instead of a report ("no drafts here"), under the same policy. */
@@ -264,7 +274,7 @@ export function renderReportHtml(report: ReadinessReport, options: HtmlOptions):
 ${ring(report.overall)}
 <div>
 <h1>Readiness report</h1>
-<p class="meta">${escapeHtml(report.setLabel)} · ${report.files.length} draft${report.files.length === 1 ? '' : 's'} · ${total} finding${total === 1 ? '' : 's'} · ${escapeHtml(report.date)}</p>
+${projectLine(report)}<p class="meta">${escapeHtml(report.setLabel)} · ${report.files.length} draft${report.files.length === 1 ? '' : 's'} · ${total} finding${total === 1 ? '' : 's'} · ${escapeHtml(report.date)}</p>
 <p class="meta">Each ECQ's score is the mean of its parts: CCAR completeness, quantified results, recency, voice and coverage of its competencies.</p>
 </div>
 </header>

@@ -113,6 +113,7 @@ export interface ReportPosting {
 
 export interface ReadinessReport {
   readonly version: 1;
+  readonly project?: ReportProject;
   /** YYYY-MM-DD: the day recency was judged against. */
   readonly date: string;
   readonly set: EcqSetId;
@@ -129,9 +130,19 @@ export interface ReadinessReport {
   readonly posting: ReportPosting | undefined;
 }
 
+/** Whose application the report is about: a workspace may hold several. */
+export interface ReportProject {
+  /** The project folder's name. */
+  readonly folder: string;
+  readonly applicant?: string;
+  /** How many other applicants' projects share the folder and are not in this report. */
+  readonly others: number;
+}
+
 export interface ReportOptions {
   readonly config: AnalyzerConfig;
   readonly today: CalendarDate;
+  readonly project?: ReportProject;
   readonly posting?: { readonly path: string; readonly analysis: PostingAnalysis; readonly coverage: PostingCoverage };
 }
 
@@ -332,6 +343,7 @@ export function* buildReadinessReportInSteps(files: readonly ReportFile[], optio
 
   return {
     version: 1,
+    ...(options.project ? { project: options.project } : {}),
     date: isoDate(today),
     set,
     setLabel: ECQ_SETS[set].label,

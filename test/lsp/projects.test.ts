@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { startTestServer, TestServer } from './harness';
+import { tempDir } from '../helpers/tempDir';
+import { URI } from '../../server/src/lsp/uri';
+import { ReadinessReportRequest } from '../../server/src/lsp/protocol';
+
+/** A workspace a coach keeps: two applicants side by side, and a third in a folder with its own config. */
+const WORKSPACE = {
+  'ecq.config.json': '{}',
+  'okafor-2025.ecq.md': '---\nkind: ecq\napplicant: Adaeze N. Okafor\n---\n# ECQ 1: Commitment to the Rule of Law and the Principles of the American Founding\n\nIn 2024 I rewrote the grant rules of my office so that 40 programs followed the statute.\n',
+  'brennan-legacy.ecq.txt': 'MARCUS T. BRENNAN\nEXECUTIVE CORE QUALIFICATIONS\n\nECQ 1: LEADING CHANGE\n\nIn 2019 we merged two regional offices.\n',
+  'va/ecq.config.json': '{}',
+  'va/ellison.resume.md': '# JORDAN A. ELLISON\n\nArlington, VA\n\n## Experience\n\n### Director, Cloud Operations\n06/2021 – Present\n\n- Cut hosting costs from $31 million to $12 million a year. [Driving Efficiency]\n',
+  'va/ellison-2025.ecq.md': '---\nkind: ecq\napplicant: Jordan A. Ellison\n---\n# ECQ 2: Driving Efficiency\n\nIn 2023 I closed 11 data centers.\n',
+};
+
+suite('language server: a workspace of several applicants', () => {
+  let t: ReturnType<typeof tempDir>;
+  let server: TestServer;
+  const uriOf = (name: string) => URI.fromFsPath(t.file(name));
+
+  setup(async () => {
+    t = tempDir(WORKSPACE);
+    server = await startTestServer(t.dir);
+  });
+  teardown(async () => {
+    await server.dispose();
+    t.dispose();
+  });
+
+  test('the report is the active draft\'s applicant\'s, names them, and counts nobody else\'s drafts', async () => {
+    const okafor = await server.client.sendRequest(ReadinessReportRequest, { uri: uriOf('okafor-2025.ecq.md') });
+    assert.ok(okafor.report, okafor.error);
+    assert.deepEqual(okafor.report.files.map((f) => f.path), ['okafor-2025.ecq.md']);
+    assert.equal(okafor.report.project?.applicant, 'Adaeze N. Okafor');
+    assert.equal(okafor.report.project?.others, 1);
+    assert.equal(okafor.report.set, '2025');
+
+    const brennan = await server.client.sendRequest(ReadinessReportRequest, { uri: uriOf('brennan-legacy.ecq.txt') });
+    assert.deepEqual(brennan.report?.files.map((f) => f.path), ['brennan-legacy.ecq.txt']);
+    assert.equal(brennan.report?.project?.applicant, 'MARCUS T. BRENNAN');
+    assert.equal(brennan.report?.set, 'legacy');
+  });
+
+  test('a folder with its own config is its own project, with its own report', async () => {
+    const ellison = await server.client.sendRequest(ReadinessReportRequest, { uri: uriOf('va/ellison.resume.md') });
+    assert.ok(ellison.report, ellison.error);
+    assert.deepEqual(ellison.report.files.map((f) => f.path).sort(), ['ellison-2025.ecq.md', 'ellison.resume.md']);
+    assert.match(ellison.report.project?.applicant ?? '', /^jordan a\. ellison$/i);
+    assert.equal(ellison.report.project?.folder, 'va');
+    assert.equal(ellison.report.project?.others, 0);
+    assert.equal(ellison.root, URI.fromFsPath(t.file('va')));
+  });
+});
