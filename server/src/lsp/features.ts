@@ -18,7 +18,7 @@ import {
   WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis } from './analysisStore';
+import { Analysis, FileAnalysis } from './analysisStore';
 import { DiagnosticData, SOURCE, toRange } from './convert';
 import { Commands } from './protocol';
 import { getRule } from '../core/rules/registry';
@@ -161,7 +161,7 @@ export function hover(analysis: Analysis, position: Position, docsRoot: string):
 }
 
 /** A story's spoken time, ECQs, competencies and CCAR parts, when the offset is on its heading. */
-function storyAt(analysis: Analysis, offset: number): { markdown: string; span: Span } | undefined {
+function storyAt(analysis: FileAnalysis, offset: number): { markdown: string; span: Span } | undefined {
   const doc = analysis.result.document;
   const { config } = analysis;
   const bank = storyBankOf(doc, config, analysis.posting);
@@ -185,7 +185,7 @@ function storyAt(analysis: Analysis, offset: number): { markdown: string; span: 
 
 const SYMBOL_KIND: Record<OutlineNode['kind'], SymbolKind> = { section: SymbolKind.Module, example: SymbolKind.Class, part: SymbolKind.Field };
 
-function toSymbol(analysis: Analysis, node: OutlineNode): DocumentSymbol {
+function toSymbol(analysis: FileAnalysis, node: OutlineNode): DocumentSymbol {
   const lines = analysis.result.document.lines;
   const range = toRange(lines, node.span);
   const selectionRange = toRange(lines, node.selectionSpan);
@@ -200,11 +200,11 @@ function toSymbol(analysis: Analysis, node: OutlineNode): DocumentSymbol {
   };
 }
 
-export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
+export function documentSymbols(analysis: FileAnalysis): DocumentSymbol[] {
   return outline(analysis.result.document, analysis.config).map((n) => toSymbol(analysis, n));
 }
 
-export function foldingRanges(analysis: Analysis): FoldingRange[] {
+export function foldingRanges(analysis: FileAnalysis): FoldingRange[] {
   const out: FoldingRange[] = [];
   const lines = analysis.result.document.lines;
   const add = (node: OutlineNode): void => {
@@ -225,7 +225,7 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
  * not known) and, under an ECQ, that ECQ's competencies, which writers use to title
  * examples.
  */
-export function completion(analysis: Analysis | undefined, document: TextDocument, position: Position): CompletionItem[] {
+export function completion(analysis: FileAnalysis | undefined, document: TextDocument, position: Position): CompletionItem[] {
   const line = document.getText({ start: { line: position.line, character: 0 }, end: position });
   const heading = /^\s*(#{1,6})\s*(.*)$/.exec(line) ?? /^\s*(\*\*)(.*)$/.exec(line) ?? (document.languageId.endsWith('text') || document.uri.endsWith('.txt') ? /^()(\s*(?:ecq|example)\b.*)$/i.exec(line) : null);
   if (!heading) return [];
