@@ -92,8 +92,19 @@ export interface TextEdit {
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
-  /** The one fix that can be applied without choosing ("fix all" applies these). */
+  /** The one fix that can be applied without choosing ("fix all" applies these, unless they insert placeholders). */
   readonly preferred?: boolean;
+  /**
+   * The fix inserts text for the writer to fill in (a CCAR or ECQ skeleton with bracketed
+   * prompts): offered when the writer picks it, never applied by a fix-all, which must
+   * change only what a mechanical rewrite can change safely.
+   */
+  readonly insertsPlaceholder?: boolean;
+}
+
+/** The fix a fix-all may apply to this finding unattended: its preferred fix, when that inserts no placeholder. */
+export function unattendedFix(finding: Finding): Fix | undefined {
+  return finding.fixes.find((x) => x.preferred && !x.insertsPlaceholder);
 }
 
 /** One problem in one document: plain data, converted to diagnostics or CLI output at the edge. */

@@ -82,7 +82,7 @@ function insertionFix(ctx: RuleContext, example: Example, kind: CcarPartKind): F
   } else {
     edit = after(text);
   }
-  return { title: `Insert a ${CCAR_LABELS[kind]} skeleton`, edits: [edit], preferred: true };
+  return { title: `Insert a ${CCAR_LABELS[kind]} skeleton`, edits: [edit], preferred: true, insertsPlaceholder: true };
 }
 
 function meta(kind: CcarPartKind): RuleMeta {

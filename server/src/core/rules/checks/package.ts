@@ -126,6 +126,7 @@ function appendSectionFix(ctx: RuleContext, ecq: EcqDefinition): Fix {
     title: `Add a skeleton for ECQ ${ecq.number}: ${ecq.name}`,
     edits: [{ span: { start: end, end }, newText: `${lead}${'#'.repeat(headingLevel)} ECQ ${ecq.number}: ${ecq.name}${eol}${eol}${body}${eol}` }],
     preferred: true,
+    insertsPlaceholder: true,
   };
 }
 
