@@ -36,6 +36,7 @@ import {
   OverviewFile,
   PackageOverviewRequest,
   PostingCoverageChangedNotification,
+  PostingCoverageChangedParams,
   PostingCoverageRequest,
   PostingCoverageResult,
   ProjectConfigChangedNotification,
@@ -309,10 +310,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.languages.diagnostics.refresh().catch(() => undefined);
   };
   /** Tells the client's coverage views and the posting's code lenses to ask again. */
-  const coverageChanged = (): void => {
+  const coverageChanged = (reason: PostingCoverageChangedParams['reason']): void => {
     if (closed) return;
     try {
-      void connection.sendNotification(PostingCoverageChangedNotification).catch(() => undefined);
+      void connection.sendNotification(PostingCoverageChangedNotification, { reason }).catch(() => undefined);
       if (canRefreshCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     } catch {
       // The client went away without a shutdown; the process ends with the connection.
@@ -394,7 +395,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     closedFiles.clear();
     reported.clear();
     refresh();
-    coverageChanged();
+    coverageChanged('files');
   }
 
   // Any edit can change the coverage of the linked posting: the views that show it are told
@@ -407,7 +408,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     coverageTimer = setTimeout(() => {
       if (postingEdited) refresh();
       postingEdited = false;
-      coverageChanged();
+      coverageChanged('edit');
     }, 300);
   });
 
