@@ -57,6 +57,12 @@ export interface RuleExample {
   readonly note?: string;
   /** The job posting the example is compared with, for the posting rules. */
   readonly posting?: string;
+  /**
+   * For a reported example whose findings have a preferred fix: the text, without markers,
+   * once every finding of the rule has its preferred fix applied. The examples test
+   * requires it exactly when such a fix exists, and the docs page shows it.
+   */
+  readonly fixed?: string;
 }
 
 export type RuleCategory = 'structure' | 'evidence' | 'voice' | 'clarity' | 'length' | 'recency' | 'plain-language' | 'posting' | 'meta';
