@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Diagnostic } from 'vscode-languageserver';
+import { CodeAction, Diagnostic, DiagnosticSeverity, Hover } from 'vscode-languageserver';
+import { DocumentStatsRequest } from '../../server/src/lsp/protocol';
 import { startTestServer, TestServer } from './harness';
 import { tempDir } from '../helpers/tempDir';
 import { URI } from '../../server/src/lsp/uri';
@@ -90,6 +91,24 @@ suite('language server: findings across the files of a project', () => {
     const after = cliFindings(t.dir);
     assert.deepEqual(asCli(await server.diagnostics(uriOf(ECQ))), after.get(ECQ));
     assert.deepEqual(asCli(await server.diagnostics(uriOf(RESUME))), after.get(RESUME));
+  });
+
+  test('the status bar count, hovers and code actions see the cross-file findings the diagnostics show, asked before or after them', async () => {
+    await server.open(uriOf(RESUME), textOf(RESUME));
+    // Asked before any diagnostics pull, so nothing the pull left behind can answer them.
+    const stats = await server.client.sendRequest(DocumentStatsRequest, { uri: uriOf(RESUME) });
+    const top = { line: 0, character: 2 };
+    const hover = (await server.client.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(RESUME) }, position: top })) as Hover;
+    const diagnostics = await server.diagnostics(uriOf(RESUME));
+    const uncovered = diagnostics.filter((d) => d.code === 'posting.tq-uncovered');
+    assert.ok(uncovered.length >= 1);
+    assert.deepEqual(uncovered[0]!.range.start, top);
+    // Counted as the Problems panel counts: hints are not listed there.
+    assert.equal(stats.findings, diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint).length);
+    assert.match(JSON.stringify(hover.contents), /posting\.tq-uncovered/);
+    // The diagnostic's index finds its finding: the code action is offered for it.
+    const actions = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri: uriOf(RESUME) }, range: uncovered[0]!.range, context: { diagnostics: [uncovered[0]] } })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), ['Disable posting.tq-uncovered for this line']);
   });
 
   test('an edit that addresses a TQ removes its finding from the resume at once, and only that one', async () => {
