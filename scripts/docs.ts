@@ -24,7 +24,8 @@ function shorten(text: string): string {
 function example(e: RuleExample): string {
   const note = e.note ? `${e.note}\n\n` : '';
   const posting = e.posting ? `Compared with this posting:\n\n\`\`\`markdown\n${e.posting.trimEnd()}\n\`\`\`\n\nThe draft:\n\n` : '';
-  return `${note}${posting}\`\`\`markdown\n${shorten(e.text.trimEnd())}\n\`\`\`\n`;
+  const fixed = e.fixed !== undefined ? `\nAfter the preferred fix:\n\n\`\`\`markdown\n${shorten(e.fixed.trimEnd())}\n\`\`\`\n` : '';
+  return `${note}${posting}\`\`\`markdown\n${shorten(e.text.trimEnd())}\n\`\`\`\n${fixed}`;
 }
 
 export function renderRulePage(rule: RuleMeta): string {

@@ -5,8 +5,8 @@ import { DocumentKind } from '../../server/src/core/parse/kind';
 import { CalendarDate } from '../../server/src/core/rules/context';
 import { RuleId } from '../../server/src/core/rules/types';
 import { analyzePosting } from '../../server/src/core/posting/posting';
-import { coverageOf, PostingMatcher } from '../../server/src/core/posting/coverage';
-import { postingPackageFindings } from '../../server/src/core/rules/checks/posting';
+import { PostingMatcher } from '../../server/src/core/posting/coverage';
+import { crossFileFindings, withCrossFileFindings } from '../../server/src/core/project';
 
 /** The date every test judges recency against, so results never change with the calendar. */
 export const TODAY: CalendarDate = { year: 2026, month: 11, day: 22 };
@@ -60,9 +60,9 @@ export function lint(text: string, options: LintOptions = {}): AnalysisResult {
     ...(posting ? { posting } : {}),
   });
   if (!posting) return result;
-  const drafts = [{ path: options.path ?? 'draft.md', document: result.document }];
-  const extra = postingPackageFindings(posting, coverageOf(new PostingMatcher(posting), drafts), drafts, config).get(drafts[0]!.path) ?? [];
-  return { ...result, findings: [...extra, ...result.findings].sort((a, b) => a.span.start - b.span.start) };
+  const path = options.path ?? 'draft.md';
+  const { findings } = crossFileFindings({ members: [{ path, document: result.document }], config, posting: { analysis: posting, matcher: new PostingMatcher(posting) } });
+  return { ...result, findings: withCrossFileFindings(result.findings, findings.get(path) ?? []) };
 }
 
 /** The spans of one rule's findings, as `[start, end]` pairs, for readable assertion diffs. */

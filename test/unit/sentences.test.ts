@@ -6,6 +6,7 @@ import { tokenize } from '../../server/src/core/nlp/tokens';
 import { parseDocument } from '../../server/src/core/parse/document';
 import { segmenterSentences } from '../helpers/segmenterOracle';
 import { parseAnnotated } from '../helpers/evaluation';
+import { CORPUS_DIR } from '../helpers/corpus';
 
 function sentences(text: string): string[] {
   return splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
@@ -27,7 +28,7 @@ suite('sentences', () => {
   });
 
   test('agrees with Intl.Segmenter on every single-line paragraph of the drafts and samples', () => {
-    const dirs = [path.resolve(__dirname, '../../../test/fixtures/eval/dev'), path.resolve(__dirname, '../../../../shared/corpus/drafts')].filter((d) => fs.existsSync(d));
+    const dirs = [path.resolve(__dirname, '../../../test/fixtures/eval/dev'), path.join(CORPUS_DIR, 'drafts')];
     let compared = 0;
     const disagreements: string[] = [];
     for (const dir of dirs) {

@@ -2,15 +2,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../core/analyze';
 import { FactsCache } from '../core/analysis/facts';
-import { analyzeFolderPackages } from '../core/package';
 import { DocumentModel } from '../core/parse/document';
 import { isDocumentKind, kindFromContent, kindFromFileName } from '../core/parse/kind';
 import { readFrontMatter } from '../core/parse/frontMatter';
-import { coverageOf, PostingMatcher } from '../core/posting/coverage';
+import { PostingMatcher } from '../core/posting/coverage';
+import { crossFileFindings, withCrossFileFindings } from '../core/project';
 import { PostingAnalysis } from '../core/posting/posting';
 import { readResume } from '../core/resume/resume';
-import { postingPackageFindings } from '../core/rules/checks/posting';
-import { Finding } from '../core/rules/types';
 import { listCandidateFiles, readDraft } from '../node/files';
 import { loadConfigFor, LoadedConfig } from '../node/projectConfig';
 import { readPostingFile } from '../node/postingFile';
@@ -28,7 +26,7 @@ function isDraft(file: string, text: string): boolean {
 export interface AnalysedDraft {
   /** Absolute. */
   readonly path: string;
-  /** Replaced when package-level findings are added. */
+  /** Replaced once, when the findings across the files of its project are added. */
   report: FileReport;
   readonly document: DocumentModel;
 }
@@ -155,10 +153,6 @@ export class PostingLinks {
   }
 }
 
-function withFindings(d: AnalysedDraft, extra: readonly Finding[]): void {
-  d.report = { ...d.report, findings: [...extra, ...d.report.findings].sort((a, b) => a.span.start - b.span.start) };
-}
-
 /** The drafts named on the command line, analysed, with the findings across files added. */
 export function lintDrafts(args: LintArgs, io: CliIo): { drafts: AnalysedDraft[]; set: DraftSet; links: PostingLinks; exit: number } {
   if (args.inputs.length === 0) throw new UsageError('name at least one file or folder to check');
@@ -172,28 +166,25 @@ export function lintDrafts(args: LintArgs, io: CliIo): { drafts: AnalysedDraft[]
   let exit = set.exit;
   const drafts = set.drafts.filter((d) => !links.isLinkedPosting(d.path, set.configFor));
 
-  // Folder packages: one-ECQ files in the same folder are checked together.
-  if (drafts.length > 1) {
-    const extra = analyzeFolderPackages(drafts.map((d) => ({ path: d.path, document: d.document })), set.configFor(drafts[0]!.path).config);
-    for (const d of drafts) {
-      const more = extra.get(d.path);
-      if (more) withFindings(d, more);
-    }
-  }
-  // Each linked posting's TQs are checked across the drafts that link it.
-  const byPosting = new Map<string, AnalysedDraft[]>();
+  // The drafts of one project (one config, one linked posting) are checked together:
+  // folder packages of one-ECQ files, and the posting's TQs across the drafts that link it.
+  const projects = new Map<string, AnalysedDraft[]>();
   for (const d of drafts) {
-    const file = links.fileFor(d.path, set.configFor);
-    if (!file || d.document.kind === 'posting' || !links.postingOf(file)) continue;
-    byPosting.set(file, [...(byPosting.get(file) ?? []), d]);
+    if (d.document.kind === 'posting') continue;
+    const key = `${set.configFor(d.path).file ?? ''}\0${links.fileFor(d.path, set.configFor) ?? ''}`;
+    projects.set(key, [...(projects.get(key) ?? []), d]);
   }
-  for (const [file, group] of byPosting) {
-    const posting = links.postingOf(file)!;
-    const members = group.map((d) => ({ path: d.path, document: d.document }));
-    const extra = postingPackageFindings(posting, coverageOf(new PostingMatcher(posting), members), members, set.configFor(group[0]!.path).config);
+  for (const group of projects.values()) {
+    const first = group[0]!.path;
+    const posting = links.postingOf(links.fileFor(first, set.configFor));
+    const { findings } = crossFileFindings({
+      members: group.map((d) => ({ path: d.path, document: d.document })),
+      config: set.configFor(first).config,
+      posting: posting ? { analysis: posting, matcher: new PostingMatcher(posting) } : undefined,
+    });
     for (const d of group) {
-      const more = extra.get(d.path);
-      if (more) withFindings(d, more);
+      const more = findings.get(d.path);
+      if (more) d.report = { ...d.report, findings: withCrossFileFindings(d.report.findings, more) };
     }
   }
   if (links.failed) exit = EXIT_USAGE;

@@ -24,13 +24,17 @@ export function folderOf(path: string): string {
   return i < 0 ? '' : path.slice(0, i);
 }
 
+/** Is this draft part of its folder's package: an ECQ file that is not a package of its own? */
+export function isFolderPackageMember(document: DocumentModel): boolean {
+  return document.kind === 'ecq' && !isSingleFilePackage(document) && document.sections.some((s) => s.ecq);
+}
+
 /** Extra findings for folder packages, by path. */
 export function analyzeFolderPackages(members: readonly PackageMember[], config: AnalyzerConfig): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   const byFolder = new Map<string, PackageMember[]>();
   for (const m of members) {
-    if (m.document.kind !== 'ecq' || isSingleFilePackage(m.document)) continue;
-    if (!m.document.sections.some((s) => s.ecq)) continue;
+    if (!isFolderPackageMember(m.document)) continue;
     const folder = folderOf(m.path);
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), m]);
   }

@@ -1,103 +1,85 @@
-import { ECQ_SETS } from './domain/ecqSets';
-import { DocumentModel } from './parse/document';
+import { AnalyzerConfig } from './config';
+import { analyzeFolderPackages, PackageMember } from './package';
+import { coverageOf, PostingCoverage, PostingMatcher } from './posting/coverage';
+import { PostingAnalysis } from './posting/posting';
+import { postingPackageFindings } from './rules/checks/posting';
+import { Finding } from './rules/types';
 
 /**
- * Whose drafts are one application. A coach's workspace holds several applicants: folders
- * with their own `ecq.config.json`, or drafts side by side that name different applicants.
- * A report, a score or a count that mixed them would grade one applicant on another's
- * evidence, under the other's ECQ set. A project is the drafts under one config folder
- * (a nested folder with its own config is a project of its own) that belong to one
- * applicant.
+ * Findings that span files, for one project: the drafts that are checked together, their
+ * config and the posting they link. The command line, the language server and the tests
+ * all assemble cross-file findings here, so each finding is made in one place and the
+ * counts agree.
  *
- * The applicant is the front matter's `applicant:`, else the name a resume or a plain-text
- * package opens with ("# JORDAN A. ELLISON", "MARCUS T. BRENNAN"). Drafts that name no
- * applicant belong with the named ones when the folder names only one applicant; when it
- * names several, they form a project of their own rather than be counted under someone.
+ * Cross-file findings are kept apart from a file's own findings and combined into a fresh
+ * list each time (`withCrossFileFindings`), never appended to a list that may already hold
+ * them: the editor pulls a document's diagnostics many times, and appending to a cached
+ * result reported every posting finding once more per pull.
  */
 
-export interface ProjectDraft {
-  readonly path: string;
-  readonly document: DocumentModel;
+export interface ProjectPosting {
+  readonly analysis: PostingAnalysis;
+  /** Keep one matcher per posting analysis: its per-paragraph cache makes coverage after an edit cheap. */
+  readonly matcher: PostingMatcher;
 }
 
-export interface Project<T extends ProjectDraft = ProjectDraft> {
-  /** The applicant's name as first written, or undefined for drafts that name nobody. */
-  readonly applicant: string | undefined;
-  readonly drafts: readonly T[];
+export interface Project {
+  /** The drafts checked together (no posting among them). */
+  readonly members: readonly PackageMember[];
+  readonly config: AnalyzerConfig;
+  readonly posting?: ProjectPosting | undefined;
 }
 
-/** Words that open a document but are never part of a person's name. */
-const NOT_NAME_WORDS = new Set(
-  [
-    'ecq', 'ecqs', 'tq', 'tqs', 'mtq', 'executive', 'core', 'qualification', 'qualifications', 'technical', 'resume', 'résumé', 'package', 'draft',
-    'narrative', 'narratives', 'statement', 'example', 'story', 'stories', 'bank', 'interview', 'answers', 'challenge', 'context', 'action', 'result',
-    'results', 'summary', 'experience', 'education', 'director', 'chief', 'deputy', 'senior', 'service', 'federal', 'department', 'office', 'the', 'of', 'and',
-    'for', 'my', 'job', 'posting', 'notes', 'version', 'final', 'revised',
-  ].concat(ECQ_SETS['2025'].ecqs.flatMap((e) => e.name.toLowerCase().split(/\W+/)), ECQ_SETS.legacy.ecqs.flatMap((e) => e.name.toLowerCase().split(/\W+/))),
-);
-/** A name word: "Jordan", "ELLISON", "O'Neil", "Smith-Jones", or an initial "A." */
-const NAME_WORD = /^(?:[A-Z][a-zà-ÿ'’-]+|[A-Z][A-Z'’-]+|[A-Z]\.?)$/;
-/** Longest first line read as a name: a heading, not a sentence. */
-const MAX_NAME_LINE = 60;
-
-/** The applicant a draft names, if any. */
-export function applicantOf(document: DocumentModel): string | undefined {
-  const declared = document.frontMatter?.values['applicant']?.trim();
-  if (declared) return declared;
-  if (document.kind !== 'resume' && document.format !== 'plaintext') return undefined;
-  const start = document.frontMatter?.span.end ?? 0;
-  const head = document.text.slice(start, start + 400);
-  const firstLine = head.split(/\r?\n/).find((l) => l.trim() !== '');
-  if (!firstLine) return undefined;
-  const line = firstLine.replace(/^#{1,6}\s+/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
-  if (line.length > MAX_NAME_LINE) return undefined;
-  const words = line.split(/\s+/);
-  if (words.length < 2 || words.length > 5) return undefined;
-  if (!words.every((w) => NAME_WORD.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return undefined;
-  // At least two words longer than an initial: a first name and a surname.
-  if (words.filter((w) => w.replace(/\.$/, '').length > 1).length < 2) return undefined;
-  return line;
+export interface CrossFileResult {
+  /** Findings by member path; a path with none is absent. */
+  readonly findings: ReadonlyMap<string, readonly Finding[]>;
+  /** The posting's coverage by the members, when a posting is linked. */
+  readonly coverage: PostingCoverage | undefined;
 }
 
-/** "Jordan A. Ellison", "JORDAN A. ELLISON" and "Jordan Ellison" are one person. */
-export function applicantKey(name: string): string {
-  const words = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[\s.]+/).filter((w) => w.length > 1);
-  return words.length >= 2 ? `${words[0]} ${words[words.length - 1]}` : words.join(' ');
+/** Folder packages (ecq.missing and the page budget across one-ECQ files) and the posting's uncovered TQs. */
+export function crossFileFindings(project: Project): CrossFileResult {
+  const findings = new Map<string, Finding[]>();
+  const add = (extra: ReadonlyMap<string, readonly Finding[]>): void => {
+    for (const [path, list] of extra) findings.set(path, [...(findings.get(path) ?? []), ...list]);
+  };
+  add(analyzeFolderPackages(project.members, project.config));
+  let coverage: PostingCoverage | undefined;
+  if (project.posting) {
+    coverage = coverageOf(project.posting.matcher, project.members);
+    add(postingPackageFindings(project.posting.analysis, coverage, project.members, project.config));
+  }
+  return { findings, coverage };
 }
 
 /**
- * The drafts of one config folder, grouped by applicant. `drafts` must already be the
- * folder's own (nested config folders left out); see `ownDrafts`.
+ * A file's own findings and its cross-file findings as one new list, in text order;
+ * at the same offset the cross-file findings (which sit at the top of a draft) come first.
+ * Neither input is changed, so calling it again with the same inputs gives the same list.
  */
-export function projectsOf<T extends ProjectDraft>(drafts: readonly T[]): Project<T>[] {
-  const named = new Map<string, { applicant: string; drafts: T[] }>();
-  const unnamed: T[] = [];
-  for (const draft of drafts) {
-    // A job posting is nobody's draft; it is linked to projects by their config.
-    if (draft.document.kind === 'posting') continue;
-    const applicant = applicantOf(draft.document);
-    if (!applicant) {
-      unnamed.push(draft);
-      continue;
-    }
-    const key = applicantKey(applicant);
-    const group = named.get(key) ?? { applicant, drafts: [] };
-    group.drafts.push(draft);
-    named.set(key, group);
+export function withCrossFileFindings(own: readonly Finding[], crossFile: readonly Finding[]): readonly Finding[] {
+  if (crossFile.length === 0) return own;
+  return [...crossFile, ...own].sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Remembers the last cross-file result of a project and gives it back while the members
+ * (by path and document object, so by version), the config and the posting are the same.
+ * Typing in one draft changes its document, so only then is the project checked again.
+ */
+export class CrossFileMemo {
+  private last: { project: Project; result: CrossFileResult } | undefined;
+
+  get(project: Project): CrossFileResult {
+    if (this.last && sameProject(this.last.project, project)) return this.last.result;
+    const result = crossFileFindings(project);
+    this.last = { project, result };
+    return result;
   }
-  const groups = [...named.values()];
-  if (groups.length === 0) return unnamed.length > 0 ? [{ applicant: undefined, drafts: unnamed }] : [];
-  if (groups.length === 1) return [{ applicant: groups[0]!.applicant, drafts: [...groups[0]!.drafts, ...unnamed].sort(byPath) }];
-  const projects: Project<T>[] = groups.map((g) => ({ applicant: g.applicant, drafts: g.drafts }));
-  if (unnamed.length > 0) projects.push({ applicant: undefined, drafts: unnamed });
-  return projects;
 }
 
-/** The project a draft belongs to, among the drafts of its config folder. */
-export function projectOf<T extends ProjectDraft>(drafts: readonly T[], path: string): Project<T> | undefined {
-  return projectsOf(drafts).find((p) => p.drafts.some((d) => d.path === path));
-}
-
-function byPath(a: ProjectDraft, b: ProjectDraft): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function sameProject(a: Project, b: Project): boolean {
+  if (a.config !== b.config || a.posting?.analysis !== b.posting?.analysis || a.posting?.matcher !== b.posting?.matcher) return false;
+  if (a.members.length !== b.members.length) return false;
+  return a.members.every((m, i) => m.path === b.members[i]!.path && m.document === b.members[i]!.document);
 }

@@ -9,7 +9,9 @@ import { CalendarDate } from '../core/rules/context';
 import { Finding } from '../core/rules/types';
 import { isDocumentKind, kindFromContent, kindFromFileName } from '../core/parse/kind';
 import { readFrontMatter } from '../core/parse/frontMatter';
-import { analyzeFolderPackages, folderOf, PackageMember } from '../core/package';
+import { PackageMember } from '../core/package';
+import { CrossFileMemo, CrossFileResult, Project, withCrossFileFindings } from '../core/project';
+import { isDraftCandidatePath } from '../core/parse/kind';
 import { listCandidateFiles, readDraft } from '../node/files';
 import { URI } from './uri';
 import { PostingAnalysis } from '../core/posting/posting';
@@ -21,15 +23,26 @@ import { PostingAnalysis } from '../core/posting/posting';
  * paragraph is analysed again.
  */
 
-export interface Analysis {
+/** One document's own analysis: what its text says, without the other files of its project. */
+export interface FileAnalysis {
   readonly uri: string;
   readonly version: number;
   readonly result: AnalysisResult;
-  /** The document's own findings plus those of its folder package, sorted. */
-  readonly findings: readonly Finding[];
   readonly config: AnalyzerConfig;
   /** The linked posting the analysis compared the draft with. */
   readonly posting: PostingAnalysis | undefined;
+}
+
+/**
+ * A document's analysis as the editor shows it: its own findings and those across the
+ * files of its project (folder packages, the posting's TQs), combined into a new list by
+ * `AnalysisStore.withCrossFile`. Code actions find each reported finding here by index.
+ */
+export interface Analysis extends FileAnalysis {
+  /** The document's own findings and its cross-file findings, sorted. */
+  readonly findings: readonly Finding[];
+  /** The cross-file part of `findings`. */
+  readonly crossFile: readonly Finding[];
 }
 
 /**
@@ -57,8 +70,15 @@ interface DiskEntry {
 
 export class AnalysisStore {
   private readonly caches = new Map<string, FactsCache>();
-  private readonly latest = new Map<string, Analysis>();
+  /** Each open document's own analysis, never combined with other files' findings. */
+  private readonly latest = new Map<string, FileAnalysis>();
+  /** The combined analysis last made for each document, which its diagnostics were made from. */
+  private readonly shown = new Map<string, Analysis>();
+  /** Cross-file findings per project root, memoised by the members' versions. */
+  private readonly projects = new Map<string, CrossFileMemo>();
   private readonly disk = new Map<string, DiskEntry>();
+  /** Open drafts parsed as members of another document's project, by file and text. */
+  private readonly openSiblings = new Map<string, { text: string; config: AnalyzerConfig; member: PackageMember }>();
   analyses = 0;
 
   constructor(private readonly today: () => CalendarDate) {}
@@ -72,15 +92,9 @@ export class AnalysisStore {
     return cache;
   }
 
-  /** Is there an up-to-date analysis of this version? */
-  has(uri: string, version: number, config: AnalyzerConfig, posting?: PostingAnalysis): boolean {
-    const previous = this.latest.get(uri);
-    return !!previous && previous.version === version && previous.config === config && previous.posting === posting;
-  }
-
   /** The analysis of `text` at `version`, reusing the last one when nothing changed. */
-  analyse(uri: string, version: number, text: string, config: AnalyzerConfig, openDocuments: ReadonlyMap<string, string>, posting?: PostingAnalysis): Analysis {
-    return runToEnd(this.analyseInSteps(uri, version, text, config, openDocuments, posting));
+  analyse(uri: string, version: number, text: string, config: AnalyzerConfig, posting?: PostingAnalysis): FileAnalysis {
+    return runToEnd(this.analyseInSteps(uri, version, text, config, posting));
   }
 
   /**
@@ -88,7 +102,7 @@ export class AnalysisStore {
    * answer other requests in between on a large document. A run that is dropped part way
    * stores nothing, and the block facts it computed stay in the cache for the next run.
    */
-  *analyseInSteps(uri: string, version: number, text: string, config: AnalyzerConfig, openDocuments: ReadonlyMap<string, string>, posting?: PostingAnalysis): Steps<Analysis> {
+  *analyseInSteps(uri: string, version: number, text: string, config: AnalyzerConfig, posting?: PostingAnalysis): Steps<FileAnalysis> {
     const previous = this.latest.get(uri);
     if (previous && previous.version === version && previous.config === config && previous.posting === posting) return previous;
     const cache = this.cacheFor(uri);
@@ -96,21 +110,34 @@ export class AnalysisStore {
     const file = URI.toFsPath(uri);
     const document = yield* parseDocumentInSteps(text, { path: file ?? uri, ecqSet: config.ecqSet }, cache);
     const result: AnalysisResult = { document, findings: yield* runRulesInSteps(document, config, this.today(), posting) };
-    const packageFindings = file ? this.folderPackageFindings(file, result, config, openDocuments) : [];
-    const findings = packageFindings.length > 0 ? [...packageFindings, ...result.findings].sort((a, b) => a.span.start - b.span.start) : result.findings;
-    const analysis: Analysis = { uri, version, result, findings, config, posting };
+    const analysis: FileAnalysis = { uri, version, result, config, posting };
     this.latest.set(uri, analysis);
     return analysis;
   }
 
   /**
-   * Adds findings that depend on other files (the linked posting's TQ coverage) to the
-   * analysis of this version, so that code actions find every reported finding by index.
+   * The cross-file findings of a project (see core/project.ts), computed once per set of
+   * member versions: pulling one document's diagnostics again, or another's, reuses them.
    */
-  withPackageFindings(analysis: Analysis, extra: readonly Finding[]): Analysis {
-    if (extra.length === 0) return analysis;
-    const combined: Analysis = { ...analysis, findings: [...analysis.findings, ...extra].sort((a, b) => a.span.start - b.span.start) };
-    if (this.latest.get(analysis.uri) === analysis) this.latest.set(analysis.uri, combined);
+  crossFile(root: string, project: Project): CrossFileResult {
+    let memo = this.projects.get(root);
+    if (!memo) {
+      memo = new CrossFileMemo();
+      this.projects.set(root, memo);
+    }
+    return memo.get(project);
+  }
+
+  /**
+   * The document's own analysis with its cross-file findings, as a new value: the file
+   * analysis is never changed, so asking again with the same findings gives the same list.
+   * It is remembered as what the editor was shown, for code actions.
+   */
+  withCrossFile(analysis: FileAnalysis, crossFile: readonly Finding[]): Analysis {
+    const previous = this.shown.get(analysis.uri);
+    if (previous && sameFileAnalysis(previous, analysis) && sameFindings(previous.crossFile, crossFile)) return previous;
+    const combined: Analysis = { ...analysis, crossFile, findings: withCrossFileFindings(analysis.result.findings, crossFile) };
+    if (this.latest.get(analysis.uri) === analysis) this.shown.set(analysis.uri, combined);
     return combined;
   }
 
@@ -130,12 +157,42 @@ export class AnalysisStore {
         const open = openDocuments.get(file);
         if (open !== undefined) {
           const current = this.latest.get(URI.fromFsPath(file));
-          members.push(current && current.result.document.text === open ? { path: file, document: current.result.document } : this.parseSibling(file, open, config));
+          members.push(current && current.result.document.text === open ? { path: file, document: current.result.document } : this.openSibling(file, open, config));
           continue;
         }
         const member = this.diskMember(file, config);
         if (member) members.push(member);
       }
+    }
+    return members.filter((m) => m.document.kind !== 'posting' && isDraftDocument(m));
+  }
+
+  /**
+   * The drafts of one folder, not its subfolders: the project of a file outside every
+   * workspace folder and project config, so that a folder of one-ECQ files opened loose is
+   * still checked as a package.
+   */
+  folderMembers(folder: string, openDocuments: ReadonlyMap<string, string>, config: AnalyzerConfig): PackageMember[] {
+    let files: string[];
+    try {
+      files = fs
+        .readdirSync(folder, { withFileTypes: true })
+        .filter((e) => e.isFile() && isDraftCandidatePath(e.name))
+        .map((e) => path.join(folder, e.name))
+        .sort();
+    } catch {
+      return [];
+    }
+    const members: PackageMember[] = [];
+    for (const file of files) {
+      const open = openDocuments.get(file);
+      if (open !== undefined) {
+        const current = this.latest.get(URI.fromFsPath(file));
+        members.push(current && current.result.document.text === open ? { path: file, document: current.result.document } : this.openSibling(file, open, config));
+        continue;
+      }
+      const member = this.diskMember(file, config);
+      if (member) members.push(member);
     }
     return members.filter((m) => m.document.kind !== 'posting' && isDraftDocument(m));
   }
@@ -155,53 +212,48 @@ export class AnalysisStore {
     this.listings.clear();
   }
 
-  /** The last analysis of an open document, if it is of this version. */
+  /**
+   * The analysis the editor was last shown for this version of a document, whose finding
+   * indices its diagnostics carry; else the document's own analysis of this version.
+   */
   current(uri: string, version: number): Analysis | undefined {
-    const a = this.latest.get(uri);
-    return a && a.version === version ? a : undefined;
+    const own = this.latest.get(uri);
+    if (!own || own.version !== version) return undefined;
+    const shown = this.shown.get(uri);
+    return shown && sameFileAnalysis(shown, own) ? shown : this.withCrossFile(own, []);
   }
 
-  last(uri: string): Analysis | undefined {
+  /** The last analysis shown for a document, for lint on save between saves. */
+  lastShown(uri: string): Analysis | undefined {
+    return this.shown.get(uri);
+  }
+
+  last(uri: string): FileAnalysis | undefined {
     return this.latest.get(uri);
   }
 
   close(uri: string): void {
     this.caches.delete(uri);
     this.latest.delete(uri);
+    this.shown.delete(uri);
+    this.openSiblings.delete(URI.toFsPath(uri) ?? uri);
   }
 
   /** Forget every result, e.g. after a settings change. */
   invalidate(): void {
     this.latest.clear();
+    this.shown.clear();
+    this.projects.clear();
+    this.openSiblings.clear();
   }
 
-  /**
-   * A one-ECQ file is checked with the other one-ECQ files of its folder (ecq.missing and
-   * the page budget of a folder package). Open documents are read from the editor, the
-   * others from disk, parsed once per modification.
-   */
-  private folderPackageFindings(file: string, result: AnalysisResult, config: AnalyzerConfig, openDocuments: ReadonlyMap<string, string>): Finding[] {
-    const doc = result.document;
-    if (doc.kind !== 'ecq' || doc.sections.filter((s) => s.ecq).length !== 1) return [];
-    const folder = folderOf(file);
-    let siblings: string[];
-    try {
-      siblings = fs.readdirSync(folder).filter((n) => /\.ecq\.(?:md|markdown|txt|text)$/i.test(n)).map((n) => path.join(folder, n));
-    } catch {
-      return [];
-    }
-    if (siblings.length < 2) return [];
-    const members: PackageMember[] = [];
-    for (const sibling of siblings) {
-      if (sibling === file) {
-        members.push({ path: file, document: doc });
-        continue;
-      }
-      const open = openDocuments.get(sibling);
-      const member = open !== undefined ? this.parseSibling(sibling, open, config) : this.diskMember(sibling, config);
-      if (member) members.push(member);
-    }
-    return analyzeFolderPackages(members, config).get(file) ?? [];
+  /** An open draft that has no analysis of its current text yet, parsed once per text. */
+  private openSibling(file: string, text: string, config: AnalyzerConfig): PackageMember {
+    const known = this.openSiblings.get(file);
+    if (known && known.text === text && known.config === config) return known.member;
+    const member = this.parseSibling(file, text, config);
+    this.openSiblings.set(file, { text, config, member });
+    return member;
   }
 
   private parseSibling(file: string, text: string, config: AnalyzerConfig): PackageMember {
@@ -241,4 +293,13 @@ export class AnalysisStore {
     }
     return out;
   }
+}
+
+function sameFileAnalysis(a: FileAnalysis, b: FileAnalysis): boolean {
+  return a.uri === b.uri && a.version === b.version && a.result === b.result && a.config === b.config && a.posting === b.posting;
+}
+
+/** The same findings, in the same order, by identity: a memoised cross-file result gives the same objects. */
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) => f === b[i]);
 }

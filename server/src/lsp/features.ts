@@ -18,15 +18,20 @@ import {
   WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis } from './analysisStore';
+import { Analysis, FileAnalysis } from './analysisStore';
 import { DiagnosticData, SOURCE, toRange } from './convert';
 import { Commands } from './protocol';
 import { getRule } from '../core/rules/registry';
-import { isRuleId, RuleId, docsPath } from '../core/rules/types';
+import { isRuleId, RuleId, docsPath, unattendedFix } from '../core/rules/types';
 import { outline, OutlineNode } from '../core/outline';
 import { ECQ_SETS, EcqDefinition } from '../core/domain/ecqSets';
 
-/** Code action kind for "fix all of this rule"; `source.fixAll.ecq` also runs on save if the user asks for it. */
+/**
+ * The code action kind of "fix all ECQ Writer problems". It is answered only when asked for
+ * by this exact name: VS Code asks for a bare `source.fixAll` (or `source`) on save when a
+ * writer has `"editor.codeActionsOnSave": {"source.fixAll": "explicit"}` for ESLint, and
+ * answering that would rewrite their prose on every save without their asking.
+ */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ecq`;
 
 function versioned(document: TextDocument, version: number, edits: TextEdit[]): WorkspaceEdit {
@@ -55,7 +60,7 @@ function suppressionEdit(document: TextDocument, line: number, rule: RuleId): Te
 export function codeActions(document: TextDocument, analysis: Analysis | undefined, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined): CodeAction[] {
   const actions: CodeAction[] = [];
   const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
-  const wantsFixAll = !only || only.some((k) => FIX_ALL_KIND.startsWith(k));
+  const wantsFixAll = only?.includes(FIX_ALL_KIND) === true;
   const ours = diagnostics.filter(isOurs);
 
   if (wantsQuickFix) {
@@ -92,7 +97,7 @@ export function codeActions(document: TextDocument, analysis: Analysis | undefin
         edit: versioned(document, document.version, [suppressionEdit(document, d.range.start.line, rule.id)]),
       });
       // "Fix all" when more than one finding of this rule has a mechanical fix.
-      const sameRule = analysis.findings.filter((f) => f.ruleId === d.code && f.fixes.some((x) => x.preferred));
+      const sameRule = analysis.findings.filter((f) => f.ruleId === d.code && unattendedFix(f));
       if (sameRule.length > 1) {
         actions.push({
           title: `Fix all ${sameRule.length} "${rule.title.toLowerCase()}" problems in this file`,
@@ -104,21 +109,21 @@ export function codeActions(document: TextDocument, analysis: Analysis | undefin
     }
   }
 
-  if (wantsFixAll && analysis && analysis.version === document.version && only) {
+  if (wantsFixAll && analysis && analysis.version === document.version) {
     const edits = fixAllEdits(analysis);
     if (edits.length > 0) actions.push({ title: 'Fix all ECQ Writer problems that have a safe fix', kind: FIX_ALL_KIND, edit: versioned(document, document.version, edits) });
   }
   return actions;
 }
 
-/** Preferred fixes of one rule (or all rules), without overlapping edits. */
+/** Fixes a fix-all may apply unattended (see unattendedFix) of one rule (or all rules), without overlapping edits. */
 function fixAllEdits(analysis: Analysis, rule?: RuleId): TextEdit[] {
   const lines = analysis.result.document.lines;
   const edits: TextEdit[] = [];
   let lastEnd = -1;
   for (const f of analysis.findings) {
     if (rule && f.ruleId !== rule) continue;
-    const fix = f.fixes.find((x) => x.preferred);
+    const fix = unattendedFix(f);
     if (!fix) continue;
     const spans = fix.edits.map((e) => e.span);
     if (spans.some((s) => s.start < lastEnd)) continue;
@@ -161,7 +166,7 @@ export function hover(analysis: Analysis, position: Position, docsRoot: string):
 }
 
 /** A story's spoken time, ECQs, competencies and CCAR parts, when the offset is on its heading. */
-function storyAt(analysis: Analysis, offset: number): { markdown: string; span: Span } | undefined {
+function storyAt(analysis: FileAnalysis, offset: number): { markdown: string; span: Span } | undefined {
   const doc = analysis.result.document;
   const { config } = analysis;
   const bank = storyBankOf(doc, config, analysis.posting);
@@ -185,7 +190,7 @@ function storyAt(analysis: Analysis, offset: number): { markdown: string; span: 
 
 const SYMBOL_KIND: Record<OutlineNode['kind'], SymbolKind> = { section: SymbolKind.Module, example: SymbolKind.Class, part: SymbolKind.Field };
 
-function toSymbol(analysis: Analysis, node: OutlineNode): DocumentSymbol {
+function toSymbol(analysis: FileAnalysis, node: OutlineNode): DocumentSymbol {
   const lines = analysis.result.document.lines;
   const range = toRange(lines, node.span);
   const selectionRange = toRange(lines, node.selectionSpan);
@@ -200,11 +205,11 @@ function toSymbol(analysis: Analysis, node: OutlineNode): DocumentSymbol {
   };
 }
 
-export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
+export function documentSymbols(analysis: FileAnalysis): DocumentSymbol[] {
   return outline(analysis.result.document, analysis.config).map((n) => toSymbol(analysis, n));
 }
 
-export function foldingRanges(analysis: Analysis): FoldingRange[] {
+export function foldingRanges(analysis: FileAnalysis): FoldingRange[] {
   const out: FoldingRange[] = [];
   const lines = analysis.result.document.lines;
   const add = (node: OutlineNode): void => {
@@ -225,7 +230,7 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
  * not known) and, under an ECQ, that ECQ's competencies, which writers use to title
  * examples.
  */
-export function completion(analysis: Analysis | undefined, document: TextDocument, position: Position): CompletionItem[] {
+export function completion(analysis: FileAnalysis | undefined, document: TextDocument, position: Position): CompletionItem[] {
   const line = document.getText({ start: { line: position.line, character: 0 }, end: position });
   const heading = /^\s*(#{1,6})\s*(.*)$/.exec(line) ?? /^\s*(\*\*)(.*)$/.exec(line) ?? (document.languageId.endsWith('text') || document.uri.endsWith('.txt') ? /^()(\s*(?:ecq|example)\b.*)$/i.exec(line) : null);
   if (!heading) return [];

@@ -1,4 +1,4 @@
-import { Diagnostic, NotificationType0, Range, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { Diagnostic, NotificationType, NotificationType0, Range, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { ReadinessReport } from '../core/report/readiness';
 
 /**
@@ -161,8 +161,18 @@ export const PostingCoverageRequest = new RequestType<PostingCoverageParams, Pos
 
 // ── To the client ───────────────────────────────────────────────────────────────────
 
-/** The drafts or the posting changed: coverage views should ask again. */
-export const PostingCoverageChangedNotification = new NotificationType0('ecq/postingCoverageChanged');
+export interface PostingCoverageChangedParams {
+  /** What changed: text typed in an open file, or files, settings or the project config. */
+  readonly reason: 'edit' | 'files';
+}
+
+/**
+ * The drafts or the posting changed: coverage views should ask again. It carries one
+ * parameter because the language server's connection always sends one (a null when none
+ * is given): declared without, the client logged "defines 0 params but received 1
+ * arguments" on every edit.
+ */
+export const PostingCoverageChangedNotification = new NotificationType<PostingCoverageChangedParams>('ecq/postingCoverageChanged');
 
 /** How long one handler held the server, over all its runs; a run is one synchronous stretch. */
 export interface HandlerTiming {

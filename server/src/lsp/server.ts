@@ -21,7 +21,7 @@ import { CalendarDate } from '../core/rules/context';
 import { documentStats, outline } from '../core/outline';
 import { LineIndex } from '../core/text/lineIndex';
 import { DEFAULT_VOCABULARY_FILE } from '../node/projectConfig';
-import { Analysis, AnalysisStore, isDraft } from './analysisStore';
+import { Analysis, AnalysisStore, FileAnalysis, isDraft } from './analysisStore';
 import { Steps } from '../core/steps';
 import { FactsCache } from '../core/analysis/facts';
 import { AnalyzerConfig } from '../core/config';
@@ -36,6 +36,7 @@ import {
   OverviewFile,
   PackageOverviewRequest,
   PostingCoverageChangedNotification,
+  PostingCoverageChangedParams,
   PostingCoverageRequest,
   PostingCoverageResult,
   ProjectConfigChangedNotification,
@@ -48,8 +49,8 @@ import { projectsOf } from '../core/project';
 import { LinkedPosting, PostingService } from './postingService';
 import { coverageResult, postingCodeLenses } from './postingFeatures';
 import { coverageOf } from '../core/posting/coverage';
-import { anchorDraft, postingPackageFindings } from '../core/rules/checks/posting';
-import { PackageMember } from '../core/package';
+import { isFolderPackageMember } from '../core/package';
+import { Project } from '../core/project';
 import { ResolvedSettings } from './settings';
 import { EditorSettings, SettingsCache } from './settings';
 import { URI } from './uri';
@@ -148,16 +149,46 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   /**
-   * The drafts compared with the posting: those of the project, the folder of the project
-   * config that links the posting (else the workspace folder), or the document alone
-   * outside a workspace. One workspace can hold several applications, each with its config.
+   * The project of a document: the drafts checked with it, its config and its linked
+   * posting. The drafts are those under the folder of the project config (else the
+   * workspace folder), or, for a file outside both, those of its own folder. One workspace
+   * can hold several applications, each with its config. `key` names the project for the
+   * memo of its cross-file findings.
    */
-  function packageMembers(uri: string, config: AnalyzerConfig, configFile: string | undefined): PackageMember[] {
+  function projectOf(uri: string, config: AnalyzerConfig, configFile: string | undefined, linked: LinkedPosting | undefined): { key: string; project: Project } | undefined {
+    const posting = linked ? { analysis: linked.posting, matcher: linked.matcher } : undefined;
     const root = projectRootOf(uri, configFile);
-    if (root) return store.workspaceMembers([root], openFiles(), config);
-    const analysis = store.last(uri);
+    if (root) return { key: root, project: { members: store.workspaceMembers([root], openFiles(), config), config, posting } };
     const file = URI.toFsPath(uri);
-    return analysis && file ? [{ path: file, document: analysis.result.document }] : [];
+    if (!file) return undefined;
+    const folder = path.dirname(file);
+    return { key: folder, project: { members: store.folderMembers(folder, openFiles(), config), config, posting } };
+  }
+
+  /**
+   * A document's own analysis with the findings that span its project's files (folder
+   * packages, the posting's uncovered TQs), combined into a new value: see core/project.ts.
+   */
+  function withProjectFindings(analysis: FileAnalysis, resolved: ResolvedSettings): Analysis {
+    const file = URI.toFsPath(analysis.uri);
+    const doc = analysis.result.document;
+    const linked = linkedPosting(resolved);
+    // Only an ECQ file of a folder package, or a draft compared with a posting, can carry
+    // cross-file findings: the project's files are not listed for any other document.
+    if (!file || doc.kind === 'posting' || (!linked && !isFolderPackageMember(doc))) return store.withCrossFile(analysis, []);
+    const found = projectOf(analysis.uri, analysis.config, resolved.configFile, linked);
+    if (!found) return store.withCrossFile(analysis, []);
+    return store.withCrossFile(analysis, store.crossFile(found.key, found.project).findings.get(file) ?? []);
+  }
+
+  /** The analysis of the document's current text, with its project's findings: what its diagnostics show. */
+  async function shownAnalysisOf(document: TextDocument, handler: string): Promise<Analysis | undefined> {
+    const analysis = await analysisOf(document, handler);
+    if (!analysis) return undefined;
+    // The settings the analysis was made with, from the cache; a newer version typed
+    // meanwhile gets its own pull, as it did before cross-file findings were added.
+    const resolved = await settings.get(document.uri);
+    return busy(handler, () => withProjectFindings(analysis, resolved), 'cross-file findings');
   }
 
   /**
@@ -267,7 +298,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!isDraft(uri, text)) return undefined;
       const resolved = await settings.get(uri);
       if (document.version !== version) continue;
-      const steps = store.analyseInSteps(uri, version, text, resolved.config, openFiles(), linkedPosting(resolved)?.posting);
+      const steps = store.analyseInSteps(uri, version, text, resolved.config, linkedPosting(resolved)?.posting);
       const done = await runSliced(handler, steps, () => document.version !== version || documents.get(uri) !== document);
       if (done) return done.value;
     }
@@ -280,10 +311,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.languages.diagnostics.refresh().catch(() => undefined);
   };
   /** Tells the client's coverage views and the posting's code lenses to ask again. */
-  const coverageChanged = (): void => {
+  const coverageChanged = (reason: PostingCoverageChangedParams['reason']): void => {
     if (closed) return;
     try {
-      void connection.sendNotification(PostingCoverageChangedNotification).catch(() => undefined);
+      void connection.sendNotification(PostingCoverageChangedNotification, { reason }).catch(() => undefined);
       if (canRefreshCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     } catch {
       // The client went away without a shutdown; the process ends with the connection.
@@ -365,7 +396,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     closedFiles.clear();
     reported.clear();
     refresh();
-    coverageChanged();
+    coverageChanged('files');
   }
 
   // Any edit can change the coverage of the linked posting: the views that show it are told
@@ -378,7 +409,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     coverageTimer = setTimeout(() => {
       if (postingEdited) refresh();
       postingEdited = false;
-      coverageChanged();
+      coverageChanged('edit');
     }, 300);
   });
 
@@ -402,31 +433,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const resolved = await settings.get(document.uri);
       if (resolved.run === 'onSave') {
         const saved = savedVersions.get(document.uri);
-        const last = store.last(document.uri);
+        const last = store.lastShown(document.uri);
         // Lint on save: keep showing the last saved analysis while the writer types.
         if (saved === undefined && !last) savedVersions.set(document.uri, document.version);
         else if (saved !== document.version && last) return reportOf(last, document.version);
       }
-      const analysis = await analysisOf(document, 'diagnostics');
-      if (!analysis) return EMPTY_REPORT;
-      const linked = linkedPosting(resolved);
-      const complete = linked ? busy('diagnostics', () => withPostingFindings(analysis, linked, resolved.configFile), 'posting coverage') : analysis;
-      return busy('diagnostics', () => reportOf(complete, complete.version), 'report');
+      const shown = await shownAnalysisOf(document, 'diagnostics');
+      if (!shown) return EMPTY_REPORT;
+      return busy('diagnostics', () => reportOf(shown, shown.version), 'report');
     });
   });
-
-  /**
-   * The TQs of the linked posting that no draft addresses are reported on one draft of the
-   * package (see anchorDraft); coverage is computed across the workspace's drafts.
-   */
-  function withPostingFindings(analysis: Analysis, linked: LinkedPosting, configFile: string | undefined): Analysis {
-    const file = URI.toFsPath(analysis.uri);
-    if (!file || analysis.result.document.kind === 'posting') return analysis;
-    const members = packageMembers(analysis.uri, analysis.config, configFile);
-    if (anchorDraft(members)?.path !== file) return analysis;
-    const coverage = coverageOf(linked.matcher, members);
-    return store.withPackageFindings(analysis, postingPackageFindings(linked.posting, coverage, members, analysis.config).get(file) ?? []);
-  }
 
   /** A document's project folder: the folder of its project config, else its workspace folder. */
   function projectRootOf(uri: string, configFile: string | undefined): string | undefined {
@@ -455,8 +471,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return busy(
       'postingCoverage',
       () => {
-        const members = packageMembers(anchor, resolved.config, resolved.configFile);
-        return { result: coverageResult(linked, coverageOf(linked.matcher, members), members), linked };
+        const found = projectOf(anchor, resolved.config, resolved.configFile, linked);
+        if (!found) return undefined;
+        const { coverage } = store.crossFile(found.key, found.project);
+        return coverage ? { result: coverageResult(linked, coverage, found.project.members), linked } : undefined;
       },
       'posting coverage',
     );
@@ -479,7 +497,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guarded('hover', null, async () => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return null;
-      const analysis = await analysisOf(document, 'hover');
+      const analysis = await shownAnalysisOf(document, 'hover');
       return analysis ? busy('hover', () => hover(analysis, params.position, docsRoot)) : null;
     }),
   );
@@ -535,7 +553,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guarded<DocumentStatsResult>('documentStats', { isDraft: false }, async () => {
       const document = documents.get(params.uri);
       if (!document) return { isDraft: false };
-      const analysis = await analysisOf(document, 'documentStats');
+      const analysis = await shownAnalysisOf(document, 'documentStats');
       if (!analysis) return { isDraft: false };
       const stats = busy('documentStats', () => documentStats(analysis.result.document, analysis.config, analysis.posting));
       // Counted as the Problems panel counts them: hints are not listed there.

@@ -57,6 +57,12 @@ export interface RuleExample {
   readonly note?: string;
   /** The job posting the example is compared with, for the posting rules. */
   readonly posting?: string;
+  /**
+   * For a reported example whose findings have a preferred fix: the text, without markers,
+   * once every finding of the rule has its preferred fix applied. The examples test
+   * requires it exactly when such a fix exists, and the docs page shows it.
+   */
+  readonly fixed?: string;
 }
 
 export type RuleCategory = 'structure' | 'evidence' | 'voice' | 'clarity' | 'length' | 'recency' | 'plain-language' | 'posting' | 'meta';
@@ -92,8 +98,19 @@ export interface TextEdit {
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
-  /** The one fix that can be applied without choosing ("fix all" applies these). */
+  /** The one fix that can be applied without choosing ("fix all" applies these, unless they insert placeholders). */
   readonly preferred?: boolean;
+  /**
+   * The fix inserts text for the writer to fill in (a CCAR or ECQ skeleton with bracketed
+   * prompts): offered when the writer picks it, never applied by a fix-all, which must
+   * change only what a mechanical rewrite can change safely.
+   */
+  readonly insertsPlaceholder?: boolean;
+}
+
+/** The fix a fix-all may apply to this finding unattended: its preferred fix, when that inserts no placeholder. */
+export function unattendedFix(finding: Finding): Fix | undefined {
+  return finding.fixes.find((x) => x.preferred && !x.insertsPlaceholder);
 }
 
 /** One problem in one document: plain data, converted to diagnostics or CLI output at the edge. */

@@ -58,10 +58,14 @@ export const acronymUndefined: CodeRule = {
     source: 'ses-domain.md §2.2 (acronyms: spell out again in each ECQ) and §3 (agency jargon and acronyms)',
     examples: {
       bad: [
-        { text: '## ECQ 1: Leading Change\n\nI would not sign the [[ATO]] until the data residency question was closed.\n' },
+        {
+          text: '## ECQ 1: Leading Change\n\nI would not sign the [[ATO]] until the data residency question was closed.\n',
+          fixed: '## ECQ 1: Leading Change\n\nI would not sign the authority to operate (ATO) until the data residency question was closed.\n',
+        },
         {
           text: '## ECQ 1: Leading Change\n\nI lead the Naval Facilities Engineering Systems Command (NAVFAC) contracting office.\n\n## ECQ 2: Leading People\n\n[[NAVFAC]] headquarters cut my budget by $3.2 million.\n',
           note: 'Defined in ECQ 1, but ECQ 2 must stand alone.',
+          fixed: '## ECQ 1: Leading Change\n\nI lead the Naval Facilities Engineering Systems Command (NAVFAC) contracting office.\n\n## ECQ 2: Leading People\n\nNaval Facilities Engineering Systems Command (NAVFAC) headquarters cut my budget by $3.2 million.\n',
         },
       ],
       good: [

@@ -82,7 +82,7 @@ function insertionFix(ctx: RuleContext, example: Example, kind: CcarPartKind): F
   } else {
     edit = after(text);
   }
-  return { title: `Insert a ${CCAR_LABELS[kind]} skeleton`, edits: [edit], preferred: true };
+  return { title: `Insert a ${CCAR_LABELS[kind]} skeleton`, edits: [edit], preferred: true, insertsPlaceholder: true };
 }
 
 function meta(kind: CcarPartKind): RuleMeta {
@@ -93,6 +93,13 @@ function meta(kind: CcarPartKind): RuleMeta {
     context: '## ECQ 3: Merit and Competence\n\n[[Our FOIA backlog kept growing.]]\n\nI created a triage cell, set weekly targets and reviewed the queue with the team leads every Monday.\n\nThe backlog fell 40 percent in six months.\n',
     action: '## ECQ 5: Achieving Results\n\n[[In 2022 the Secretary set a goal of closing 11 data centers by 2025, and the 312 applications in them had no owners.]]\n\nThe data centers cost $84 million a year.\n\nAll 11 closed on schedule and hosting costs fell $31 million a year.\n',
     result: '## ECQ 4: Leading People\n\n[[In 2023 the 120 mainframe staff in my office faced the closure of their data centers, and the union expected layoffs.]]\n\nI negotiated a retraining agreement with the union and built a 12-month cloud academy with a community college.\n',
+  };
+  // The bad example once its skeleton is inserted: the quick fix's placeholder, in place.
+  const badFixed: Record<CcarPartKind, string> = {
+    challenge: '## ECQ 2: Driving Efficiency\n\n[Challenge: State the specific problem or goal and why it mattered to the organization.]\n\nI set up a cloud cost office of eight analysts and required every agency to tag its resources within 60 days.\n\nI negotiated two enterprise agreements that replaced 14 contracts.\n\nCloud spending fell from $148 million to $121 million in one year.\n',
+    context: '## ECQ 3: Merit and Competence\n\nOur FOIA backlog kept growing.\n\n[Context: Describe the scope and environment: organization size, budget, staff, stakeholders, constraints and deadlines.]\n\nI created a triage cell, set weekly targets and reviewed the queue with the team leads every Monday.\n\nThe backlog fell 40 percent in six months.\n',
+    action: '## ECQ 5: Achieving Results\n\nIn 2022 the Secretary set a goal of closing 11 data centers by 2025, and the 312 applications in them had no owners.\n\nThe data centers cost $84 million a year.\n\n[Action: Say what you did, in first person: the decisions you made and the steps you led.]\n\nAll 11 closed on schedule and hosting costs fell $31 million a year.\n',
+    result: '## ECQ 4: Leading People\n\nIn 2023 the 120 mainframe staff in my office faced the closure of their data centers, and the union expected layoffs.\n\nI negotiated a retraining agreement with the union and built a 12-month cloud academy with a community college.\n\n[Result: Give the outcome with figures: percentages, dollars, time saved, people served.]\n',
   };
   const goodExample = '## ECQ 4: Leading People\n\nIn 2023 the 120 mainframe staff in my office faced the closure of their data centers, and the union expected layoffs. I negotiated a retraining agreement with the union and built a 12-month cloud academy with a community college. Of the 120 employees, 96 completed the academy and moved into cloud roles; no one was laid off.\n';
   return {
@@ -109,7 +116,7 @@ function meta(kind: CcarPartKind): RuleMeta {
       'Block quotes are not part of an example (a TQ narrative often quotes the TQ).',
     ],
     source: 'ses-domain.md §2.1 (CCAR as OPM\'s Guide defines it) and §3 (no clear CCAR)',
-    examples: { bad: [{ text: badExample[kind] }], good: [{ text: goodExample }] },
+    examples: { bad: [{ text: badExample[kind], fixed: badFixed[kind] }], good: [{ text: goodExample }] },
   };
 }
 

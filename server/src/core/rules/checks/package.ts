@@ -126,6 +126,7 @@ function appendSectionFix(ctx: RuleContext, ecq: EcqDefinition): Fix {
     title: `Add a skeleton for ECQ ${ecq.number}: ${ecq.name}`,
     edits: [{ span: { start: end, end }, newText: `${lead}${'#'.repeat(headingLevel)} ECQ ${ecq.number}: ${ecq.name}${eol}${eol}${body}${eol}` }],
     preferred: true,
+    insertsPlaceholder: true,
   };
 }
 
@@ -149,6 +150,7 @@ export const ecqMissing: CodeRule = {
         {
           text: '# [[Executive Core Qualifications]]\n\n## ECQ 1: Leading Change\n\nIn 2023 I cut award time 45 percent.\n\n## ECQ 2: Leading People\n\nI cut attrition from 19 to 9 percent.\n\n## ECQ 3: Results Driven\n\nI closed 2,390 contracts.\n\n## ECQ 4: Business Acumen\n\nI absorbed a $3.2 million cut.\n',
           note: 'Building Coalitions is missing.',
+          fixed: '# Executive Core Qualifications\n\n## ECQ 1: Leading Change\n\nIn 2023 I cut award time 45 percent.\n\n## ECQ 2: Leading People\n\nI cut attrition from 19 to 9 percent.\n\n## ECQ 3: Results Driven\n\nI closed 2,390 contracts.\n\n## ECQ 4: Business Acumen\n\nI absorbed a $3.2 million cut.\n\n## ECQ 5: Building Coalitions\n\n[Challenge: State the specific problem or goal and why it mattered to the organization.]\n\n[Context: Describe the scope and environment: organization size, budget, staff, stakeholders, constraints and deadlines.]\n\n[Action: Say what you did, in first person: the decisions you made and the steps you led.]\n\n[Result: Give the outcome with figures: percentages, dollars, time saved, people served.]\n',
         },
       ],
       good: [

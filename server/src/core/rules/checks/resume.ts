@@ -67,9 +67,9 @@ export const resumeFirstPerson: CodeRule = {
     source: 'ses-domain.md §2.2 (voice: resume in implied first person, starts with the verb, no "I")',
     examples: {
       bad: [
-        { kind: 'resume', text: '## Experience\n\n### Director\n06/2020 – Present\n\n- [[I]] stopped a migration that would have moved 4.1 million records abroad.\n', note: 'The fix removes "I" and capitalises the verb.' },
+        { kind: 'resume', text: '## Experience\n\n### Director\n06/2020 – Present\n\n- [[I]] stopped a migration that would have moved 4.1 million records abroad.\n', fixed: '## Experience\n\n### Director\n06/2020 – Present\n\n- Stopped a migration that would have moved 4.1 million records abroad.\n', note: 'The fix removes "I" and capitalises the verb.' },
         { kind: 'resume', text: '## Experience\n\n### Director\n06/2020 – Present\n\n- Led [[my]] team of 35 engineers through 3 data center closures.\n' },
-        { kind: 'resume', text: '## Experience\n\n### Director\n06/2020 – Present\n\n- [[We]] closed 94 audit recommendations in FY2024.\n' },
+        { kind: 'resume', text: '## Experience\n\n### Director\n06/2020 – Present\n\n- [[We]] closed 94 audit recommendations in FY2024.\n', fixed: '## Experience\n\n### Director\n06/2020 – Present\n\n- Closed 94 audit recommendations in FY2024.\n' },
         { kind: 'resume', text: '## Experience\n\n### Director\n06/2020 – Present\n\n- [[My]] team of 40 analysts built the agency\'s first grants dashboard.\n' },
       ],
       good: [
@@ -136,9 +136,9 @@ export const resumeWeakStart: CodeRule = {
     source: 'ses-domain.md §5 (weak phrases: "was responsible for", "helped", "supported", "was tasked to"; strong verbs) and §2.2 (resume starts with the verb)',
     examples: {
       bad: [
-        { kind: 'resume', text: '## Experience\n\n### Director\n06/2018 – 06/2022\n\n- [[Responsible for]] supervising the network operations branch of 35 engineers.\n', note: 'The fix turns it into "Supervised the network operations branch…".' },
-        { kind: 'resume', text: '## Experience\n\n### Director\n06/2018 – 06/2022\n\n- [[Helped]] reduce hosting costs by 36% across 41 systems.\n' },
-        { kind: 'resume', text: '## Experience\n\n### Director\n06/2018 – 06/2022\n\n- [[Successfully]] migrated 47 applications to commercial cloud.\n' },
+        { kind: 'resume', text: '## Experience\n\n### Director\n06/2018 – 06/2022\n\n- [[Responsible for]] supervising the network operations branch of 35 engineers.\n', fixed: '## Experience\n\n### Director\n06/2018 – 06/2022\n\n- Supervised the network operations branch of 35 engineers.\n', note: 'The fix turns it into "Supervised the network operations branch…".' },
+        { kind: 'resume', text: '## Experience\n\n### Director\n06/2018 – 06/2022\n\n- [[Helped]] reduce hosting costs by 36% across 41 systems.\n', fixed: '## Experience\n\n### Director\n06/2018 – 06/2022\n\n- Reduced hosting costs by 36% across 41 systems.\n' },
+        { kind: 'resume', text: '## Experience\n\n### Director\n06/2018 – 06/2022\n\n- [[Successfully]] migrated 47 applications to commercial cloud.\n', fixed: '## Experience\n\n### Director\n06/2018 – 06/2022\n\n- Migrated 47 applications to commercial cloud.\n' },
       ],
       good: [
         { kind: 'resume', text: '## Experience\n\n### Director\n06/2018 – 06/2022\n\n- Supervised the network operations branch of 35 engineers.\n' },

@@ -14,9 +14,9 @@ export const plainWordy: PhraseRule = {
     source: 'ses-domain.md §5 (federal plain language: utilize → use, impacted → affected, necessitate → need)',
     examples: {
       bad: [
-        { text: 'I [[utilized]] the shared services center [[in order to]] cut costs 12 percent.' },
-        { text: '[[Prior to]] the merger, I [[was able to]] hire 40 engineers.' },
-        { text: 'I [[made a decision to]] move the funds, [[taking into consideration]] the 12 open audits.' },
+        { text: 'I [[utilized]] the shared services center [[in order to]] cut costs 12 percent.', fixed: 'I used the shared services center to cut costs 12 percent.' },
+        { text: '[[Prior to]] the merger, I [[was able to]] hire 40 engineers.', fixed: 'Before the merger, I was able to hire 40 engineers.', note: '"was able to" gets advice, not a fix: the verb alone ("I hired 40 engineers") needs the sentence rewritten.' },
+        { text: 'I [[made a decision to]] move the funds, [[taking into consideration]] the 12 open audits.', fixed: 'I decided to move the funds, considering the 12 open audits.' },
       ],
       good: [{ text: 'I used the shared services center to cut costs 12 percent.' }],
     },
@@ -90,7 +90,7 @@ export const plainFiller: PhraseRule = {
     exemptions: ['Text inside quotation marks and block quotes.'],
     source: 'ses-domain.md §5 (digital.gov plain language: absolutely, actually, completely, really, quite, totally, very)',
     examples: {
-      bad: [{ text: 'Stakeholders were [[very]] pleased and the plan was [[completely]] adopted.' }],
+      bad: [{ text: 'Stakeholders were [[very]] pleased and the plan was [[completely]] adopted.', fixed: 'Stakeholders were pleased and the plan was adopted.' }],
       good: [{ text: 'All 14 stakeholder groups endorsed the plan, and the Department adopted it.' }],
     },
   },
