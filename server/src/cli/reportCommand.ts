@@ -6,7 +6,7 @@ import { buildReadinessReport, ReadinessReport } from '../core/report/readiness'
 import { relativeFileLink, renderReportHtml } from '../core/report/html';
 import { CliIo, EXIT_USAGE, LintArgs } from './args';
 import { lintDrafts } from './drafts';
-import { projectsOf } from '../core/project';
+import { projectsOf } from '../core/applicants';
 
 /**
  * `ecq report`: the readiness report of a package, as self-contained HTML (to share with a

@@ -45,7 +45,7 @@ import {
   ServerStatsRequest,
 } from './protocol';
 import { buildReadinessReportInSteps, ReportFile } from '../core/report/readiness';
-import { projectsOf } from '../core/project';
+import { projectsOf } from '../core/applicants';
 import { LinkedPosting, PostingService } from './postingService';
 import { coverageResult, postingCodeLenses } from './postingFeatures';
 import { coverageOf } from '../core/posting/coverage';
