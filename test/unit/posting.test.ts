@@ -286,6 +286,19 @@ suite('posting: title and agency in real layouts', () => {
     assert.deepEqual(header(repeated), ['Regional Administrator', 'Environmental Protection Agency']);
   });
 
+  test('a title starting like a field name is still a title; an agency named like a boilerplate heading is still the agency', () => {
+    const copy = ['Skip to main content', 'Back to results', '', 'Departmental Budget Director', '', 'Social Security Administration', 'Office of Budget', '', 'Summary', '', 'The Director leads budget formulation for 40 bureaus.'].join('\n');
+    assert.deepEqual(header(copy), ['Departmental Budget Director', 'Social Security Administration']);
+  });
+
+  test('prose that opens with the title, or says where the position is, gives title and agency', () => {
+    assert.deepEqual(header('Created at: May 2, 2025\nCompany: Administrative Office of the U.S. Courts\nJob Description:\nThe Deputy Chief position is in the Administrative Office of the U.S. Courts (AO), Court Services Office.\n'), ['Deputy Chief', 'Administrative Office of the U.S. Courts']);
+    assert.deepEqual(header('Job Description:\nExecutive Director, Medical Disability Examination (MDE) Office (MDEO) serves as principal advisor on contract management.\n')[0], 'Executive Director, Medical Disability Examination (MDE) Office (MDEO)');
+    // A department named further on, as a partner, is not the employer.
+    const partner = 'Job opening: Deputy General Counsel\n\nThe Office of the General Counsel represents the Commission in court.\n' + 'It advises the Commissioners on their cases. '.repeat(12) + 'It works with the Department of Justice on appeals.\n';
+    assert.deepEqual(header(partner), ['Deputy General Counsel', undefined]);
+  });
+
   test('with no header at all, the title and the department come from the opening prose', () => {
     const flattened = 'The Office Director for the Office of Grants Policy (OGP) is located in Washington, DC. OGP sets the Department of Energy\'s financial assistance policy.\nSummary\nThe Office Director serves as the senior adviser on grants.\n';
     assert.deepEqual(header(flattened), ['Office Director', 'Department of Energy']);

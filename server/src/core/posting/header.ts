@@ -32,7 +32,7 @@ const BOARD_TITLE = /^(.{3,120}?)\s+Jobs?\s+in\s+[A-Z][^,]{1,60}(?:,\s*[A-Z]{2})
 
 /** Lines that are fields, numbers or page text: never a title. */
 const NOT_A_TITLE =
-  /^(?:vacancy|announcement|control|job announcement|open|opening|closing|close|salary|pay|series|grade|location|locations|department|agency|who may apply|appointment|work schedule|service|promotion|telework|travel|relocation|security|drug|position sensitivity|trust|financial|bargaining|remote|job family|supervisory|perm\/temp|ft\/pt|job link|posted|date|status|summary|duties|overview|help|print|share|save|apply|start application|this job|accepting|open & closing|hiring path|learn more|\$)/i;
+  /^(?:vacancy|announcement|control|job announcement|open|opening|closing|close|salary|pay|series|grade|location|locations|department|agency|who may apply|appointment|work schedule|service|promotion|telework|travel|relocation|security|drug|position sensitivity|trust|financial|bargaining|remote|job family|supervisory|perm\/temp|ft\/pt|job link|posted|date|status|summary|duties|overview|help|print|share|save|apply|start application|this job|accepting|open & closing|hiring path|learn more)\b|^\$/i;
 /** Template placeholders and code left in a saved page. */
 const TEMPLATE = /\{\{|\}\}|\{%|%\}|\b[a-z]+\.[a-z]+(?:\.[a-z]+)*\b(?=\s*(?:$|\}))|^\$\{|<%/;
 /** Words that titles of executive positions carry. */
@@ -157,10 +157,14 @@ export function readProseHeader(text: string, from: number): { title: HeaderText
     if (title) break;
   }
   if (!agency) {
-    const department = PROSE_DEPARTMENT.exec(window);
-    if (department) {
-      const start = from + department.index;
-      agency = { text: department[0], span: { start, end: start + department[0].length } };
+    // The first department, or else the first organisation, the opening prose names:
+    // "…the Social Security Administration's (SSA) key executive…".
+    // Only in the opening sentences: further on, prose names partners and overseers.
+    const opening = window.slice(0, OPENING_REACH);
+    const named = PROSE_DEPARTMENT.exec(opening) ?? PROSE_ORGANISATION.exec(opening);
+    if (named) {
+      const start = from + named.index;
+      agency = { text: named[0], span: { start, end: start + named[0].length } };
     }
   }
   return { title, agency };
@@ -168,6 +172,8 @@ export function readProseHeader(text: string, from: number): { title: HeaderText
 
 /** How far into the body the prose that names the position is looked for. */
 const PROSE_HEADER_WINDOW = 3000;
+/** How far the opening sentences reach, where an agency named without "is located in" is the employer. */
+const OPENING_REACH = 400;
 /** A capitalised word of a title, or a small word inside one ("Director of Operations"). */
 const TITLE_PART = String.raw`(?:[A-Z][\w'’/-]*|of|for|and|the)`;
 const ABBREVIATION = String.raw`\([A-Z][A-Za-z&]{1,9}\)`;
@@ -177,17 +183,22 @@ const PROSE_TITLES: readonly RegExp[] = [
   // Office of Presidential Appointments (PAS) is located in…": an abbreviation or the office
   // it heads may come between the title and the verb.
   new RegExp(
-    String.raw`\bThe\s+(${TITLE_WORDS})(?:\s+${ABBREVIATION})?(?:\s+(?:for|of)\s+(?:the\s+)?${TITLE_WORDS}(?:\s+${ABBREVIATION})?)?(?:\s+position)?\s+(?:is\s+located|serves\s+as|reports\s+(?:directly\s+)?to)\b`,
+    String.raw`\bThe\s+(${TITLE_WORDS})(?:\s+${ABBREVIATION})?(?:\s+(?:for|of)\s+(?:the\s+)?${TITLE_WORDS}(?:\s+${ABBREVIATION})?)?(?:\s+position)?\s+(?:is\s+(?:located|in|within|part of)|serves\s+as|reports\s+(?:directly\s+)?to)\b`,
     'g',
   ),
   // "The primary purpose of this position is to serve as The Deputy Chief Financial Officer,"
   new RegExp(String.raw`\bthis position is to serve as (?:the|The|an?)\s+(${TITLE_WORDS})\s*[,.;]`, 'g'),
+  // A job description that opens with the title: "Executive Director, Medical Disability
+  // Examination (MDE) Office (MDEO) serves as principal advisor on…"
+  new RegExp(String.raw`(?:^|\n)[ \t]*([A-Z][\w'’/-]*(?:,?\s+(?:${TITLE_PART}|${ABBREVIATION})){0,12}?)\s+(?:serves as|reports (?:directly )?to|is responsible for)\b`, 'g'),
 ];
 /** How far after the title the sentence may name where the position is located. */
 const LOCATION_REACH = 200;
 /** "is located in the U.S. Department of Homeland Security (DHS), …": the organisation. */
-const PROSE_LOCATION = /\bis located (?:in|within) (?:the )?((?:U\.S\.\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for)){0,8})/;
+const PROSE_LOCATION = /\bis (?:located )?(?:in|within|part of) (?:the )?((?:U\.S\.\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for)){0,8})/;
 const PROSE_DEPARTMENT = /\bDepartment of (?:the )?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}/;
+/** "Social Security Administration", "Federal Emergency Management Agency": capitalised words ending in an organisation's word. */
+const PROSE_ORGANISATION = /\b(?:[A-Z][a-z]+\s+){1,5}(?:Administration|Agency|Service|Commission|Corporation|Bureau|Authority|Institutes?|Board|Foundation|Courts)\b/;
 
 /** "Full-Time State Director" on a job board: the schedule is not part of the title. */
 function withoutBoardWords(title: HeaderText): HeaderText {

@@ -93,7 +93,7 @@ export const BOILERPLATE_HEADINGS: readonly RegExp[] = [
   /^reasonable accommodation\b/i, /^agency contact\b/i, /^next steps?\b/i, /^conditions? of employment\b/i, /^education\b/i,
   /^additional information\b/i, /^how you will be evaluated\b/i, /^this job is open to\b/i, /^who may apply\b/i, /^clarification from the agency\b/i,
   /^criminal history\b/i, /^financial suitability\b/i, /^selective service\b/i, /^(?:new employee )?probationary period\b/i,
-  /^signature and false statements\b/i, /^privacy act\b/i, /^social security\b/i, /^overview\b/i, /^help\b/i, /^locations?\b/i,
+  /^signature and false statements\b/i, /^privacy act\b/i, /^social security (?:number|card)\b/i, /^overview\b/i, /^help\b/i, /^locations?\b/i,
   /^learn more\b/i, /^read more\b/i, /^see (?:our )?benefits\b/i, /^background checks?\b/i, /^security clearance\b/i,
 ];
 

@@ -206,10 +206,13 @@ export function readPosting(input: string, options: PostingOptions = {}): Postin
  */
 function headerOf(text: string, header: ReturnType<typeof readHeader>): { title: HeaderText | undefined; agency: HeaderText | undefined } {
   const { title, agency } = header;
-  if (title && (header.titleSource !== 'guess' || mentionedElsewhere(text, title))) return { title, agency };
+  const trusted = title && (header.titleSource !== 'guess' || mentionedElsewhere(text, title));
+  if (trusted && agency) return { title, agency };
+  if (trusted) return { title, agency: readProseHeader(text, title.span.end).agency };
   const prose = readProseHeader(text, 0);
   if (!prose.title) return { title, agency: agency ?? (title ? undefined : prose.agency) };
-  return { title: prose.title, agency: prose.agency ?? agency };
+  // A header title the text never repeats is another listing's, and so is the agency under it.
+  return { title: prose.title, agency: title ? (prose.agency ?? agency) : (agency ?? prose.agency) };
 }
 
 /** Whether the text names a title again outside the line it was read from ("Chief Counsel (Acting)" as "Chief Counsel"). */

@@ -43,7 +43,7 @@ export function isInstruction(text: string): boolean {
  * the job. Duties may say "you will lead…", so "you" alone does not count here.
  */
 const APPLICATION_TEXT =
-  /\b(?:applicants?|candidates?|please|click|upload(?:ed|ing)?|questionnaire|usajobs|basic requirement|will be (?:rated|evaluated|assessed|considered|disqualified)|(?:rated|found) (?:ineligible|qualified)|must (?:address|submit|demonstrate|meet)|required documents|supplemental|eligib(?:le|ility)|reinstatement|candidate development program|in order to (?:qualify|receive)|failure to|gs-1[45]\b|grade level|senior executive service|executive core qualifications)\b/i;
+  /\b(?:applicants?|candidates?|please|click|upload(?:ed|ing)?|questionnaire|usajobs|basic requirement|will be (?:rated|evaluated|assessed|considered|disqualified)|(?:rated|found) (?:ineligible|qualified)|must (?:address|submit|demonstrate|meet)|required documents|supplemental|eligib(?:le|ility)|reinstatement|candidate development program|in order to (?:qualify|receive)|failure to|gs-1[45]\b|grade level|senior executive service|executive core qualifications|technical qualifications|your resume|narrative statements?)\b/i;
 
 export function isApplicationText(text: string): boolean {
   return APPLICATION_TEXT.test(text);
