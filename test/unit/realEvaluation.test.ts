@@ -62,10 +62,12 @@ const SETS: readonly SetBars[] = [
       'phrase.weak': [1, 0.66],
       'plain.wordy': [0.77, 0.87],
       'result.unquantified': [0, 0],
-      'voice.passive': [0, 0],
+      'voice.passive': [1, 0],
       'voice.we': [1, 0.66],
     },
-    ccarAccuracy: 0.57,
+    // 0.57 at the first run; two sentences of the VA statement then read as results once a
+    // passive in a relative clause stopped counting as narration.
+    ccarAccuracy: 0.56,
     storyMisses: 1,
   },
 ];

@@ -64,6 +64,11 @@ suite('voice.passive', () => {
   });
   test('passives outside the Action part are left alone', () => {
     expectFindings('voice.passive', joinLines('## ECQ 1: Leading Change', '', 'In 2023 the budget was cut by $3 million.', '', 'I renegotiated 4 contracts.', '', 'The backlog was reduced by 40 percent.'));
+  });  test('a relative clause that describes a thing, and the writer\'s own proposal acted on by others, hide no action of the writer', () => {
+    expectFindings('voice.passive', wrap('I merged the staff, which had been spread out among four groups. My recommendation to create the office was met with resistance. My plan for the office, including its budget, staff, and structure, was adopted by the board. It was clear that his complaint was justified.'));
+  });
+  test('the exemptions stop at a new clause: "My team …, and the files were moved"', () => {
+    expectFindings('voice.passive', wrap('I reviewed the plan. My team reorganized the office and the files [[were moved]] to one site. I briefed the union on the move.'));
   });
 });
 

@@ -82,6 +82,7 @@ export const ADJECTIVAL_PARTICIPLES = set(`
   expected due accustomed acquainted aware involved responsible tasked required obliged allowed
   permitted unable able limited unsupported understaffed outdated dated automated centralized
   decentralized distributed fragmented siloed rated ranked considered regarded deemed known
+  justified warranted unwarranted unjustified unfounded
 `);
 
 /** Words ending in -ed that are not verbs. */

@@ -8,12 +8,17 @@ import { ADJECTIVAL_PARTICIPLES, BE_FORMS, INTERVENING_ADVERBS, isPastParticiple
  * - the writer is the subject: "I was asked to", "I had been selected";
  * - the participle reads as an adjective: "was located", "were concerned";
  * - a modal passive states a possibility: "which estimates could be produced";
- * - a subordinate clause gives timing or effect: "before packages were submitted".
+ * - a subordinate clause gives timing or effect: "before packages were submitted";
+ * - a relative clause in the perfect or the present describes a thing: "the staff, which had
+ *   been spread out among groups" (but "which was implemented by the team" tells an event);
+ * - the writer's own proposal is the subject, so someone else acted on it: "My recommendation
+ *   was met with resistance", "My vision for the center was adopted".
  */
 
 const SUBORDINATORS = new Set(['before', 'after', 'until', 'once', 'when', 'whenever', 'while', 'if', 'unless', 'because', 'since', 'so', 'as', 'though', 'although', 'where']);
 const MODAL_BEFORE = new Set(['could', 'would', 'can', 'should', 'might', 'may', 'must', 'will', 'shall', 'to']);
 const AUXILIARIES = new Set(['had', 'has', 'have', 'will', 'would', 'could', 'should', 'might', 'must', 'also', 'then', 'not', 'never', 'soon', 'later']);
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 
 function hasPunctuationBetween(prose: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -34,6 +39,7 @@ export interface PassiveVerb {
 export function findPassives(tokens: Tokens, prose: string, first: number, end: number): PassiveVerb[] {
   let out: PassiveVerb[] | undefined;
   const lower = tokens.lower;
+  const ownProposalBe = ownProposalVerb(lower, first, end);
   for (let i = first; i < end - 1; i++) {
     const be = lower[i]!;
     if (!BE_FORMS.has(be)) continue;
@@ -46,6 +52,10 @@ export function findPassives(tokens: Tokens, prose: string, first: number, end: 
     let s = i - 1;
     while (s >= first && AUXILIARIES.has(lower[s]!)) s--;
     if (s >= first && tokens.text[s] === 'I') continue;
+    // "which had been spread out", "which is updated every week": a relative clause in the
+    // perfect or the present describes a state; "which was implemented by the team" tells an event.
+    if (s >= first && RELATIVE_PRONOUNS.has(lower[s]!) && (s < i - 1 || be === 'is' || be === 'are')) continue;
+    if (i === ownProposalBe) continue;
     let subordinate = false;
     for (let k = i - 1; k >= Math.max(first, i - 8); k--) {
       if (hasPunctuationBetween(prose, tokens.end[k]!, tokens.start[k + 1]!)) break;
@@ -58,3 +68,22 @@ export function findPassives(tokens: Tokens, prose: string, first: number, end: 
 }
 
 const NO_PASSIVES: PassiveVerb[] = [];
+
+const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'while', 'then', 'so', 'because']);
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'the', 'this', 'these', 'those', 'our', 'their', 'my']);
+
+/**
+ * "My recommendation to create the office was accepted": where a sentence opens with "my"
+ * and its first form of "be" comes before any other clause begins, that verb's subject is
+ * the writer's own proposal, vision or plan, and someone else acted on it. The index of that
+ * form of "be", or -1.
+ */
+function ownProposalVerb(lower: readonly string[], first: number, end: number): number {
+  if (lower[first] !== 'my') return -1;
+  for (let i = first + 1; i < end; i++) {
+    // "and I", "but the board": a new clause; "policies, and administrative structure": a list.
+    if (CLAUSE_JOINERS.has(lower[i]!) && CLAUSE_SUBJECTS.has(lower[i + 1] ?? '')) return -1;
+    if (BE_FORMS.has(lower[i]!)) return i;
+  }
+  return -1;
+}

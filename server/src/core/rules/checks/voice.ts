@@ -65,7 +65,9 @@ export const voicePassive: CodeRule = {
     exemptions: [
       'Passive voice outside Action parts: in a Result, "the backlog was reduced" is normal.',
       '"I was asked to", "I was selected": the subject is you.',
-      'Participles that read as adjectives ("was located", "were concerned", "was responsible", which phrase.weak reports).',
+      'Participles that read as adjectives ("was located", "were concerned", "was justified"; "was responsible" is phrase.weak\'s).',
+      'A relative clause that describes a state ("the staff, which had been spread out among four groups", "which is updated weekly"); "which was implemented by the team" tells an event and is reported.',
+      'Your own proposal as the subject, acted on by others ("My recommendation was met with resistance", "My plan was adopted").',
     ],
     source: 'ses-domain.md §2.2 (active voice with "I") and §5 (passive voice)',
     examples: {
