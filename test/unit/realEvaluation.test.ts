@@ -57,7 +57,7 @@ const SETS: readonly SetBars[] = [
     below: {
       'ccar.missing-challenge': [1, 0],
       'claim.philosophy': [1, 0.5],
-      'claim.vague-quantifier': [0.85, 0.88],
+      'claim.vague-quantifier': [0.9, 1],
       'ecq.too-many-examples': [1, 0],
       'phrase.weak': [1, 0.66],
       'plain.wordy': [0.77, 0.87],

@@ -438,6 +438,16 @@ export function computeFacts(prose: string): BlockFacts {
     sentence.opener = openerOf(tokens, first, end);
     sentences.push(sentence);
   }
+  // "fell significantly, from 64 to 88 percent", "improved dramatically. Productivity rose 40
+  // percent": the figure follows the adverb, in its sentence or, when the adverb ends the
+  // sentence, in the next one.
+  const figureFollows = (hit: PhraseMatch<TaggedPhrase>): boolean => {
+    const si = sentenceOf[hit.firstToken]!;
+    const sentenceEnd = firstTokens[si + 1]!;
+    for (let i = hit.endToken; i < sentenceEnd; i++) if (quantities[i] && !isElapsedTime(tokens, i, firstTokens[si]!, sentenceEnd)) return true;
+    return hit.endToken === sentenceEnd && sentences[si + 1]?.measure === true;
+  };
+  const keptHits = phraseHits.some((h) => h.entry.entry.resolvedByFigure) ? phraseHits.filter((h) => !(h.entry.entry.resolvedByFigure && figureFollows(h))) : phraseHits;
   const { uses, definitions } = readAcronyms(tokens, prose);
   const visibleLength = tokens.visibleLength;
   const quotes = quotations(prose, tokens.quoteMarks);
@@ -448,7 +458,7 @@ export function computeFacts(prose: string): BlockFacts {
   return {
     wordCount: tokens.length,
     sentences,
-    phraseHits,
+    phraseHits: keptHits,
     quotes,
     acronymUses: uses,
     acronymDefinitions: definitions,

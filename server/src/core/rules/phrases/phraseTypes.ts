@@ -17,6 +17,12 @@ export interface PhraseEntry {
   readonly notFollowedBy?: readonly string[];
   /** Skip the match when the previous word is one of these (lower-case). */
   readonly notPrecededBy?: readonly string[];
+  /**
+   * Skip the match when a figure follows it in its sentence, or in the next sentence when it
+   * ends its own: "rose dramatically, from 64 to 88 percent" says how much. For intensifiers
+   * of a change, not for counts ("several").
+   */
+  readonly resolvedByFigure?: boolean;
 }
 
 export interface PhraseRule {
