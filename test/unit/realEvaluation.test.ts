@@ -61,7 +61,7 @@ const SETS: readonly SetBars[] = [
       'ecq.too-many-examples': [1, 0],
       'phrase.weak': [1, 0.66],
       'plain.wordy': [0.77, 0.87],
-      'result.unquantified': [0, 0],
+      'result.unquantified': [1, 0.25],
       'voice.passive': [1, 0],
       'voice.we': [1, 0.66],
     },

@@ -285,3 +285,17 @@ suite('input that once crashed the engine', () => {
     assert.doesNotThrow(() => lint('the OMB ()## ECQ 1: Leading Change\n\n'));
   });
 });
+
+suite('general cases found on OPM\'s held-out statements', () => {
+  test('text after a tagged Result goes on with it: its figure quantifies the Result', () => {
+    const text = joinLines('# Building Coalitions', '', 'The state cut my budget and I faced laying off 50 staff. (Challenge) I met with 12 legislators on a user-fee proposal. (Action) The legislature authorized the fee increases. (Result) With the fees, I hired 400 people and halved the layoffs.');
+    assert.equal(ruleIds(text, 'result.unquantified').length, 0);
+    const without = joinLines('# Building Coalitions', '', 'The state cut my budget and I faced laying off 50 staff. (Challenge) I met with 12 legislators on a user-fee proposal. (Action) The legislature authorized the fee increases. (Result) The governor thanked the staff.');
+    assert.equal(ruleIds(without, 'result.unquantified').length, 1);
+  });
+
+  test('"over the ensuing 3 months" says when, not how much', () => {
+    const text = joinLines('# Leading Change', '', 'In 2006 the client threatened to cancel the contract. (Challenge) I replaced the program manager and met the client weekly. (Action) Over the ensuing 3 months the client regained confidence, and we kept the contract. (Result)');
+    assert.equal(ruleIds(text, 'result.unquantified').length, 1);
+  });
+});

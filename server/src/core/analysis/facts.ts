@@ -226,7 +226,7 @@ function weActsDespiteSetup(tokens: Tokens, verb: number, end: number): boolean 
 }
 
 const ELAPSED_BEFORE = new Set(['for', 'after', 'over', 'during', 'throughout']);
-const ELAPSED_SKIP = new Set(['the', 'next', 'first', 'past', 'last', 'nearly', 'almost', 'about', 'some', 'another']);
+const ELAPSED_SKIP = new Set(['the', 'next', 'first', 'past', 'last', 'nearly', 'almost', 'about', 'some', 'another', 'ensuing', 'following', 'subsequent', 'coming']);
 
 /** "for two years", "After 9 months", "over the next three years": a figure that only says when. */
 function isElapsedTime(tokens: Tokens, i: number, first: number, end: number): boolean {

@@ -39,6 +39,10 @@ export const resultUnquantified: CodeRule = {
         const result = example.ccar.parts.find((p) => p.kind === 'result');
         if (!result || result.sentences.length === 0) continue;
         if (result.sentences.some((s) => s.facts.measure)) continue;
+        // What follows a labelled Result to the story's end, labelled as nothing else, goes on
+        // with it: "…authorized the fee increases. (Result) With fees increased, I hired 400…".
+        const after = example.ccar.sentenceParts.filter((sp) => sp.ref.span.start >= result.span.end && (!sp.labelled || sp.part === 'result'));
+        if (!result.inferred && after.some((sp) => sp.ref.facts.measure)) continue;
         ctx.report({
           ruleId: 'result.unquantified',
           span: result.span,
