@@ -56,7 +56,6 @@ const SETS: readonly SetBars[] = [
     folder: 'real/narratives/holdout',
     below: {
       'ccar.missing-challenge': [1, 0],
-      'claim.philosophy': [1, 0.5],
       'claim.vague-quantifier': [0.9, 1],
       'ecq.too-many-examples': [1, 0],
       'phrase.weak': [1, 0.66],

@@ -64,3 +64,14 @@ suite('tokens', () => {
     );
   });
 });
+
+suite('phrase matcher', () => {
+  test('"#" stands for any number after the first word, and only for a number', () => {
+    const matcher = new PhraseMatcher<string>().add('throughout my # year|years? career', 'career');
+    const found = (prose: string): string[] => matcher.match(tokenize(prose)).map((m) => prose.slice(m.start, m.end));
+    assert.deepEqual(found('Throughout my 30 year career I led teams.'), ['Throughout my 30 year career']);
+    assert.deepEqual(found('Throughout my 30-year career I led teams.'), ['Throughout my 30-year career']);
+    assert.deepEqual(found('Throughout my long career I led teams.'), []);
+    assert.deepEqual(found('Throughout my # career'), []);
+  });
+});

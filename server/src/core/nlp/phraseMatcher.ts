@@ -9,6 +9,7 @@ import { Tokens, WordMemo } from './tokens';
  * - words separated by spaces: `was responsible for`
  * - alternatives with `|`: `was|were responsible for`
  * - an optional word with a trailing `?`: `have? always believed`
+ * - `#` for any number after the first word: `throughout my # year? career` ("my 30 year career", "my 30-year career")
  *
  * Alternatives are per word: `i am|i'm` means "i am" or "i i'm". Write phrases of
  * different shapes as separate entries.
@@ -103,7 +104,7 @@ export class PhraseMatcher<T> {
       let bestEnd = start.entries.length > 0 ? i + 1 : -1;
       let bestEntries = start.entries;
       for (let j = i + 1; j < n; j++) {
-        current = current.next.get(words[j]!);
+        current = current.next.get(words[j]!) ?? (startsWithDigit(words[j]!) ? current.next.get(NUMBER_SLOT) : undefined);
         if (!current) break;
         if (current.entries.length > 0) {
           bestEnd = j + 1;
@@ -127,8 +128,16 @@ export class PhraseMatcher<T> {
     for (let j = at + 1; current; j++) {
       if (current.entries.length > 0) best = current.entries[0];
       if (j >= end) break;
-      current = current.next.get(tokens.lower[j]!);
+      current = current.next.get(tokens.lower[j]!) ?? (startsWithDigit(tokens.lower[j]!) ? current.next.get(NUMBER_SLOT) : undefined);
     }
     return best;
   }
+}
+
+/** The pattern word that stands for any number. */
+const NUMBER_SLOT = '#';
+
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }

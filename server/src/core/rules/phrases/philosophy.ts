@@ -21,11 +21,14 @@ export const philosophy: PhraseRule = {
         { text: '[[Throughout my career, I have]] recognized the value of rewarding employees.' },
         { text: '[[I have consistently used]] a results-driven approach.' },
         { text: '[[I have a proven track record]] of getting results.' },
+        { text: '[[Throughout my 25-year career, I have]] put mission first.' },
+        { text: '[[I also must consistently]] exceed client expectations.' },
       ],
       good: [
         { text: 'I met with all 22 supervisors every quarter to review each employee\'s development plan.' },
         { text: 'The Administrator said, "I believe this plan will work."' },
         { text: 'Throughout the 2023 hiring surge, I reviewed every tentative offer myself.' },
+        { text: 'Over my 18 months as acting director, I closed 40 audit findings.' },
       ],
     },
   },
@@ -56,6 +59,8 @@ export const philosophy: PhraseRule = {
     // Career-long habits and values: the board wants one situation, not a career's worth.
     { pattern: "throughout|during|over|across my entire|whole? career i|i've|we have?" },
     { pattern: "throughout|during|over|across my entire|whole? federal|public|professional career i|i've|we have?" },
+    { pattern: "throughout|during|over|across my # year|years|-year? career i|i've|we have?" },
+    { pattern: 'i also? must always|consistently|continually' },
     { pattern: "i|i've have? consistently|continually|repeatedly|invariably|routinely|always used|applied|sought|demonstrated|emphasized|championed|promoted|fostered|made" },
     { pattern: "i|i've have? consistently|continually|invariably" },
     { pattern: "i|i've have? a proven|demonstrated|long|strong track record" },
