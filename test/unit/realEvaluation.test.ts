@@ -55,19 +55,16 @@ const SETS: readonly SetBars[] = [
     // Ten more of OPM's tagged statements, annotated blind; first run in narratives/holdout/README.md.
     folder: 'real/narratives/holdout',
     below: {
-      'ccar.missing-challenge': [1, 0],
       'claim.vague-quantifier': [0.9, 1],
-      'ecq.too-many-examples': [1, 0],
       'phrase.weak': [1, 0.66],
       'plain.wordy': [0.77, 0.87],
       'result.unquantified': [1, 0.25],
       'voice.passive': [1, 0],
       'voice.we': [1, 0.66],
     },
-    // 0.57 at the first run; two sentences of the VA statement then read as results once a
-    // passive in a relative clause stopped counting as narration.
-    ccarAccuracy: 0.56,
-    storyMisses: 1,
+    // 0.574 (120 of 209) at the first run; 119 of 209 since relative-clause passives stopped
+    // counting as narration (two VA sentences now read as results) and "Recently," split a story.
+    ccarAccuracy: 0.569,
   },
 ];
 

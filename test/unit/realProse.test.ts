@@ -54,7 +54,7 @@ suite('stories without headings', () => {
   const storyB = 'I set up a mentoring program for 40 new supervisors and paired each with a senior manager. Attrition among new supervisors fell from 22 to 9 percent.';
 
   test('a transition such as "In another instance" or "Earlier in my career" starts a new story', () => {
-    for (const opener of ['In another instance, ', 'Earlier in my career, ', 'Most recently, ', 'My second example concerns people. ']) {
+    for (const opener of ['In another instance, ', 'Earlier in my career, ', 'Most recently, ', 'Recently, ', 'My second example concerns people. ']) {
       const text = joinLines('# Leading People', '', storyA, '', `${opener}${storyB}`);
       assert.equal(examplesOf(text).length, 2, opener);
     }

@@ -170,7 +170,7 @@ const OPENERS: readonly (readonly [OpenerKind, string])[] = [
     my second example, my next example, my other example, my second story, my third example, my final example,
     a second instance, my second, earlier, years earlier, some years ago, several years ago, in an earlier assignment,
     another instance, a second example, a third example, earlier in my career, later in my career, early in my career,
-    most recently, more recently, previously, prior to joining, prior to my, before joining, before coming to,
+    most recently, more recently, recently, previously, prior to joining, prior to my, before joining, before coming to,
     before my current, in my previous, in my prior, in a previous, in a prior, in my former, while serving as,
     when i served as, when i was, during my tenure as, during my assignment, in my current, in my role as,
     as the former, also as, similarly, in addition to my regular, in addition to my other, in addition to my current,
