@@ -37,7 +37,19 @@ suite('ecq lint: formats', () => {
       const lines = r.out.trim().split('\n');
       assert.match(lines[0]!, /^a\.ecq\.md:5:3 warning Weak phrase "was responsible for": .* \[phrase\.weak\]$/);
       assert.match(lines[1]!, /^a\.ecq\.md:5:\d+ warning .* \[voice\.we\]$/);
-      assert.match(lines[lines.length - 1]!, /^2 problems \(0 errors, 2 warnings, 0 info, 0 hints\) in 1 file of 1 checked\.$/);
+      assert.match(lines[lines.length - 1]!, /^2 problems \(0 errors, 2 warnings, 0 info\) in 1 file of 1 checked\.$/);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('text: hints are listed but counted apart, as the Problems panel leaves them out', () => {
+    const t = tempDir({ 'a.ecq.md': DRAFT, 'ecq.config.json': '{ "rules": { "voice.we": "hint" } }' });
+    try {
+      const r = run(['lint', 'a.ecq.md'], t.dir);
+      const lines = r.out.trim().split('\n');
+      assert.ok(lines.some((l) => / hint .*\[voice\.we\]$/.test(l)), r.out);
+      assert.match(lines[lines.length - 1]!, /^1 problem \(0 errors, 1 warning, 0 info\) in 1 file of 1 checked\. 1 hint besides\.$/);
     } finally {
       t.dispose();
     }

@@ -1,5 +1,5 @@
 import { ALL_RULES } from '../core/rules/registry';
-import { docsPath, RuleMeta, Severity } from '../core/rules/types';
+import { docsPath, isCounted, RuleMeta, Severity } from '../core/rules/types';
 import { countBySeverity, FileReport, placeOf } from './report';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'html';
@@ -20,14 +20,14 @@ export function formatText(reports: readonly FileReport[]): string {
     if (r.pages !== undefined) lines.push(`${r.path}: about ${r.pages.toFixed(2)} pages in the USAJOBS resume format`);
   }
   const counts = countBySeverity(reports);
-  const total = counts.error + counts.warning + counts.info + counts.hint;
-  const withFindings = reports.filter((r) => r.findings.length > 0).length;
+  // Hints are counted apart, as the Problems panel leaves them out (isCounted).
+  const total = counts.error + counts.warning + counts.info;
+  const withFindings = reports.filter((r) => r.findings.some(isCounted)).length;
+  const hints = counts.hint > 0 ? ` ${plural(counts.hint, 'hint')} besides.` : '';
   if (total === 0) {
-    lines.push(`No problems found in ${plural(reports.length, 'file')}.`);
+    lines.push(`No problems found in ${plural(reports.length, 'file')}.${hints}`);
   } else {
-    lines.push(
-      `${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info, ${plural(counts.hint, 'hint')}) in ${plural(withFindings, 'file')} of ${reports.length} checked.`,
-    );
+    lines.push(`${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${plural(withFindings, 'file')} of ${reports.length} checked.${hints}`);
   }
   return lines.join('\n') + '\n';
 }

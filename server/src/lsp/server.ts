@@ -50,7 +50,9 @@ import { LinkedPosting, PostingService } from './postingService';
 import { coverageResult, postingCodeLenses } from './postingFeatures';
 import { coverageOf } from '../core/posting/coverage';
 import { isFolderPackageMember } from '../core/package';
-import { Project } from '../core/project';
+import { Project, withCrossFileFindings } from '../core/project';
+import { DocumentModel } from '../core/parse/document';
+import { Finding, isCounted } from '../core/rules/types';
 import { ResolvedSettings } from './settings';
 import { EditorSettings, SettingsCache } from './settings';
 import { URI } from './uri';
@@ -179,6 +181,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const found = projectOf(analysis.uri, analysis.config, resolved.configFile, linked);
     if (!found) return store.withCrossFile(analysis, []);
     return store.withCrossFile(analysis, store.crossFile(found.key, found.project).findings.get(file) ?? []);
+  }
+
+  /**
+   * A workspace file's findings with its project's cross-file findings: what its diagnostics
+   * show, so the overview, the report and Lint Workspace count what the Problems panel does.
+   */
+  async function shownFindingsOf(file: string, result: { readonly document: DocumentModel; readonly findings: readonly Finding[] }): Promise<readonly Finding[]> {
+    const uri = URI.fromFsPath(file);
+    const resolved = await settings.get(uri);
+    const linked = linkedPosting(resolved);
+    const doc = result.document;
+    if (doc.kind === 'posting' || (!linked && !isFolderPackageMember(doc))) return result.findings;
+    const found = projectOf(uri, resolved.config, resolved.configFile, linked);
+    if (!found) return result.findings;
+    return withCrossFileFindings(result.findings, store.crossFile(found.key, found.project).findings.get(file) ?? []);
   }
 
   /** The analysis of the document's current text, with its project's findings: what its diagnostics show. */
@@ -557,7 +574,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!analysis) return { isDraft: false };
       const stats = busy('documentStats', () => documentStats(analysis.result.document, analysis.config, analysis.posting));
       // Counted as the Problems panel counts them: hints are not listed there.
-      return { isDraft: true, ...stats, findings: analysis.findings.filter((f) => f.severity !== 'hint').length, errors: analysis.findings.filter((f) => f.severity === 'error').length };
+      return { isDraft: true, ...stats, findings: analysis.findings.filter(isCounted).length, errors: analysis.findings.filter((f) => f.severity === 'error').length };
     }),
   );
 
@@ -569,15 +586,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const { config } = await settings.get(uri);
         // Sliced, a file at a time: typing in an open draft is never kept waiting.
         const result = await analyseWorkspaceFile('packageOverview', file, text, config);
+        const findings = await shownFindingsOf(file, result);
         const lines = result.document.lines;
-        const findingsIn = (start: number, end: number) => result.findings.filter((f) => f.span.start >= start && f.span.start <= end).length;
+        const counted = findings.filter(isCounted);
+        const findingsIn = (start: number, end: number) => counted.filter((f) => f.span.start >= start && f.span.start <= end).length;
         const root = workspaceFolderOf(uri);
         files.push({
           uri,
           path: root ? path.relative(root, file) : path.basename(file),
           kind: result.document.kind,
           ecqSet: result.document.ecqSet,
-          findings: result.findings.length,
+          findings: counted.length,
           sections: outline(result.document, config).map((s) => ({
             label: s.label,
             line: lines.positionAt(s.selectionSpan.start).line,
@@ -612,7 +631,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (own.configFile !== resolved.configFile) continue;
         const result = await analyseWorkspaceFile('readinessReport', file, text, own.config);
         if (result.document.kind === 'posting') continue;
-        all.push({ path: path.relative(root, file), document: result.document, findings: result.findings });
+        all.push({ path: path.relative(root, file), document: result.document, findings: await shownFindingsOf(file, result) });
       }
       if (all.length === 0) return { error: `No drafts in ${path.basename(root)}: name them *.ecq.md, *.tq.md, *.resume.md or *.stories.md.` };
       // Drafts side by side that name different applicants are different projects: report the active draft's.
@@ -645,7 +664,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const { config } = await settings.get(uri);
         const result = await analyseWorkspaceFile('lintWorkspace', file, text, config);
         const lines = new LineIndex(text);
-        out.push({ uri, diagnostics: result.findings.map((f, i) => toDiagnostic(lines, f, -1, i, docsRoot)) });
+        const findings = await shownFindingsOf(file, result);
+        out.push({ uri, diagnostics: findings.map((f, i) => toDiagnostic(lines, f, -1, i, docsRoot)) });
       }
       return { files: out };
     }),

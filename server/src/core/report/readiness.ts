@@ -8,7 +8,7 @@ import { PostingAnalysis } from '../posting/posting';
 import { PostingCoverage } from '../posting/coverage';
 import { readResume } from '../resume/resume';
 import { getRule } from '../rules/registry';
-import { Finding, RuleId, Severity } from '../rules/types';
+import { Finding, isCounted, RuleId, Severity } from '../rules/types';
 import { readStories } from '../stories/stories';
 import { Span, spansOverlap } from '../text/span';
 import { CalendarDate } from '../rules/context';
@@ -124,7 +124,7 @@ export interface ReadinessReport {
   readonly ecqs: readonly EcqScore[];
   readonly findingsByRule: readonly RuleCount[];
   readonly findingsBySeverity: Readonly<Record<Severity, number>>;
-  /** Every finding of the drafts, file by file in draft order: what to fix. */
+  /** Every finding of the drafts that counts (isCounted: hints are left out), file by file in draft order: what to fix. */
   readonly findings: readonly ReportFinding[];
   readonly grid: readonly ReportGridRow[];
   readonly posting: ReportPosting | undefined;
@@ -290,7 +290,8 @@ export function* buildReadinessReportInSteps(files: readonly ReportFile[], optio
       const p = f.document.lines.positionAt(offset);
       return { line: p.line + 1, column: p.character + 1 };
     };
-    const entries = [...f.findings]
+    const entries = f.findings
+      .filter(isCounted)
       .sort((a, b) => a.span.start - b.span.start)
       .map((finding) => {
         const part = scorePartOf(finding.ruleId);
@@ -306,7 +307,7 @@ export function* buildReadinessReportInSteps(files: readonly ReportFile[], optio
   const counts = new Map<RuleId, number>();
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const f of drafts) {
-    for (const finding of f.findings) {
+    for (const finding of f.findings.filter(isCounted)) {
       counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
       bySeverity[finding.severity]++;
     }
@@ -351,7 +352,7 @@ export function* buildReadinessReportInSteps(files: readonly ReportFile[], optio
     files: drafts.map((f) => ({
       path: f.path,
       kind: f.document.kind,
-      findings: f.findings.length,
+      findings: f.findings.filter(isCounted).length,
       ...(f.document.kind === 'resume' ? { pages: readResume(f.document, config.page).estimate.pages } : {}),
     })),
     ecqs,

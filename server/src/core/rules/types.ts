@@ -7,6 +7,15 @@ export type SeveritySetting = Severity | 'off';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
 /**
+ * Whether a finding counts in a total: errors, warnings and info, which the Problems panel
+ * lists. Hints are faded in the editor and absent from the Problems panel, so every count
+ * (status bar, overview, readiness report, `ecq lint`) leaves them out and names them apart.
+ */
+export function isCounted(finding: { readonly severity: Severity }): boolean {
+  return finding.severity !== 'hint';
+}
+
+/**
  * The rule ids are a public contract: settings, suppression comments, the CLI's output
  * and users' CI scripts name them. Never rename one; retire it and add a new id.
  */
