@@ -37,3 +37,38 @@ suite('project config', () => {
     assert.deepEqual(problems, [{ line: 5, message: 'a line with "=" needs a term before it' }]);
   });
 });
+
+suite('project config: never crashes', () => {
+  // JSON.parse as a config reader would: keys are own properties, "__proto__" included.
+  const parsed = (json: string): unknown => JSON.parse(json);
+
+  test('keys named like Object.prototype\'s are unknown settings, not a crash', () => {
+    for (const json of ['{"page": {"constructor": 1}}', '{"page": {"toString": 1}}', '{"stories": {"valueOf": 2}}', '{"limits": {"valueOf": 1}}', '{"limits": {"hasOwnProperty": 3}}', '{"rules": {"hasOwnProperty": "off"}}', '{"toString": 1}']) {
+      const { config, problems } = resolveConfig(parsed(json));
+      assert.equal(problems.length, 1, json);
+      assert.match(problems[0]!.message, /unknown/, json);
+      assert.deepEqual(config.limits, DEFAULT_CONFIG.limits, json);
+      assert.deepEqual(config.page, DEFAULT_CONFIG.page, json);
+      assert.equal(Object.hasOwn(config.limits, 'valueOf'), false);
+    }
+  });
+
+  test('a "__proto__" key, however the parser stored it, is reported and nothing of it is read', () => {
+    const viaAssignment: Record<string, unknown> = {};
+    // A parser that assigns keys one by one makes "__proto__" the prototype.
+    viaAssignment['__proto__'] = { ecqSet: 'legacy', recencyYears: 3 };
+    const { config, problems } = resolveConfig(viaAssignment);
+    assert.equal(config.ecqSet, DEFAULT_CONFIG.ecqSet);
+    assert.equal(config.recencyYears, DEFAULT_CONFIG.recencyYears);
+    assert.match(problems[0]!.message, /__proto__/);
+    const own = resolveConfig(parsed('{"__proto__": {"ecqSet": "legacy"}}'));
+    assert.equal(own.config.ecqSet, DEFAULT_CONFIG.ecqSet);
+    assert.equal(own.problems.length, 1);
+  });
+
+  test('a number too large for a double is named as such, not "null"', () => {
+    const { problems } = resolveConfig(parsed('{"recencyYears": 1e400, "limits": {"ecqCharacters": 1e999}}'));
+    assert.deepEqual(problems.map((p) => p.key), ['limits.ecqCharacters', 'recencyYears']);
+    for (const p of problems) assert.match(p.message, /a number too large to use$/);
+  });
+});

@@ -92,10 +92,30 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A key's own value: a config never reaches Object.prototype ("constructor", "toString"). */
+function own(object: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+/**
+ * A JSON parser that assigns keys one by one turns a "__proto__" key into the object's
+ * prototype, where no own-key check sees it. Such objects are reported, not read.
+ */
+function hasForeignPrototype(value: Record<string, unknown>): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype !== Object.prototype && prototype !== null;
+}
+
+/** Longest value quoted back in a message: a config is not the place for a paragraph. */
+const MAX_DESCRIBED = 60;
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string "${value}"`;
+  if (typeof value === 'string') return `the string "${value.length > MAX_DESCRIBED ? `${value.slice(0, MAX_DESCRIBED)}…` : value}"`;
+  // JSON.parse reads 1e400 as Infinity, which JSON.stringify would print as "null".
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to use';
+  if (isObject(value)) return 'an object';
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
@@ -110,25 +130,30 @@ export function resolveConfig(raw: unknown, base: AnalyzerConfig = DEFAULT_CONFI
     problems.push({ key: '', message: `the config must be a JSON object, but it is ${describe(raw)}` });
     return { config: base, problems };
   }
+  const foreign = [raw, ...Object.values(raw).filter(isObject)].some(hasForeignPrototype);
+  if (foreign) {
+    problems.push({ key: '__proto__', message: 'a key named "__proto__" is not a setting; the config is ignored' });
+    return { config: base, problems };
+  }
   for (const key of Object.keys(raw)) {
     if (!TOP_LEVEL_KEYS.has(key)) problems.push({ key, message: `unknown setting "${key}" (known: ${[...TOP_LEVEL_KEYS].filter((k) => k !== '$schema').join(', ')})` });
   }
 
   let ecqSet = base.ecqSet;
-  if (raw['ecqSet'] !== undefined) {
-    const v = raw['ecqSet'];
+  if (own(raw, 'ecqSet') !== undefined) {
+    const v = own(raw, 'ecqSet');
     if (v === '2025' || v === 'legacy' || v === 'auto') ecqSet = v;
     else problems.push({ key: 'ecqSet', message: `must be "2025", "legacy" or "auto", not ${describe(v)}` });
   }
 
   const limits: Record<keyof Limits, number> = { ...base.limits };
-  if (raw['limits'] !== undefined) {
-    const l = raw['limits'];
+  if (own(raw, 'limits') !== undefined) {
+    const l = own(raw, 'limits');
     if (!isObject(l)) {
       problems.push({ key: 'limits', message: `must be an object, not ${describe(l)}` });
     } else {
       for (const [key, value] of Object.entries(l)) {
-        if (!(key in limits)) {
+        if (!Object.hasOwn(limits, key)) {
           problems.push({ key: `limits.${key}`, message: `unknown limit (known: ${Object.keys(limits).join(', ')})` });
         } else if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || !Number.isInteger(value)) {
           problems.push({ key: `limits.${key}`, message: `must be a positive whole number, not ${describe(value)}` });
@@ -140,15 +165,15 @@ export function resolveConfig(raw: unknown, base: AnalyzerConfig = DEFAULT_CONFI
   }
 
   let recencyYears = base.recencyYears;
-  if (raw['recencyYears'] !== undefined) {
-    const v = raw['recencyYears'];
+  if (own(raw, 'recencyYears') !== undefined) {
+    const v = own(raw, 'recencyYears');
     if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= 100) recencyYears = v;
     else problems.push({ key: 'recencyYears', message: `must be a whole number of years from 1 to 100, not ${describe(v)}` });
   }
 
   const rules: Partial<Record<RuleId, SeveritySetting>> = { ...base.rules };
-  if (raw['rules'] !== undefined) {
-    const r = raw['rules'];
+  if (own(raw, 'rules') !== undefined) {
+    const r = own(raw, 'rules');
     if (!isObject(r)) {
       problems.push({ key: 'rules', message: `must be an object of rule id → severity, not ${describe(r)}` });
     } else {
@@ -165,7 +190,7 @@ export function resolveConfig(raw: unknown, base: AnalyzerConfig = DEFAULT_CONFI
   }
 
   const pathSetting = (key: 'vocabulary' | 'posting', current: string | undefined): string | undefined => {
-    const v = raw[key];
+    const v = own(raw, key);
     if (v === undefined) return current;
     if (typeof v === 'string' && v.trim() !== '') return v;
     problems.push({ key, message: `must be a file path (a non-empty string), not ${describe(v)}` });
@@ -222,7 +247,7 @@ const STORY_RANGES: Readonly<Record<keyof StorySettings, Range>> = {
  * in its range (or, for `headingSizes`, an array of three). Bad values keep their default.
  */
 function numberGroup<T extends object>(raw: Record<string, unknown>, key: string, base: T, problems: ConfigProblem[], ranges: Readonly<Record<string, Range>>): T {
-  const value = raw[key];
+  const value = own(raw, key);
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   if (value === undefined) return base;
   if (!isObject(value)) {
@@ -231,7 +256,8 @@ function numberGroup<T extends object>(raw: Record<string, unknown>, key: string
   }
   const inRange = (v: unknown, [min, max]: Range): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
   for (const [name, v] of Object.entries(value)) {
-    const range = ranges[name];
+    // Own keys only: "constructor" or "toString" must not find Object.prototype's.
+    const range = Object.hasOwn(ranges, name) ? ranges[name] : undefined;
     if (!range) {
       problems.push({ key: `${key}.${name}`, message: `unknown setting (known: ${Object.keys(ranges).join(', ')})` });
     } else if (Array.isArray((base as Record<string, unknown>)[name])) {
