@@ -108,7 +108,7 @@ suite('language server: findings across the files of a project', () => {
     assert.match(JSON.stringify(hover.contents), /posting\.tq-uncovered/);
     // The diagnostic's index finds its finding: the code action is offered for it.
     const actions = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri: uriOf(RESUME) }, range: uncovered[0]!.range, context: { diagnostics: [uncovered[0]] } })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => a.title), ['Disable posting.tq-uncovered for this line']);
+    assert.deepEqual(actions.map((a) => a.title), ['Disable posting.tq-uncovered for this heading']);
   });
 
   test('an edit that addresses a TQ removes its finding from the resume at once, and only that one', async () => {

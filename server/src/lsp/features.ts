@@ -49,12 +49,45 @@ function isOurs(d: Diagnostic): d is OurDiagnostic {
   return d.source === SOURCE && typeof d.code === 'string' && isRuleId(d.code) && typeof d.data === 'object' && d.data !== null;
 }
 
-/** `<!-- ecq-disable-next-line rule -->` above the finding's line, indented like it. */
-function suppressionEdit(document: TextDocument, line: number, rule: RuleId): TextEdit {
-  const text = document.getText({ start: { line, character: 0 }, end: { line, character: 1000 } });
-  const indent = /^[ \t]*/.exec(text)![0];
-  const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
-  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- ecq-disable-next-line ${rule} -->${eol}` };
+/**
+ * A comment that turns `rule` off where the finding is, placed where Markdown lets a comment
+ * stand without changing the document's structure (issue 12: a comment line inside a
+ * paragraph, a list or a table splits it):
+ * - in a paragraph, list item or quotation: `<!-- ecq-disable-line rule -->` at the end of
+ *   the finding's own line, inline HTML that leaves the block as it was (before a hard line
+ *   break's trailing spaces or backslash, which must stay last);
+ * - on a heading or in a table: `<!-- ecq-disable-next-paragraph rule -->` on its own line
+ *   before the block, which a comment may precede;
+ * - above the first block (front matter, the top of the file): `<!-- ecq-disable-file rule -->`
+ *   after the front matter.
+ * None in code or HTML blocks. Inserted lines end as the file's lines do.
+ */
+function suppression(document: TextDocument, analysis: Analysis, line: number, rule: RuleId): { title: string; edit: TextEdit } | undefined {
+  const doc = analysis.result.document;
+  const text = document.getText();
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lineText = (n: number): string => document.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/\r?\n$/, '');
+  const insertLine = (at: number, comment: string): TextEdit => ({ range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, newText: `${/^[ \t]*/.exec(lineText(at))![0]}${comment}${eol}` });
+  const block = doc.blocks.find((b) => b.startLine <= line && line < b.endLine);
+  if (!block) {
+    const firstBlock = doc.blocks[0];
+    if (firstBlock && line >= firstBlock.startLine) return undefined;
+    const at = doc.frontMatter ? doc.lines.positionAt(doc.frontMatter.span.end).line : 0;
+    return { title: `Disable ${rule} in this file`, edit: { range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, newText: `<!-- ecq-disable-file ${rule} -->${eol}` } };
+  }
+  if (block.kind === 'code' || block.kind === 'html') return undefined;
+  // A table's second line is its delimiter row: pipes, colons and dashes only ("|---|:--:|").
+  const delimiter = block.endLine - block.startLine >= 2 ? lineText(block.startLine + 1).trim() : '';
+  const isTable = block.kind !== 'heading' && delimiter.includes('--') && /^[|:\- \t]+$/.test(delimiter) && lineText(block.startLine).includes('|');
+  if (block.kind === 'heading' || isTable) {
+    return { title: `Disable ${rule} for this ${isTable ? 'table' : 'heading'}`, edit: insertLine(block.startLine, `<!-- ecq-disable-next-paragraph ${rule} -->`) };
+  }
+  const own = lineText(line);
+  // A hard line break (two trailing spaces, or a backslash) must stay at the end of the line.
+  const trailingSpaces = own.length - own.trimEnd().length;
+  const at = own.endsWith('\\') ? own.length - 1 : trailingSpaces >= 2 ? own.length - trailingSpaces : own.length;
+  const space = at > 0 && !/\s/.test(own[at - 1]!) ? ' ' : '';
+  return { title: `Disable ${rule} for this line`, edit: { range: { start: { line, character: at }, end: { line, character: at } }, newText: `${space}<!-- ecq-disable-line ${rule} -->` } };
 }
 
 export function codeActions(document: TextDocument, analysis: Analysis | undefined, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined): CodeAction[] {
@@ -90,12 +123,10 @@ export function codeActions(document: TextDocument, analysis: Analysis | undefin
           command: { title: 'Add to vocabulary', command: Commands.addToVocabulary, arguments: [{ uri: document.uri, term: acronym }] },
         });
       }
-      actions.push({
-        title: `Disable ${rule.id} for this line`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [d],
-        edit: versioned(document, document.version, [suppressionEdit(document, d.range.start.line, rule.id)]),
-      });
+      const disable = suppression(document, analysis, d.range.start.line, rule.id);
+      if (disable) {
+        actions.push({ title: disable.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versioned(document, document.version, [disable.edit]) });
+      }
       // "Fix all" when more than one finding of this rule has a mechanical fix.
       const sameRule = analysis.findings.filter((f) => f.ruleId === d.code && unattendedFix(f));
       if (sameRule.length > 1) {

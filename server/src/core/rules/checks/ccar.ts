@@ -1,5 +1,6 @@
 import { CCAR_LABELS, CcarPartKind } from '../../domain/headings';
 import { DocumentModel, Example } from '../../parse/document';
+import { Block } from '../../parse/blocks';
 import { CodeRule, exampleFirstLine, RuleContext, sectionName } from '../context';
 import { Fix, RuleId, RuleMeta } from '../types';
 
@@ -50,6 +51,19 @@ function skeletonText(kind: CcarPartKind, style: LabelStyle, level: number, eol:
   }
 }
 
+/**
+ * The first or last block of the list or quotation `block` sits in: a paragraph inserted
+ * between two items would split the list in two (issue 12), so a skeleton goes before or
+ * after the whole list. Other blocks are their own edge.
+ */
+function containerEdge(blocks: readonly Block[], block: Block, side: 'first' | 'last'): Block {
+  if (block.kind !== 'listItem' && block.kind !== 'quote') return block;
+  let edge = block;
+  const step = side === 'first' ? -1 : 1;
+  for (let i = block.index + step; i >= 0 && i < blocks.length && blocks[i]!.kind === block.kind; i += step) edge = blocks[i]!;
+  return edge;
+}
+
 /** Challenge and context go first; action before the result when there is one; result last. */
 function insertionFix(ctx: RuleContext, example: Example, kind: CcarPartKind): Fix {
   const { style, level } = labelStyle(ctx.doc, example);
@@ -58,8 +72,8 @@ function insertionFix(ctx: RuleContext, example: Example, kind: CcarPartKind): F
   const eol = ctx.eol;
   // A story found inside a paragraph begins or ends mid-block: insert at its own edges, as a
   // paragraph of its own.
-  const first = blocks[0]!;
-  const last = blocks[blocks.length - 1]!;
+  const first = containerEdge(ctx.doc.blocks, blocks[0]!, 'first');
+  const last = containerEdge(ctx.doc.blocks, blocks[blocks.length - 1]!, 'last');
   const startsInside = example.span.start > first.span.start && !example.heading;
   const endsInside = example.span.end < last.span.end;
   const atStart = { start: startsInside ? example.span.start : first.span.start, end: startsInside ? example.span.start : first.span.start };
@@ -71,13 +85,13 @@ function insertionFix(ctx: RuleContext, example: Example, kind: CcarPartKind): F
   if (kind === 'challenge' || kind === 'context') {
     const contextBlock = kind === 'challenge' ? undefined : example.ccar.parts.find((p) => p.kind === 'challenge');
     if (contextBlock && !startsInside && !endsInside) {
-      const afterBlock = blocks.find((b) => b.span.end >= contextBlock.span.end) ?? blocks[0]!;
+      const afterBlock = containerEdge(ctx.doc.blocks, blocks.find((b) => b.span.end >= contextBlock.span.end) ?? blocks[0]!, 'last');
       edit = { span: { start: afterBlock.span.end, end: afterBlock.span.end }, newText: `${eol}${eol}${text}` };
     } else {
       edit = before(text);
     }
   } else if (kind === 'action' && resultPart && !startsInside && !endsInside) {
-    const beforeBlock = blocks.find((b) => b.span.end > resultPart.span.start) ?? blocks[blocks.length - 1]!;
+    const beforeBlock = containerEdge(ctx.doc.blocks, blocks.find((b) => b.span.end > resultPart.span.start) ?? blocks[blocks.length - 1]!, 'first');
     edit = { span: { start: beforeBlock.span.start, end: beforeBlock.span.start }, newText: `${text}${eol}${eol}` };
   } else {
     edit = after(text);
