@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
 import { startTestServer, TestServer } from './harness';
@@ -96,5 +98,28 @@ suite('language server: suppression comments keep the Markdown whole', () => {
     const c = await disable(crlf, 'voice.we', 6);
     assert.ok(!/[^\r]\n/.test(c.text), 'every inserted line ends with CRLF');
     assert.deepEqual(blocks(c.text), blocks(crlf));
+  });
+
+  test('every "Disable" action on every finding of the sample drafts keeps their block structure', async () => {
+    const root = path.resolve(__dirname, '../../..');
+    const files = ['samples', 'samples/va-application'].flatMap((dir) => fs.readdirSync(path.join(root, dir)).filter((f) => /\.(?:ecq|tq|resume|stories)\.(?:md|txt)$/.test(f)).map((f) => path.join(root, dir, f)));
+    let checked = 0;
+    const broken: string[] = [];
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const fileUri = URI.fromFsPath(t.file(path.basename(file)));
+      await server.open(fileUri, text);
+      for (const d of await server.diagnostics(fileUri)) {
+        const actions = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri: fileUri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+        const action = actions.find((a) => a.title.startsWith('Disable '));
+        if (!action) continue;
+        checked++;
+        const edits = (action.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
+        const changed = edits.reduceRight((acc, e) => apply(acc, e), text);
+        if (JSON.stringify(blocks(changed)) !== JSON.stringify(blocks(text))) broken.push(`${path.basename(file)}:${d.range.start.line + 1} ${String(d.code)} (${action.title})`);
+      }
+    }
+    assert.ok(checked > 50, `only ${checked} findings checked`);
+    assert.deepEqual(broken, []);
   });
 });
