@@ -130,6 +130,23 @@ suite('ecq lint: exit codes and bad input', () => {
     }
   });
 
+  test('"--" ends the options; an option with "=" and nothing after it is a usage error, not a default', () => {
+    const t = tempDir({ '-dash.ecq.md': DRAFT, 'a.ecq.md': DRAFT });
+    try {
+      const dashed = run(['lint', '--', '-dash.ecq.md'], t.dir);
+      assert.equal(dashed.code, 0, dashed.err);
+      assert.match(dashed.out, /^-dash\.ecq\.md:5:3 /m);
+      for (const args of [['report', '--out=', 'a.ecq.md'], ['lint', '--config=', 'a.ecq.md'], ['report', '--force=yes', 'a.ecq.md']]) {
+        const r = run(args, t.dir);
+        assert.equal(r.code, 2, args.join(' '));
+        assert.equal(r.out, '', `${args.join(' ')} wrote to standard output`);
+        assert.match(r.err, /needs a value after "="|takes no value/, args.join(' '));
+      }
+    } finally {
+      t.dispose();
+    }
+  });
+
   test('unreadable input: a clear message naming the file, exit 2, the other files still checked', () => {
     const invalidUtf8 = Buffer.concat([Buffer.from('## ECQ 1: Leading Change\n\nI said \u201c'), Buffer.from([0x93, 0x94]), Buffer.from(' here.\n')]);
     const t = tempDir({ 'bin.ecq.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), 'cp1252.ecq.md': invalidUtf8, 'ok.ecq.md': DRAFT });

@@ -35,11 +35,20 @@ export function parseArgs(args: readonly string[], io: CliIo, formats: readonly 
   const parsed: LintArgs = { format: defaultFormat, today: calendarDate(io.now()), kind: undefined, config: undefined, posting: undefined, out: undefined, force: false, inputs: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    // "--" ends the options: what follows is files, even "-draft.ecq.md".
+    if (arg === '--') {
+      parsed.inputs.push(...args.slice(i + 1));
+      break;
+    }
     const eq = arg.indexOf('=');
     const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
     const value = (): string => {
-      if (inline !== undefined) return inline;
+      // "--out=" would otherwise mean "no file", and the report would go to standard output unasked.
+      if (inline !== undefined) {
+        if (inline === '') throw new UsageError(`${name} needs a value after "="`);
+        return inline;
+      }
       const next = args[++i];
       if (next === undefined) throw new UsageError(`${name} needs a value`);
       return next;
@@ -76,6 +85,7 @@ export function parseArgs(args: readonly string[], io: CliIo, formats: readonly 
         break;
       case '--force':
         if (!formats.includes('html')) throw new UsageError('--force is an option of ecq report');
+        if (inline !== undefined) throw new UsageError('--force takes no value');
         parsed.force = true;
         break;
       default:

@@ -30,6 +30,7 @@ Options:
                              posting (default: the config's "posting")
   --out FILE                 report: write to FILE instead of standard output
   --force                    report: replace FILE if it exists
+  --                         the end of the options: what follows is files
 
 Exit codes: 0 no errors, 1 findings at error severity (lint), 2 bad usage or
 unreadable input.
