@@ -147,6 +147,18 @@ suite('ecq lint: exit codes and bad input', () => {
     }
   });
 
+  test('a newline in a file name is written as an escape, so each finding stays one path:line:col line', () => {
+    const t = tempDir({ 'two\nlines.ecq.md': DRAFT });
+    try {
+      const r = run(['lint', '.'], t.dir);
+      const findings = r.out.trim().split('\n').slice(0, -1);
+      assert.ok(findings.length >= 2, r.out);
+      for (const line of findings) assert.match(line, /^two\\nlines\.ecq\.md:\d+:\d+ (?:warning|error|info|hint) /);
+    } finally {
+      t.dispose();
+    }
+  });
+
   test('unreadable input: a clear message naming the file, exit 2, the other files still checked', () => {
     const invalidUtf8 = Buffer.concat([Buffer.from('## ECQ 1: Leading Change\n\nI said \u201c'), Buffer.from([0x93, 0x94]), Buffer.from(' here.\n')]);
     const t = tempDir({ 'bin.ecq.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), 'cp1252.ecq.md': invalidUtf8, 'ok.ecq.md': DRAFT });

@@ -15,9 +15,9 @@ export function formatText(reports: readonly FileReport[]): string {
   for (const r of reports) {
     for (const f of r.findings) {
       const p = placeOf(r, f);
-      lines.push(`${r.path}:${p.line}:${p.column} ${f.severity} ${f.message} [${f.ruleId}]`);
+      lines.push(`${printablePath(r.path)}:${p.line}:${p.column} ${f.severity} ${f.message} [${f.ruleId}]`);
     }
-    if (r.pages !== undefined) lines.push(`${r.path}: about ${r.pages.toFixed(2)} pages in the USAJOBS resume format`);
+    if (r.pages !== undefined) lines.push(`${printablePath(r.path)}: about ${r.pages.toFixed(2)} pages in the USAJOBS resume format`);
   }
   const counts = countBySeverity(reports);
   // Hints are counted apart, as the Problems panel leaves them out (isCounted).
@@ -131,4 +131,14 @@ export function formatSarif(reports: readonly FileReport[], toolVersion: string,
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/**
+ * A path as one line of `path:line:col` output: a newline or other control character in a
+ * file name would split the line and mislead every tool that reads it, so each is written as
+ * an escape (backslash-n, backslash-x1b), and in such a path a backslash is doubled.
+ */
+export function printablePath(path: string): string {
+  if (!/[\u0000-\u001f\u007f]/.test(path)) return path;
+  return path.replace(/[\u0000-\u001f\u007f\\]/g, (c) => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
