@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/analyze';
 import { parseDocument } from '../../server/src/core/parse/document';
 import { kindFromContent, kindFromFileName } from '../../server/src/core/parse/kind';
 import { matchEcqHeading, matchTqHeading, resolveEcq } from '../../server/src/core/domain/headings';
@@ -197,5 +198,15 @@ suite('document structure', () => {
     const b = doc.blocks[0]!;
     assert.equal(b.prose.length, text.length);
     assert.equal(b.prose.replace(/\s+/g, ' ').trim(), 'I led the cloud move and too.');
+  });
+});
+
+suite('parse: depth', () => {
+  test('lists nested past markdown-it\'s nesting limit are still read, every line a block', () => {
+    let text = '## ECQ 1: Leading Change\n\n';
+    for (let i = 0; i < 60; i++) text += `${' '.repeat(i * 2)}- I utilize item ${i}\n`;
+    const result = analyze(text, { path: 'deep.ecq.md', today: { year: 2026, month: 12, day: 7 } });
+    const lines = new Set(result.findings.filter((f) => f.ruleId === 'plain.wordy').map((f) => result.document.lines.positionAt(f.span.start).line));
+    assert.equal(lines.size, 60);
   });
 });

@@ -150,12 +150,18 @@ function isPseudoHeading(prose: string): boolean {
   return !!(matchEcqHeading(text) || matchTqHeading(text) || matchExampleLabel(text) || label);
 }
 
+/** markdown-it's default `maxNesting`: tokens deeper than this are never made. */
+const NESTING_LIMIT = 100;
+/** How close to the limit a document must come before its uncovered lines are looked for: a list level costs two. */
+const NESTING_MARGIN = 4;
+
 function markdownBlocks(source: string): Descriptor[] {
   const out: Descriptor[] = [];
   const add = (kind: BlockKind, map: [number, number] | null, level = 0): void => {
     if (map) out.push({ kind, startLine: map[0], endLine: map[1], level, markdown: true });
   };
   const tokens = parser(source).parse(source, {});
+  let deepest = 0;
   let quoteDepth = 0;
   let listDepth = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -196,8 +202,25 @@ function markdownBlocks(source: string): Descriptor[] {
       default:
         break;
     }
+    if (t.level > deepest) deepest = t.level;
   }
-  return out;
+  return deepest >= NESTING_LIMIT - NESTING_MARGIN ? withUnparsedLines(out, source) : out;
+}
+
+/**
+ * markdown-it stops at `maxNesting` levels (a guard against deep recursion) and drops what
+ * lies deeper: lists nested 50 deep would go unchecked. Near that depth, every non-blank
+ * line no block covers becomes a block of its own, read as a bullet.
+ */
+function withUnparsedLines(blocks: Descriptor[], source: string): Descriptor[] {
+  const lines = source.split('\n');
+  const covered = new Uint8Array(lines.length);
+  for (const b of blocks) covered.fill(1, b.startLine, Math.min(b.endLine, lines.length));
+  const extra: Descriptor[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!covered[i] && lines[i]!.trim() !== '') extra.push({ kind: 'listItem', startLine: i, endLine: i + 1, level: 0, markdown: true });
+  }
+  return extra.length === 0 ? blocks : [...blocks, ...extra].sort((a, b) => a.startLine - b.startLine);
 }
 
 const BULLET_LINE = /^[ \t]*(?:[-*+•◦▪‣●○■□–]|\d{1,9}[.)])[ \t]+\S/;
