@@ -4,6 +4,9 @@ import { parseDocument } from '../../server/src/core/parse/document';
 import { kindFromContent, kindFromFileName } from '../../server/src/core/parse/kind';
 import { matchEcqHeading, matchTqHeading, resolveEcq } from '../../server/src/core/domain/headings';
 import { joinLines } from '../helpers/fixtures';
+import fc from 'fast-check';
+import { parseBlocks } from '../../server/src/core/parse/blocks';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
 
 suite('document kinds', () => {
   test('from the file-name suffix, Markdown and text twins', () => {
@@ -208,5 +211,26 @@ suite('parse: depth', () => {
     const result = analyze(text, { path: 'deep.ecq.md', today: { year: 2026, month: 12, day: 7 } });
     const lines = new Set(result.findings.filter((f) => f.ruleId === 'plain.wordy').map((f) => result.document.lines.positionAt(f.span.start).line));
     assert.equal(lines.size, 60);
+  });
+});
+
+suite('parse: a long document is parsed in pieces', () => {
+  const pieces = [
+    '# Heading', '## ECQ 2: Driving Efficiency', 'Setext title\n============', 'A paragraph line.', 'A paragraph\nthat wraps.',
+    '- a bullet', '- a bullet\n- another', '1. first\n2. second', '- loose item\n\n- next loose item', '  indented continuation',
+    '> a quotation\n> goes on', '```\n# not a heading\n\nstill code\n```', '~~~~\ncode\n~~~~', '<!-- a comment\n\n# inside it\n-->',
+    '<pre>\n# raw\n\n</pre>', '    indented code', '| a | b |\n|---|---|\n| 1 | 2 |', '***', '<div>\nhtml\n</div>',
+    '<span>inline</span> text', '[ref]: https://example.gov', '- item\n\n  continued', '> > nested\n> back', '<?php x ?>', '<!-- one line -->', '<![CDATA[\n\n]]>', '* star\n+ plus',
+  ];
+  test('pieces give the blocks the whole text gives (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }), fc.array(fc.constantFrom('\n', '\n\n', '\n\n\n'), { minLength: 40, maxLength: 40 }), fc.integer({ min: 8, max: 400 }), (parts, gaps, chunk) => {
+        const text = parts.map((p, i) => p + gaps[i]!).join('');
+        const lines = new LineIndex(text);
+        const shape = (blocks: readonly { kind: string; startLine: number; endLine: number; level: number }[]) => blocks.map((b) => `${b.kind}${b.level}:${b.startLine}-${b.endLine}`);
+        assert.deepEqual(shape(parseBlocks(text, 'markdown', lines, undefined, undefined, chunk)), shape(parseBlocks(text, 'markdown', lines, undefined, undefined, Infinity)));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

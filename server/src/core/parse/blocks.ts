@@ -65,24 +65,144 @@ export interface MaskCache {
 
 const NO_CACHE: MaskCache = { mask: maskInline };
 
-export function parseBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span, cache: MaskCache = NO_CACHE): Block[] {
-  return Array.from(iterateBlocks(text, format, lines, skip, cache));
+export function parseBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span, cache: MaskCache = NO_CACHE, chunkChars = CHUNK_CHARS): Block[] {
+  return Array.from(iterateBlocks(text, format, lines, skip, cache, chunkChars));
 }
 
 /**
  * The blocks one at a time: the block structure is read first (cheap), then each block is
  * masked as it is asked for, so a host can spread the work over several steps.
  */
-export function* iterateBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span, cache: MaskCache = NO_CACHE): Generator<Block, void, void> {
+export function* iterateBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span, cache: MaskCache = NO_CACHE, chunkChars = CHUNK_CHARS): Generator<Block, void, void> {
   // Front matter is blanked, not removed, so that offsets and line numbers stay true.
   const source = skip && skip.end > skip.start ? blankRange(text, skip) : text;
-  const descriptors = format === 'markdown' ? markdownBlocks(source) : plainTextBlocks(source, lines);
+  const chunks = format === 'markdown' ? markdownChunks(source, chunkChars) : [plainTextBlocks(source, lines)];
   let index = 0;
-  for (const d of descriptors) {
-    const block = build(d, text, lines, index, cache);
-    if (!block) continue;
-    index++;
-    yield block;
+  for (const descriptors of chunks) {
+    for (const d of descriptors) {
+      const block = build(d, text, lines, index, cache);
+      if (!block) continue;
+      index++;
+      yield block;
+    }
+  }
+}
+
+/**
+ * Longest piece of a Markdown document parsed at once. markdown-it parses a whole string in
+ * one call, which for 1 MB holds the event loop for 25 ms and keeps 300,000 tokens alive;
+ * pieces of this size parse in a millisecond or two, and a host steps between them.
+ */
+const CHUNK_CHARS = 64 * 1024;
+
+/**
+ * The block descriptors of a Markdown document, piece by piece: the text is cut only at
+ * lines where no block can continue from the line before (see `safeCuts`), so each piece
+ * parses as it would within the whole.
+ */
+function* markdownChunks(source: string, chunkChars: number): Generator<Descriptor[], void, void> {
+  if (source.length <= chunkChars) {
+    yield markdownBlocks(source);
+    return;
+  }
+  let startOffset = 0;
+  let startLine = 0;
+  for (const cut of safeCuts(source)) {
+    if (cut.offset - startOffset < chunkChars) continue;
+    const piece = source.slice(startOffset, cut.offset);
+    const parsed = markdownBlocks(piece);
+    // The line scan cannot know every HTML block's kind: if the piece ends inside a fence or
+    // an HTML block by markdown-it's own reading, the cut was not safe; go on to a later one.
+    if (endsInsideBlock(parsed, piece)) continue;
+    yield shifted(parsed, startLine);
+    startOffset = cut.offset;
+    startLine = cut.line;
+  }
+  yield shifted(markdownBlocks(source.slice(startOffset)), startLine);
+}
+
+/** Whether a fence or an HTML block of the piece runs to its last line, so may go on past it. */
+function endsInsideBlock(descriptors: readonly Descriptor[], piece: string): boolean {
+  const trimmed = piece.trimEnd();
+  let lastLine = 0;
+  for (let i = trimmed.indexOf('\n'); i >= 0; i = trimmed.indexOf('\n', i + 1)) lastLine++;
+  return descriptors.some((d) => (d.kind === 'code' || d.kind === 'html') && d.endLine > lastLine);
+}
+
+function shifted(descriptors: Descriptor[], lines: number): Descriptor[] {
+  return lines === 0 ? descriptors : descriptors.map((d) => ({ ...d, startLine: d.startLine + lines, endLine: d.endLine + lines }));
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A line that opens with a tag: an HTML block of type 6 (a block-level tag) or 7 (any tag, after a blank line). */
+const HTML_TAG_LINE = /^ {0,3}<\/?([A-Za-z][A-Za-z0-9-]*)(?:[\s/>]|$)/;
+/** CommonMark's type-6 tags, which start an HTML block even right after a paragraph. */
+const HTML_BLOCK_TAGS = new Set(
+  'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(' '),
+);
+/** HTML that may run over blank lines, and what ends it: a comment, CDATA, an instruction, a declaration. */
+const HTML_SPANS: readonly (readonly [open: string, close: string])[] = [
+  ['<!--', '-->'],
+  ['<![CDATA[', ']]>'],
+  ['<?', '?>'],
+  ['<!', '>'],
+];
+
+/** The closing text of an HTML span opened on this line and not closed after it, if any. */
+function unclosedHtml(text: string): string | undefined {
+  for (const [open, close] of HTML_SPANS) {
+    const at = text.lastIndexOf(open);
+    if (at >= 0 && text.indexOf(close, at + open.length) < 0) return close;
+  }
+  return undefined;
+}
+const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)\b/i;
+const LIST_OR_INDENT = /^(?:[ \t]|[-*+][ \t]|[-*+]$|\d{1,9}[.)](?:[ \t]|$))/;
+
+/**
+ * Lines where a piece may begin: a line at the left margin after a blank line that does not
+ * continue a list (no bullet, number or indent), outside fenced code and the HTML blocks
+ * that may hold blank lines (comments, processing instructions, declarations, CDATA, and
+ * pre, script, style and textarea). A blank line ends every other block. Offsets are of the
+ * line's first character.
+ */
+function* safeCuts(source: string): Generator<{ offset: number; line: number }, void, void> {
+  let offset = 0;
+  let line = 0;
+  let fence: string | undefined;
+  let rawHtml: string | undefined;
+  let htmlEnd: string | undefined;
+  let untilBlank = false;
+  let previousBlank = true;
+  while (offset < source.length) {
+    const newline = source.indexOf('\n', offset);
+    const end = newline < 0 ? source.length : newline;
+    const text = source.slice(offset, end);
+    if (fence !== undefined) {
+      const close = FENCE.exec(text);
+      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && text.trim() === close[0].trim()) fence = undefined;
+    } else if (htmlEnd !== undefined) {
+      if (text.includes(htmlEnd)) htmlEnd = undefined;
+    } else if (rawHtml !== undefined) {
+      if (text.toLowerCase().includes(`</${rawHtml}>`)) rawHtml = undefined;
+    } else {
+      const blank = text.trim() === '';
+      // An HTML block of CommonMark's types 6 and 7 runs to the next blank line; no piece
+      // begins inside it, though a fence or comment opened in it is still followed, as a
+      // line misread as such a block may in fact be a paragraph that one interrupts.
+      if (untilBlank && blank) untilBlank = false;
+      if (!untilBlank && line > 0 && previousBlank && !blank && !LIST_OR_INDENT.test(text)) yield { offset, line };
+      const tag = HTML_TAG_LINE.exec(text);
+      if (tag && (previousBlank || HTML_BLOCK_TAGS.has(tag[1]!.toLowerCase()))) untilBlank = true;
+      const open = FENCE.exec(text);
+      const html = RAW_HTML_OPEN.exec(text);
+      if (open) fence = open[1]!;
+      else if (html && !text.toLowerCase().includes(`</${html[1]!.toLowerCase()}>`)) rawHtml = html[1]!.toLowerCase();
+      else htmlEnd = unclosedHtml(text);
+      previousBlank = blank;
+    }
+    offset = end + 1;
+    line++;
   }
 }
 
