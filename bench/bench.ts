@@ -7,6 +7,8 @@ import * as nodePath from 'node:path';
 import { analyzePosting } from '../server/src/core/posting/posting';
 import { coverageOf, PostingMatcher } from '../server/src/core/posting/coverage';
 import { savedPostingPage } from './savedPage';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 
 /**
  * `npm run bench`: throughput of the whole analysis against write-good on the same text in
@@ -70,6 +72,13 @@ export interface BenchResult {
   savedPageReadMs: number;
   /** Comparing the package with that saved page after an edit. */
   savedPageCompareP95Ms: number;
+  /** The heap after a forced collection, after the first edit of a large draft and after many more. */
+  heapDraftKB: number;
+  heapEdits: number;
+  heapAfterFirstEditMB: number;
+  heapAfterEditsMB: number;
+  /** After / first: the bar is at most 1.5. */
+  heapGrowth: number;
 }
 
 /** A saved USAJOBS page is about this size: the issue's bar is set on 200 KB. */
@@ -94,6 +103,8 @@ export function runBench(): BenchResult {
     analyze(text, { today: TODAY, cache, path });
     editTimes.push(performance.now() - start);
   }
+
+  const heap = heapAfterEdits();
 
   const corpus = generateCorpus(2 * 1024 * 1024 + 1024);
   const corpusKB = corpus.length / 1024;
@@ -161,7 +172,44 @@ export function runBench(): BenchResult {
     savedPageKB: Math.round(page.length / 1024),
     savedPageReadMs: Number(pageReadMs.toFixed(1)),
     savedPageCompareP95Ms: Number(percentile(pageCompareTimes.slice(50), 95).toFixed(2)),
+    ...heap,
   };
+}
+
+/** A forced garbage collection, made available at run time: `npm run bench` passes no node flags. */
+function collectGarbage(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+
+/**
+ * The heap after a forced collection, after the first edit of a 200 KB draft and after 2,000
+ * more (issue 12: a cache keyed by slices of the document kept every old version alive).
+ */
+function heapAfterEdits(): { heapDraftKB: number; heapEdits: number; heapAfterFirstEditMB: number; heapAfterEditsMB: number; heapGrowth: number } {
+  const gc = collectGarbage();
+  const draftBytes = 200 * 1024;
+  const edits = 2000;
+  let text = generateCorpus(draftBytes, 11);
+  const words = [...text.matchAll(/\b[a-z]{4,}\b/g)];
+  const r = random(7);
+  const cache = new FactsCache();
+  const path = 'large.ecq.md';
+  const mb = (): number => {
+    gc();
+    return process.memoryUsage().heapUsed / 1048576;
+  };
+  const edit = (i: number): void => {
+    const m = words[Math.floor(r() * words.length)]!;
+    text = text.slice(0, m.index) + `heap${i}`.padEnd(m[0].length, 'x').slice(0, Math.max(m[0].length, 5)) + text.slice(m.index! + m[0].length);
+    analyze(text, { today: TODAY, cache, path });
+  };
+  analyze(text, { today: TODAY, cache, path });
+  edit(0);
+  const first = mb();
+  for (let i = 1; i <= edits; i++) edit(i);
+  const after = mb();
+  return { heapDraftKB: Math.round(draftBytes / 1024), heapEdits: edits, heapAfterFirstEditMB: Number(first.toFixed(1)), heapAfterEditsMB: Number(after.toFixed(1)), heapGrowth: Number((after / first).toFixed(2)) };
 }
 
 if (require.main === module) {
@@ -180,5 +228,6 @@ if (require.main === module) {
     console.log(`  compare p50 ${result.compareP50Ms} ms   p95 ${result.compareP95Ms} ms   edit + compare p95 ${result.editAndCompareP95Ms} ms\n`);
     console.log(`A posting saved from the browser as HTML (${result.savedPageKB} KB)`);
     console.log(`  reading it ${result.savedPageReadMs} ms (median of 11)   comparing it with the package after an edit p95 ${result.savedPageCompareP95Ms} ms`);
+    console.log(`\nHeap after a forced collection, ${result.heapDraftKB} KB draft: ${result.heapAfterFirstEditMB} MB after the first edit, ${result.heapAfterEditsMB} MB after ${result.heapEdits} more (${result.heapGrowth}x)`);
   }
 }
