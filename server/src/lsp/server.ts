@@ -20,7 +20,7 @@ import { AnalysisResult, analyzeInSteps, calendarDate } from '../core/analyze';
 import { CalendarDate } from '../core/rules/context';
 import { documentStats, outline } from '../core/outline';
 import { LineIndex } from '../core/text/lineIndex';
-import { DEFAULT_VOCABULARY_FILE } from '../node/projectConfig';
+import { addVocabularyTerm, DEFAULT_VOCABULARY_FILE } from '../node/projectConfig';
 import { Analysis, AnalysisStore, isDraft } from './analysisStore';
 import { Steps } from '../core/steps';
 import { FactsCache } from '../core/analysis/facts';
@@ -519,9 +519,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const folder = workspaceFolderOf(arg.uri) ?? path.dirname(URI.toFsPath(arg.uri) ?? '.');
       const file = resolved.vocabularyFile ?? path.join(folder, DEFAULT_VOCABULARY_FILE);
       // An explicit request from the writer: the only time the server writes a file.
-      const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Terms and acronyms every reader knows; see the ECQ Writer README.\n';
-      const lines = existing.split(/\r?\n/).map((l) => l.replace(/#.*$/, '').split('=')[0]!.trim());
-      if (!lines.includes(arg.term)) fs.writeFileSync(file, `${existing}${existing.endsWith('\n') ? '' : '\n'}${arg.term}\n`);
+      const added = addVocabularyTerm(file, arg.term, resolved.projectFolder ?? folder);
+      if (!added.ok) throw new Error(`cannot add ${arg.term} to the vocabulary: ${added.error}`);
       log(`Added ${arg.term} to ${file}`);
       settings.clear();
       store.invalidate();
