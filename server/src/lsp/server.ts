@@ -105,6 +105,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let workspaceRoots: string[] = [];
   let canPullConfiguration = false;
   let canRefreshCodeLenses = false;
+  // Asking for folder changes from a client that does not send them throws (issue 12).
+  let canWatchFolders = false;
   const reported = new Set<string>();
 
   const log = (message: string): void => connection.console.log(message);
@@ -293,6 +295,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
     workspaceRoots = (params.workspaceFolders ?? []).map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p);
     if (workspaceRoots.length === 0 && params.rootUri) {
       const root = URI.toFsPath(params.rootUri);
@@ -318,10 +321,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      const removed = new Set(e.removed.map((f) => URI.toFsPath(f.uri)));
-      workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p)];
-    });
+    if (canWatchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => URI.toFsPath(f.uri)));
+        workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p)];
+      });
+    }
     log(`ECQ Writer language server ready (debounce ${debounceMs} ms; workspace: ${workspaceRoots.join(', ') || 'none'})`);
     void warmUp();
   });
