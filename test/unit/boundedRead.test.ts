@@ -325,3 +325,24 @@ suite('ecq lint: the reproductions of issue 12, as a real process', () => {
     }
   });
 });
+
+suite('ecq lint: symlinked drafts in a folder', () => {
+  test('a link to a draft inside the folder is checked; one leading out of it is reported, exit 2', function () {
+    if (!isPosix) this.skip();
+    const outside = tempDir({ 'far.ecq.md': DRAFT });
+    const t = tempDir({ 'drafts/real/a.ecq.md': DRAFT });
+    try {
+      fs.symlinkSync('real/a.ecq.md', t.file('drafts/inside.ecq.md'));
+      const inside = cli(['lint', '--format', 'json', 'drafts'], t.dir);
+      assert.equal(inside.status, 0, inside.stderr);
+      assert.deepEqual((JSON.parse(inside.stdout) as { files: { path: string }[] }).files.map((f) => f.path).sort(), ['drafts/inside.ecq.md', 'drafts/real/a.ecq.md']);
+      fs.symlinkSync(outside.file('far.ecq.md'), t.file('drafts/far.ecq.md'));
+      const out = cli(['lint', 'drafts'], t.dir);
+      assert.equal(out.status, 2);
+      assert.match(out.stderr, /ecq: drafts\/far\.ecq\.md: is a symbolic link to .*far\.ecq\.md, outside the project folder/);
+    } finally {
+      t.dispose();
+      outside.dispose();
+    }
+  });
+});

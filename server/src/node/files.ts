@@ -22,7 +22,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode
 /** Project files that are never drafts. */
 const SKIPPED_FILES = new Set(['ecq-vocabulary.txt']);
 
-/** Markdown and text files under `folder`, sorted, skipping hidden and build folders. */
+/** Markdown and text files under `folder` (and symlinks named like them), sorted, skipping hidden and build folders. */
 export function listCandidateFiles(folder: string): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
@@ -37,7 +37,9 @@ export function listCandidateFiles(folder: string): string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) walk(full);
-      } else if (entry.isFile() && isDraftCandidatePath(entry.name) && !SKIPPED_FILES.has(entry.name)) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && isDraftCandidatePath(entry.name) && !SKIPPED_FILES.has(entry.name)) {
+        // A symlinked draft is listed (never a symlinked folder, which could loop): the
+        // bounded reader follows it within the project, or says why not.
         out.push(full);
       }
     }
