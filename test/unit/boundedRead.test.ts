@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { decodeText, readTextFile, READ_LIMITS } from '../../server/src/node/boundedRead';
+import { decodeText, isInside, readTextFile, READ_LIMITS } from '../../server/src/node/boundedRead';
 import { readDraft } from '../../server/src/node/files';
 import { addVocabularyTerm, loadConfigFor } from '../../server/src/node/projectConfig';
 import { tempDir } from '../helpers/tempDir';
@@ -344,5 +344,15 @@ suite('ecq lint: symlinked drafts in a folder', () => {
       t.dispose();
       outside.dispose();
     }
+  });
+});
+
+suite('bounded reader: the project folder test', () => {
+  test('a name that starts with two dots is inside; ".." leads out', () => {
+    assert.equal(isInside('/p', '/p/..notes.md'), true);
+    assert.equal(isInside('/p', '/p/a/b.md'), true);
+    assert.equal(isInside('/p', '/p'), true);
+    assert.equal(isInside('/p', '/notes.md'), false);
+    assert.equal(isInside('/p', '/p/../q/x.md'), false);
   });
 });

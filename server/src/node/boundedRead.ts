@@ -51,8 +51,14 @@ export interface ReadOptions {
   readonly maxBytes?: number;
 }
 
-/** How much is read per system call: large enough to keep calls few, small enough to waste little past the cap. */
+/**
+ * After a first read of the size fstat reports (plus the byte that shows the file grew), the
+ * rest is read in chunks of this size: files whose reported size is wrong (0 for generated
+ * files) are rare, and a megabyte keeps their system calls few.
+ */
 const CHUNK_BYTES = 1 * MB;
+/** The first read when fstat reports an empty file: a real draft's size, without a large allocation per file. */
+const FIRST_READ_MIN_BYTES = 64 * 1024;
 
 /** The open flags: read only, never wait in open (FIFOs), never become a terminal's controlling process. */
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0);
@@ -78,7 +84,8 @@ function fromErrno(e: unknown): ReadFailure {
 /** Is `inner` the folder `outer` or inside it? Both absolute and resolved. */
 export function isInside(outer: string, inner: string): boolean {
   const relative = path.relative(outer, inner);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  // "..name" is a file inside; only ".." as a whole first segment leads out.
+  return !(relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative));
 }
 
 /**
@@ -157,7 +164,7 @@ export function readBoundedBytes(file: string, options: ReadOptions): { ok: true
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const want = Math.min(CHUNK_BYTES, cap + 1 - total);
+      const want = Math.min(total === 0 ? Math.max(stat.size + 1, FIRST_READ_MIN_BYTES) : CHUNK_BYTES, cap + 1 - total);
       if (want <= 0) break;
       const chunk = Buffer.allocUnsafe(want);
       const got = fs.readSync(fd, chunk, 0, want, null);
