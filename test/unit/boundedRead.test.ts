@@ -356,3 +356,30 @@ suite('bounded reader: the project folder test', () => {
     assert.equal(isInside('/p', '/p/../q/x.md'), false);
   });
 });
+
+suite('project config: more reproductions of issue 12', () => {
+  test('{"vocabulary": "."} is named as a folder, not thrown', () => {
+    const t = tempDir({ 'a.ecq.md': DRAFT, 'ecq.config.json': '{"vocabulary": "."}' });
+    try {
+      const loaded = loadConfigFor(t.file('a.ecq.md'));
+      assert.deepEqual(
+        loaded.messages.map((m) => m.message),
+        ['the vocabulary file is a folder, not a file; it is not used'],
+      );
+    } finally {
+      t.dispose();
+    }
+  });
+
+  test('{"posting": "../../../../etc/passwd"}: ecq report neither reads nor shows it', function () {
+    if (!isPosix) this.skip();
+    const t = tempDir({ 'a.ecq.md': DRAFT, 'ecq.config.json': '{"posting": "../../../../etc/passwd"}' });
+    try {
+      const r = cli(['report', '--format', 'json', 'a.ecq.md'], t.dir);
+      assert.match(r.stderr, /"posting" names "\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd", which is outside the project folder/);
+      assert.doesNotMatch(r.stdout, /root:/);
+    } finally {
+      t.dispose();
+    }
+  });
+});
