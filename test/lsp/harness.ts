@@ -25,7 +25,10 @@ export interface TestServer {
   dispose(): Promise<void>;
 }
 
-export async function startTestServer(workspaceFolder?: string): Promise<TestServer> {
+/** The client capabilities VS Code advertises, as far as the server reads them. */
+export const VSCODE_CAPABILITIES = { workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true } }, textDocument: { diagnostic: { dynamicRegistration: false } } };
+
+export async function startTestServer(workspaceFolder?: string, capabilities: object = VSCODE_CAPABILITIES): Promise<TestServer> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
@@ -62,7 +65,7 @@ export async function startTestServer(workspaceFolder?: string): Promise<TestSer
     processId: null,
     rootUri: folders?.[0]?.uri ?? null,
     workspaceFolders: folders,
-    capabilities: { workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true } }, textDocument: { diagnostic: { dynamicRegistration: false } } },
+    capabilities,
   });
   await client.sendNotification('initialized', {});
 

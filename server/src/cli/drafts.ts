@@ -59,7 +59,9 @@ export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: strin
     return loaded;
   };
 
-  const files: { file: string; explicit: boolean }[] = [];
+  // A file named on the command line is read wherever it is; one found in a folder is
+  // workspace content, read only when it resolves inside that folder.
+  const files: { file: string; explicit: boolean; root?: string }[] = [];
   for (const input of args.inputs) {
     const abs = path.resolve(io.cwd, input);
     let stat: fs.Stats | undefined;
@@ -76,7 +78,7 @@ export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: strin
         io.err(`ecq: ${input}: no drafts found (looked for .md and .txt files)\n`);
         exit = EXIT_USAGE;
       }
-      files.push(...found.map((file) => ({ file, explicit: false })));
+      files.push(...found.map((file) => ({ file, explicit: false, root: abs })));
     } else {
       files.push({ file: abs, explicit: true });
     }
@@ -85,11 +87,11 @@ export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: strin
   const drafts: AnalysedDraft[] = [];
   const seen = new Set<string>();
   let skipped = 0;
-  for (const { file, explicit } of files) {
+  for (const { file, explicit, root } of files) {
     if (seen.has(file)) continue;
     seen.add(file);
     const shown = path.relative(io.cwd, file) || file;
-    const read = readDraft(file);
+    const read = readDraft(file, root);
     if (!read.ok) {
       io.err(`ecq: ${shown}: ${read.error}\n`);
       exit = EXIT_USAGE;

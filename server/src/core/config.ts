@@ -281,7 +281,8 @@ export function parseVocabulary(text: string): { vocabulary: Vocabulary; problem
   const acronyms = new Map<string, string | undefined>();
   const problems: { line: number; message: string }[] = [];
   text.split(/\r?\n/).forEach((rawLine, i) => {
-    const line = rawLine.replace(/(^|\s)#.*$/, '').trim();
+    // [^]* rather than .*: a line with a lone line separator made every " #" before it rescan to it.
+    const line = rawLine.replace(/(^|\s)#[^]*$/, '').trim();
     if (line === '') return;
     const eq = line.indexOf('=');
     const term = (eq >= 0 ? line.slice(0, eq) : line).trim();

@@ -285,7 +285,7 @@ export class AnalysisStore {
         seen.add(file);
         const open = openDocuments.get(file);
         const text = open ?? (() => {
-          const read = readDraft(file);
+          const read = readDraft(file, root);
           return read.ok ? read.text : undefined;
         })();
         if (text !== undefined && isDraft(file, text)) out.push({ file, text });

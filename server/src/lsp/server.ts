@@ -20,7 +20,7 @@ import { AnalysisResult, analyzeInSteps, calendarDate } from '../core/analyze';
 import { CalendarDate } from '../core/rules/context';
 import { documentStats, outline } from '../core/outline';
 import { LineIndex } from '../core/text/lineIndex';
-import { DEFAULT_VOCABULARY_FILE } from '../node/projectConfig';
+import { addVocabularyTerm, DEFAULT_VOCABULARY_FILE } from '../node/projectConfig';
 import { Analysis, AnalysisStore, FileAnalysis, isDraft } from './analysisStore';
 import { Steps } from '../core/steps';
 import { FactsCache } from '../core/analysis/facts';
@@ -109,6 +109,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let workspaceRoots: string[] = [];
   let canPullConfiguration = false;
   let canRefreshCodeLenses = false;
+  // Asking for folder changes from a client that does not send them throws (issue 12).
+  let canWatchFolders = false;
   const reported = new Set<string>();
 
   const log = (message: string): void => connection.console.log(message);
@@ -342,6 +344,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
     workspaceRoots = (params.workspaceFolders ?? []).map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p);
     if (workspaceRoots.length === 0 && params.rootUri) {
       const root = URI.toFsPath(params.rootUri);
@@ -367,10 +370,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      const removed = new Set(e.removed.map((f) => URI.toFsPath(f.uri)));
-      workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p)];
-    });
+    if (canWatchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => URI.toFsPath(f.uri)));
+        workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p)];
+      });
+    }
     log(`ECQ Writer language server ready (debounce ${debounceMs} ms; workspace: ${workspaceRoots.join(', ') || 'none'})`);
     void warmUp();
   });
@@ -555,9 +560,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const folder = workspaceFolderOf(arg.uri) ?? path.dirname(URI.toFsPath(arg.uri) ?? '.');
       const file = resolved.vocabularyFile ?? path.join(folder, DEFAULT_VOCABULARY_FILE);
       // An explicit request from the writer: the only time the server writes a file.
-      const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Terms and acronyms every reader knows; see the ECQ Writer README.\n';
-      const lines = existing.split(/\r?\n/).map((l) => l.replace(/#.*$/, '').split('=')[0]!.trim());
-      if (!lines.includes(arg.term)) fs.writeFileSync(file, `${existing}${existing.endsWith('\n') ? '' : '\n'}${arg.term}\n`);
+      const added = addVocabularyTerm(file, arg.term, resolved.projectFolder ?? folder);
+      if (!added.ok) throw new Error(`cannot add ${arg.term} to the vocabulary: ${added.error}`);
       log(`Added ${arg.term} to ${file}`);
       settings.clear();
       store.invalidate();

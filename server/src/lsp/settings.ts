@@ -24,6 +24,8 @@ export interface ResolvedSettings {
   readonly config: AnalyzerConfig;
   readonly run: RunMode;
   readonly configFile: string | undefined;
+  /** The folder whose files the project config may name; nothing outside it is read or written. */
+  readonly projectFolder: string | undefined;
   readonly vocabularyFile: string | undefined;
   /** The job posting the project config links, as an absolute path. */
   readonly postingFile: string | undefined;
@@ -82,10 +84,10 @@ export class SettingsCache {
     const file = URI.toFsPath(uri);
     if (!file) {
       this.report(problems);
-      return { config: base, run, configFile: undefined, vocabularyFile: undefined, postingFile: undefined, messages: [] };
+      return { config: base, run, configFile: undefined, projectFolder: undefined, vocabularyFile: undefined, postingFile: undefined, messages: [] };
     }
     const loaded = loadConfigFor(file, undefined, base, this.workspaceFolder(uri));
     this.report([...problems, ...loaded.messages.map((m) => `${path.basename(m.file)}${m.line ? `:${m.line}${m.column ? `:${m.column}` : ''}` : ''}: ${m.message}`)]);
-    return { config: loaded.config, run, configFile: loaded.file, vocabularyFile: loaded.vocabularyFile, postingFile: loaded.postingFile, messages: loaded.messages };
+    return { config: loaded.config, run, configFile: loaded.file, projectFolder: loaded.projectFolder, vocabularyFile: loaded.vocabularyFile, postingFile: loaded.postingFile, messages: loaded.messages };
   }
 }

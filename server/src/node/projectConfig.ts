@@ -3,12 +3,16 @@ import * as path from 'node:path';
 import { parse, ParseError, printParseErrorCode } from 'jsonc-parser';
 import { AnalyzerConfig, DEFAULT_CONFIG, parseVocabulary, resolveConfig } from '../core/config';
 import { LineIndex } from '../core/text/lineIndex';
-import { decodeDraft } from './files';
+import { confineToProject, isInside, readTextFile } from './boundedRead';
 
 /**
  * The project config file, `ecq.config.json` at the workspace root, read by both the CLI
  * and the language server. JSON with comments is accepted. A bad file never stops a run:
  * each problem is reported with the file and what is wrong, and the defaults stand.
+ *
+ * The config's folder is the project: every file the config names (the vocabulary, the
+ * posting) must be inside it, even after following symlinks, so a workspace cannot make the
+ * extension or the CLI read or write anywhere else. Every file is read by `boundedRead.ts`.
  */
 
 export const CONFIG_FILE_NAME = 'ecq.config.json';
@@ -26,6 +30,8 @@ export interface LoadedConfig {
   readonly config: AnalyzerConfig;
   /** The config file used, if any. */
   readonly file: string | undefined;
+  /** The project: the config's folder (or, without one, where the search stopped). Files it names stay inside. */
+  readonly projectFolder: string | undefined;
   readonly vocabularyFile: string | undefined;
   /** The job posting the config links, as an absolute path. */
   readonly postingFile: string | undefined;
@@ -76,15 +82,20 @@ export function configFingerprint(target: string, stopAt?: string): string {
   return parts.join('|');
 }
 
-export function loadConfigFile(file: string, base: AnalyzerConfig = DEFAULT_CONFIG): LoadedConfig {
+/**
+ * Reads a config file. `root`, when given, is the folder the config itself must resolve
+ * into (a symlinked config is followed only within it); a config the user names
+ * explicitly is read without one.
+ */
+export function loadConfigFile(file: string, base: AnalyzerConfig = DEFAULT_CONFIG, root?: string): LoadedConfig {
   const messages: ConfigMessage[] = [];
-  let raw: string;
-  try {
-    raw = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    messages.push({ file, message: `cannot read the config file (${(e as NodeJS.ErrnoException).code ?? String(e)}); using the defaults` });
-    return { config: base, file, vocabularyFile: undefined, postingFile: undefined, messages };
+  const projectFolder = path.dirname(path.resolve(file));
+  const read = readTextFile(file, { kind: 'config', root });
+  if (!read.ok) {
+    messages.push({ file, message: `cannot read the config file: ${read.error}; using the defaults` });
+    return { config: base, file, projectFolder, vocabularyFile: undefined, postingFile: undefined, messages };
   }
+  const raw = read.text;
   const errors: ParseError[] = [];
   const value: unknown = parse(raw, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
@@ -93,26 +104,52 @@ export function loadConfigFile(file: string, base: AnalyzerConfig = DEFAULT_CONF
       const pos = lines.positionAt(e.offset);
       messages.push({ file, line: pos.line + 1, column: pos.character + 1, message: `invalid JSON: ${printParseErrorCode(e.error)}; using the defaults` });
     }
-    return { config: base, file, vocabularyFile: undefined, postingFile: undefined, messages };
+    return { config: base, file, projectFolder, vocabularyFile: undefined, postingFile: undefined, messages };
   }
   const { config, problems } = resolveConfig(value, base);
   for (const p of problems) messages.push({ file, message: `${p.key ? `"${p.key}" ` : ''}${p.message}; using the default` });
 
-  const vocabularyFile = path.resolve(path.dirname(file), config.vocabularyPath ?? DEFAULT_VOCABULARY_FILE);
-  const vocab = loadVocabulary(vocabularyFile, config.vocabularyPath !== undefined);
+  let vocabularyFile: string | undefined = path.join(projectFolder, DEFAULT_VOCABULARY_FILE);
+  if (config.vocabularyPath !== undefined) {
+    const named = projectPath(projectFolder, 'vocabulary', config.vocabularyPath);
+    if (!named.ok) messages.push({ file, message: named.message });
+    vocabularyFile = named.ok ? named.file : undefined;
+  }
+  const vocab = vocabularyFile ? loadVocabulary(vocabularyFile, config.vocabularyPath !== undefined, projectFolder) : { vocabulary: undefined, messages: [] };
   messages.push(...vocab.messages);
-  const postingFile = config.postingPath ? path.resolve(path.dirname(file), config.postingPath) : undefined;
-  if (postingFile && !fs.existsSync(postingFile)) messages.push({ file, message: `the posting "${config.postingPath}" does not exist (looked for ${postingFile})` });
-  return { config: { ...config, vocabulary: vocab.vocabulary ?? config.vocabulary }, file, vocabularyFile, postingFile, messages };
+  let postingFile: string | undefined;
+  if (config.postingPath) {
+    const named = projectPath(projectFolder, 'posting', config.postingPath);
+    if (!named.ok) messages.push({ file, message: named.message });
+    else if (!fs.existsSync(named.file)) messages.push({ file, message: `the posting "${config.postingPath}" does not exist (looked for ${named.file})` });
+    postingFile = named.ok ? named.file : undefined;
+  }
+  return { config: { ...config, vocabulary: vocab.vocabulary ?? config.vocabulary }, file, projectFolder, vocabularyFile, postingFile, messages };
 }
 
-function loadVocabulary(file: string, required: boolean): { vocabulary: AnalyzerConfig['vocabulary'] | undefined; messages: ConfigMessage[] } {
-  if (!fs.existsSync(file)) {
-    return { vocabulary: undefined, messages: required ? [{ file, message: 'the vocabulary file named in the config does not exist' }] : [] };
+/**
+ * A path the config names under `key`, resolved in the project folder and refused when it
+ * leads outside: by `..`, an absolute path, or a symlink.
+ */
+export function projectPath(projectFolder: string, key: string, value: string): { ok: true; file: string } | { ok: false; message: string } {
+  const file = path.resolve(projectFolder, value);
+  const refused = (why: string): { ok: false; message: string } => ({
+    ok: false,
+    message: `"${key}" names "${value}", ${why}; only files inside the project folder (${projectFolder}) are read. Move the file into the project and name it from there`,
+  });
+  if (!isInside(projectFolder, file)) return refused('which is outside the project folder');
+  const confined = confineToProject(file, projectFolder);
+  if (!confined.ok && confined.code === 'outside-project') return refused('a symbolic link that leads outside the project folder');
+  return { ok: true, file };
+}
+
+function loadVocabulary(file: string, required: boolean, root: string): { vocabulary: AnalyzerConfig['vocabulary'] | undefined; messages: ConfigMessage[] } {
+  const read = readTextFile(file, { kind: 'vocabulary', root });
+  if (!read.ok) {
+    if (read.code === 'not-found') return { vocabulary: undefined, messages: required ? [{ file, message: 'the vocabulary file named in the config does not exist' }] : [] };
+    return { vocabulary: undefined, messages: [{ file, message: `the vocabulary file ${read.error}; it is not used` }] };
   }
-  const decoded = decodeDraft(fs.readFileSync(file));
-  if (!decoded.ok) return { vocabulary: undefined, messages: [{ file, message: decoded.error }] };
-  const { vocabulary, problems } = parseVocabulary(decoded.text);
+  const { vocabulary, problems } = parseVocabulary(read.text);
   return { vocabulary, messages: problems.map((p) => ({ file, line: p.line, message: p.message })) };
 }
 
@@ -124,7 +161,7 @@ function loadVocabulary(file: string, required: boolean): { vocabulary: Analyzer
 export function loadConfigFor(target: string, explicitFile?: string, base: AnalyzerConfig = DEFAULT_CONFIG, stopAt?: string): LoadedConfig {
   if (explicitFile) {
     if (!fs.existsSync(explicitFile)) {
-      return { config: base, file: explicitFile, vocabularyFile: undefined, postingFile: undefined, messages: [{ file: explicitFile, message: 'the config file does not exist; using the defaults' }] };
+      return { config: base, file: explicitFile, projectFolder: path.dirname(path.resolve(explicitFile)), vocabularyFile: undefined, postingFile: undefined, messages: [{ file: explicitFile, message: 'the config file does not exist; using the defaults' }] };
     }
     return loadConfigFile(explicitFile, base);
   }
@@ -135,10 +172,33 @@ export function loadConfigFor(target: string, explicitFile?: string, base: Analy
     dir = path.dirname(dir);
   }
   const found = findConfigFile(dir, stopAt);
-  if (found) return loadConfigFile(found, base);
+  // A config found by searching is workspace content: a symlink to it is followed only
+  // within the workspace folder (the editor) or the config's own folder (the CLI).
+  if (found) return loadConfigFile(found, base, stopAt ?? path.dirname(found));
   // Without a config file, an ecq-vocabulary.txt in the workspace folder (or the starting
   // folder) still counts.
-  const vocabularyFile = path.join(stopAt ?? dir, DEFAULT_VOCABULARY_FILE);
-  const vocab = loadVocabulary(vocabularyFile, false);
-  return { config: vocab.vocabulary ? { ...base, vocabulary: vocab.vocabulary } : base, file: undefined, vocabularyFile, postingFile: undefined, messages: vocab.messages };
+  const projectFolder = stopAt ?? dir;
+  const vocabularyFile = path.join(projectFolder, DEFAULT_VOCABULARY_FILE);
+  const vocab = loadVocabulary(vocabularyFile, false, projectFolder);
+  return { config: vocab.vocabulary ? { ...base, vocabulary: vocab.vocabulary } : base, file: undefined, projectFolder, vocabularyFile, postingFile: undefined, messages: vocab.messages };
+}
+
+const NEW_VOCABULARY_HEADER = '# Terms and acronyms every reader knows; see the ECQ Writer README.\n';
+
+/**
+ * Adds `term` to the vocabulary file on the writer's explicit request: the only write the
+ * language server makes. The file must be inside `projectFolder` (after symlinks), and an
+ * existing one must read as UTF-8 within the vocabulary cap, so a file we cannot read back
+ * faithfully (UTF-16, binary, a pipe) is never rewritten.
+ */
+export function addVocabularyTerm(file: string, term: string, projectFolder: string): { ok: true; added: boolean } | { ok: false; error: string } {
+  const confined = confineToProject(file, projectFolder);
+  if (!confined.ok) return { ok: false, error: `${file} ${confined.error}` };
+  const read = readTextFile(file, { kind: 'vocabulary', root: projectFolder });
+  if (!read.ok && read.code !== 'not-found') return { ok: false, error: `${file} ${read.error}; it was not changed` };
+  const existing = read.ok ? read.text : NEW_VOCABULARY_HEADER;
+  const terms = existing.split(/\r?\n/).map((l) => l.replace(/#.*$/, '').split('=')[0]!.trim());
+  if (terms.includes(term)) return { ok: true, added: false };
+  fs.writeFileSync(file, `${existing}${existing.endsWith('\n') ? '' : '\n'}${term}\n`);
+  return { ok: true, added: true };
 }

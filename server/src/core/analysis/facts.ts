@@ -16,6 +16,7 @@ import { findInlineTags, InlineTag } from '../ccar/tags';
 import { maskInline, MaskOptions, MaskResult } from '../parse/inlineMask';
 import { PHRASE_RULES } from '../rules/phrases';
 import { Scratch } from '../text/scratch';
+import { ownedCopy } from '../text/ownedCopy';
 
 const NO_SPANS: Span[] = [];
 
@@ -525,8 +526,11 @@ export class FactsCache implements MaskCache {
       hit.used = this.generation;
       return hit.facts;
     }
-    const facts = computeFacts(prose);
-    this.entries.set(prose, { facts, used: this.generation });
+    // Entries outlive the document they came from: key and facts are built from an owned
+    // copy, so that nothing in the cache points into an old version of the document.
+    const key = ownedCopy(prose);
+    const facts = computeFacts(key);
+    this.entries.set(key, { facts, used: this.generation });
     return facts;
   }
 
@@ -537,8 +541,10 @@ export class FactsCache implements MaskCache {
       hit.used = this.generation;
       return hit.result;
     }
-    const result = maskInline(source, options);
-    map.set(source, { result, used: this.generation });
+    // As in `get`: the masked prose and comment bodies are slices of what they are given.
+    const key = ownedCopy(source);
+    const result = maskInline(key, options);
+    map.set(key, { result, used: this.generation });
     return result;
   }
 }

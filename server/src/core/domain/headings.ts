@@ -31,8 +31,11 @@ const aliasKeys: AliasKey[] = ALL_ECQS.flatMap((ecq) =>
 );
 
 /** What a heading's leading number says, e.g. "ECQ 3" or "3.". */
-const NUMBER_PREFIX = /^\s*(?:ecq\s*#?\s*(\d)|(\d)\s*[.):]|#\s*(\d))\s*[-–—:.)]*\s*/i;
-const ECQ_ONLY = /^\s*ecq\s*#?\s*(\d)\s*[-–—:.)]*\s*$/i;
+// No two runs of blanks may meet (as in `\s*#?\s*`): when the match fails, a backtracking
+// engine tries every way to split the run between them, quadratic in its length. Each
+// second run is reachable only after the character that separates them (`(?:#\s*)?`).
+const NUMBER_PREFIX = /^\s*(?:ecq\s*(?:#\s*)?(\d)|(\d)\s*[.):]|#\s*(\d))\s*(?:[-–—:.)]+\s*)?/i;
+const ECQ_ONLY = /^\s*ecq\s*(?:#\s*)?(\d)\s*(?:[-–—:.)]+\s*)?$/i;
 
 export interface EcqHeadingMatch {
   /** Candidates, one per set when the name exists in both ("Leading People"). */
@@ -92,10 +95,12 @@ export function resolveEcq(match: EcqHeadingMatch, set: EcqSetId | undefined): E
 
 /**
  * TQ, MTQ, PTQ and "Technical Qualification N" headings. The number is required: a title
- * such as "Technical Qualifications: Jordan Ellison" names the document, not one TQ.
+ * such as "Technical Qualifications: Jordan Ellison" names the document, not one TQ. Runs of
+ * blanks never meet (see NUMBER_PREFIX), and the title starts at a non-blank so that it
+ * cannot share the blanks before it either.
  */
 const TQ_HEADING =
-  /^\s*(?:(M|P)?TQ|(?:mandatory|professional)?\s*technical\s+qualifications?|(?:mandatory|professional)\s+technical\s+competenc(?:y|ies))\s*#?\s*(\d+)\b\s*[-–—:.)]?\s*(.*)$/i;
+  /^\s*(?:(M|P)?TQ|(?:(?:mandatory|professional)\s*)?technical\s+qualifications?|(?:mandatory|professional)\s+technical\s+competenc(?:y|ies))\s*(?:#\s*)?(\d+)\b\s*(?:[-–—:.)]\s*)?(\S.*|)$/i;
 
 export interface TqHeadingMatch {
   /** "MTQ 1", "TQ 2", "PTQ 3", as the posting would label it. */
@@ -112,9 +117,13 @@ export function matchTqHeading(headingText: string): TqHeadingMatch | undefined 
   return { label: `${prefix} ${number}`, number, title: (m[3] ?? '').trim() };
 }
 
-/** "Example 1", "Example 2: Title", "Story 3", "Second example". */
+/**
+ * "Example 1", "Example 2: Title", "Story 3", "Second example". As in TQ_HEADING, runs of
+ * blanks never meet, and the title starts at a non-blank, so a failed match backtracks
+ * through each run once.
+ */
 const EXAMPLE_LABEL =
-  /^\s*(?:example|story|accomplishment)\s*#?\s*(\d+|one|two|three|four|five|[ivx]+)?\b\s*[-–—:.)]?\s*(.*)$|^\s*(?:first|second|third|fourth)\s+(?:example|story)\b/i;
+  /^\s*(?:example|story|accomplishment)\s*(?:#\s*)?(\d+|one|two|three|four|five|[ivx]+)?\b\s*(?:[-–—:.)]\s*)?(\S.*|)$|^\s*(?:first|second|third|fourth)\s+(?:example|story)\b/i;
 
 export function matchExampleLabel(text: string): { title: string } | undefined {
   const m = EXAMPLE_LABEL.exec(text);

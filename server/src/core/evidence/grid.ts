@@ -31,14 +31,17 @@ export interface EvidenceItem {
 export const THIN_BELOW = 2;
 
 function labelOf(text: string): string {
+  // Brackets and link targets hold no "[" ([^\][]*, [^)[]*): otherwise every "[" of a run
+  // without a "]" (or a ")") scanned on to the end of the text, quadratic. Nested brackets
+  // are not Markdown links anyway.
   const clean = text
-    .replace(/\[([^\]]*)\](?!\()/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\][]*)\](?!\()/g, '')
+    .replace(/\[([^\][]*)\]\([^)[]*\)/g, '$1')
     .replace(/^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)/, '')
     .replace(/[*_`]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return clean.length > 90 ? `${clean.slice(0, 87).replace(/\s+\S*$/, '')}…` : clean;
+  return clean.length > 90 ? `${clean.slice(0, 87).replace(/(?<!\s)\s+\S*$/, '')}…` : clean;
 }
 
 function spanOf(blocks: readonly Block[]): Span {

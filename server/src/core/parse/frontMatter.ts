@@ -9,7 +9,9 @@ export interface FrontMatter {
 // Front matter is only looked for at the very start, and only in the first 64 KB, so a
 // file that opens with "---" and never closes it costs one bounded scan.
 const MAX_FRONT_MATTER = 64 * 1024;
-const KEY_VALUE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+// The value starts at a non-blank and its trailing blanks are cut in code: with `(.*?)[ \t]*$`
+// every character of a run of blanks inside a value rescanned the rest of the run (quadratic).
+const KEY_VALUE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*([^ \t].*|)$/;
 
 /**
  * Reads YAML-style front matter. Drafts use it for a handful of flat keys (`kind`,
@@ -30,7 +32,7 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   for (const line of body.split(/\r?\n/)) {
     const kv = KEY_VALUE.exec(line);
     if (!kv) continue;
-    values[kv[1]!.toLowerCase()] = kv[2]!.replace(/^(['"])(.*)\1$/, '$2').replace(/\s+#.*$/, '');
+    values[kv[1]!.toLowerCase()] = kv[2]!.replace(/(?<![ \t])[ \t]+$/, '').replace(/^(['"])(.*)\1$/, '$2').replace(/(?<!\s)\s+#[^]*$/, '');
   }
   return { span: { start: 0, end: m.index + m[0].length }, values };
 }

@@ -93,7 +93,9 @@ function maskComments(source: string, mask: Mask): InlineComment[] {
 const LIST_MARKER = /^[ \t]*(?:[-*+•◦▪‣●○■□–]|\d{1,9}[.)])[ \t]+/;
 const QUOTE_MARKER = /^[ \t]*(?:>[ \t]?)+/;
 const ATX = /^[ \t]*#{1,6}(?:[ \t]+|$)/;
-const ATX_CLOSE = /[ \t]+#+[ \t]*$/;
+// The lookbehind lets a match start only where a run of blanks starts: without it every
+// blank of a long run was a start that scanned the rest of the run (quadratic).
+const ATX_CLOSE = /(?<![ \t])[ \t]+#+[ \t]*$/;
 const SETEXT = /^[ \t]*(?:=+|-+)[ \t]*$/;
 const TABLE_RULE = /^[ \t|:-]+$/;
 

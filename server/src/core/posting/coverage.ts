@@ -189,12 +189,14 @@ export function coverageOf(matcher: PostingMatcher, drafts: readonly CoverageDra
 
 /** The path of a draft that gives the TQ a section of its own ("MTQ 1: Legacy modernization"). */
 function headingFor(tq: PostingTq, drafts: readonly CoverageDraft[]): string | undefined {
-  const prefix = tq.label.replace(/\s*\d+$/, '');
+  // The lookbehinds let a match start only where blanks or digits start, not at each of a long
+  // run of them (each such start rescanned the run): /\s*\d+$/ in linear time.
+  const prefix = tq.label.replace(/(?<!\s)\s*(?<!\d)\d+$/, '');
   for (const d of drafts) {
     for (const s of d.document.sections) {
       if (!s.tq || s.tq.number !== tq.number) continue;
       // "TQ 1" in a draft answers "MTQ 1" of the posting; "PTQ 1" does not answer "MTQ 1".
-      const draftPrefix = s.tq.label.replace(/\s*\d+$/, '');
+      const draftPrefix = s.tq.label.replace(/(?<!\s)\s*(?<!\d)\d+$/, '');
       if (draftPrefix === prefix || draftPrefix === 'TQ' || prefix === 'TQ') return d.path;
     }
   }

@@ -28,7 +28,8 @@ const AGENCY_FIELD = /^(?:hiring\s+)?(?:agency|organization|organisation|compone
 const DEPARTMENT_FIELD = /^department(?:\s+name)?\s*[:\-–]\s*/i;
 /** A job board's header line: "Vacancy No. CAO-25-… Department Government Accountability Office". */
 const BOARD_DEPARTMENT = /\bDepartment\s+(?!of\b)([A-Z][^:|]{3,100})$/;
-const BOARD_TITLE = /^(.{3,120}?)\s+Jobs?\s+in\s+[A-Z][^,]{1,60}(?:,\s*[A-Z]{2})?\.?$/;
+// The title ends at a non-blank, so the blanks after it are scanned once, not once per length tried.
+const BOARD_TITLE = /^(.{2,119}?\S)\s+Jobs?\s+in\s+[A-Z][^,]{1,60}(?:,\s*[A-Z]{2})?\.?$/;
 
 /** Lines that are fields, numbers or page text: never a title. */
 const NOT_A_TITLE =
@@ -63,7 +64,7 @@ export function readHeader(preamble: readonly PostingLine[]): Header {
   let titleSource: TitleSource | undefined;
   let titleIndex = -1;
   const setTitle = (t: HeaderText, i: number, source: TitleSource): void => {
-    title = { ...t, text: t.text.replace(/\s*[:|]\s*$/, '') };
+    title = { ...t, text: t.text.replace(/(?<!\s)\s*[:|]\s*$/, '') };
     titleIndex = i;
     titleSource = source;
   };
@@ -80,7 +81,7 @@ export function readHeader(preamble: readonly PostingLine[]): Header {
   if (!title) {
     lines.some((l, i) => {
       if (!BOARD_TITLE.test(normaliseSpace(l.text))) return false;
-      const cut = l.text.search(/\s+Jobs?\s+in\s+/);
+      const cut = l.text.search(/(?<!\s)\s+Jobs?\s+in\s+/);
       setTitle({ text: normaliseSpace(l.text.slice(0, cut)), span: { start: l.start, end: l.start + cut } }, i, 'board');
       return true;
     });
@@ -211,7 +212,8 @@ function withoutBoardWords(title: HeaderText): HeaderText {
  * Wide · Department of the Air Force": the organisation is the first part, without "U.S.".
  */
 function organisationOnly(agency: HeaderText): HeaderText {
-  const cut = /\s+(?:[·•|]|\u0e22\u0e17)\s*|\s+(?:[–—-]\s+)?(?:posted by|agency wide)\b/i.exec(agency.text);
+  // Matches start only where blanks start (?<!\s): from every blank of a long run, each scan went on to its end.
+  const cut = /(?<!\s)(?:\s+(?:[·•|]|\u0e22\u0e17)\s*|\s+(?:[–—-]\s+)?(?:posted by|agency wide)\b)/i.exec(agency.text);
   let text = cut ? agency.text.slice(0, cut.index) : agency.text;
   const us = /^U\.?\s?S\.?\s+(?=Department\b)/.exec(text);
   const start = agency.span.start + (us ? us[0].length : 0);

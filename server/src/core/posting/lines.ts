@@ -47,7 +47,9 @@ function maskInline(line: string): string {
   return line
     .replace(/\*\*|__|`/g, (m) => ' '.repeat(m.length))
     .replace(/\\(?=[\\`*_{}[\]()#+\-.!|])/g, ' ')
-    .replace(/\[([^\]\n]{0,300})\]\([^)\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)/g, (m, label: string) => ` ${label}${' '.repeat(m.length - label.length - 1)}`)
+    // Neither the label nor the target holds a "[": else each "[" of a long run scanned the
+    // whole bound again (300 or 500 characters per "[").
+    .replace(/\[([^\][\n]{0,300})\]\([^)\s[]{0,500}(?:\s+"[^"\n]{0,200}")?\)/g, (m, label: string) => ` ${label}${' '.repeat(m.length - label.length - 1)}`)
     .replace(/(^|[\s(])\*(?=\S)|(?<=\S)\*(?=$|[\s).,;:])/g, (m) => m.replace('*', ' '));
 }
 

@@ -215,9 +215,17 @@ function headerOf(text: string, header: ReturnType<typeof readHeader>): { title:
   return { title: prose.title, agency: title ? (prose.agency ?? agency) : (agency ?? prose.agency) };
 }
 
+/** "Head of Cybersecurity (CISO)" as "Head of Cybersecurity"; scanned by hand, as a regex for it would be quadratic on runs of spaces. */
+function withoutTrailingParenthesis(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(')')) return trimmed;
+  const open = trimmed.lastIndexOf('(');
+  return open < 0 || trimmed.slice(open + 1, -1).includes(')') ? trimmed : trimmed.slice(0, open).trimEnd();
+}
+
 /** Whether the text names a title again outside the line it was read from ("Chief Counsel (Acting)" as "Chief Counsel"). */
 function mentionedElsewhere(text: string, title: HeaderText): boolean {
-  const name = title.text.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase();
+  const name = withoutTrailingParenthesis(title.text).toLowerCase();
   if (name.length < 3) return true;
   const lower = text.toLowerCase();
   const before = lower.indexOf(name);

@@ -68,7 +68,8 @@ export function headingOf(line: PostingLine): HeadingLine | undefined {
   const make = (heading: string, bodyStart: number, named: boolean): HeadingLine => ({
     line,
     kind: sectionKindOf(heading),
-    heading: heading.replace(/\s*:$/, ''),
+    // (?<!\s): a match starts only where the blanks start, not at each blank of a long run.
+    heading: heading.replace(/(?<!\s)\s*:$/, ''),
     bodyStart,
     named,
   });
@@ -79,7 +80,8 @@ export function headingOf(line: PostingLine): HeadingLine | undefined {
   const letters = raw.replace(/[^A-Za-z]/g, '');
   // A line in capitals is a heading when it is words, not a code ("FHWA.SES-2024-0011").
   const capitals = letters.length >= 4 && letters === letters.toUpperCase() && letters.length >= raw.replace(/\s/g, '').length * 0.75;
-  if (named && /^[^:]*(?:\([^)]{0,60}\))?\s*:?$/.test(words) && words.split(/\s+/).length <= 12) return make(words, line.end, true);
+  // Blanks before the colon are in [^:]* already; a second run of them only after a "(…)".
+  if (named && /^[^:]*(?:\([^)]{0,60}\)\s*)?:?$/.test(words) && words.split(/\s+/).length <= 12) return make(words, line.end, true);
   if (capitals) return make(words, line.end, named);
   return inlineHeading(line, words);
 }

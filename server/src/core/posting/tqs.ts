@@ -25,10 +25,12 @@ export interface TqFound {
 
 /**
  * A TQ label and the separator after it. The number must stand alone ("TQ 12", not "TQ 123")
- * and the separator is optional only at the start of a line.
+ * and the separator is optional only at the start of a line. Each run of blanks is reachable
+ * only after the mark before it (`(?:#\s*)?`, not `#?\s*`): runs that meet made a failed
+ * match try every split of the run, cubic in its length.
  */
 const LABEL =
-  /(?<![\w-])(?:(?<short>[MP]?TQ|MTC|PTC)|(?<long>(?:(?:mandatory|professional)\s+)?technical\s+(?:qualification|competency|requirement)))s?\s*(?:#|no\.?|number)?\s*[-–]?\s*(?<n>\d{1,2})(?![\d,]|\.\d)\s*(?<sep>[-–—:.)]|\s)?/gi;
+  /(?<![\w-])(?:(?<short>[MP]?TQ|MTC|PTC)|(?<long>(?:(?:mandatory|professional)\s+)?technical\s+(?:qualification|competency|requirement)))s?\s*(?:(?:#|no\.?|number)\s*)?(?:[-–]\s*)?(?<n>\d{1,2})(?![\d,]|\.\d)\s*(?<sep>[-–—:.)]|\s)?/gi;
 
 /** Sentences addressed to the applicant: how to apply, what to submit, how TQs are rated. */
 const INSTRUCTION =
@@ -133,9 +135,13 @@ function sectionLabel(sectionHeading: string | undefined, number: number): strin
   return `TQ ${number}`;
 }
 
-/** "(MTQ 1)" or "(TQ)" closing a TQ's text repeats the label. */
+/**
+ * "(MTQ 1)" or "(TQ)" closing a TQ's text repeats the label. The match may start only where a
+ * run of blanks starts (else every blank of a long run is a start that scans the rest), and
+ * the blanks around the hyphen never meet.
+ */
 function withoutTrailingLabel(text: string): string {
-  return text.replace(/\s*\(\s*(?:[MP]?TQ|MTC)\s*-?\s*\d{0,2}\s*\)\s*$/i, '');
+  return text.replace(/(?<!\s)\s*\(\s*(?:[MP]?TQ|MTC)\s*(?:-\s*)?(?:\d{1,2}\s*)?\)\s*$/i, '');
 }
 
 export interface TqSection {

@@ -130,7 +130,7 @@ export function anchorDraft(drafts: readonly CoverageDraft[]): CoverageDraft | u
 }
 
 function uncoveredMessage(c: TqCoverage, posting: PostingAnalysis): string {
-  const quote = c.tq.text.length > 110 ? `${c.tq.text.slice(0, 107).replace(/\s+\S*$/, '')}…` : c.tq.text;
+  const quote = c.tq.text.length > 110 ? `${c.tq.text.slice(0, 107).replace(/(?<!\s)\s+\S*$/, '')}…` : c.tq.text;
   const missing = c.missing.slice(0, 5).map((t) => t.term);
   const used = c.covered.length === 0 ? 'none of its terms appear' : `only ${c.covered.map((t) => `"${t.term}"`).join(', ')} of its terms appear${c.covered.length === 1 ? 's' : ''}`;
   return `${c.tq.label} of ${postingName(posting)} is not addressed in any draft: ${used} (${Math.round(c.score * 100)}% of its wording)${missing.length > 0 ? `; missing: ${missing.map((t) => `"${t}"`).join(', ')}` : ''}. "${quote}" The panel rates each TQ on its own: address it in its own words, in a TQ narrative or resume bullets.`;

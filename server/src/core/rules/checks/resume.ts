@@ -249,7 +249,7 @@ export const resumeUnquantified: CodeRule = {
       if (!facts || facts.sentences.length === 0 || facts.sentences.some((s) => s.quantity)) continue;
       const { text, start } = bodyOf(bullet);
       if (isSkillsLine(text)) continue;
-      const trimmed = text.replace(/\s*\[[^\]]*\]\s*$/, '').trimEnd();
+      const trimmed = withoutTrailingTag(text).trimEnd();
       ctx.report({
         ruleId: 'resume.unquantified',
         span: { start, end: start + trimmed.length },
@@ -411,3 +411,19 @@ export const resumeEcqUncovered: CodeRule = {
 };
 
 export const resumeRules: readonly CodeRule[] = [resumeFirstPerson, resumeWeakStart, resumeUnquantified, resumeStale, resumeOverLength, resumeEcqUncovered];
+
+/**
+ * The text without a closing competency tag ("… [Driving Efficiency]"): what
+ * text.replace(/\s*\[[^\]]*\]\s*$/, '') removes, in linear time. That pattern tried a match
+ * from every blank and every "[" of the text, each scanning on to the end (quadratic on a run
+ * of "[" or of spaces).
+ */
+export function withoutTrailingTag(text: string): string {
+  const end = text.trimEnd();
+  if (!end.endsWith(']')) return text;
+  // The tag holds no "]", so it opens at the first "[" after the last "]" before its end.
+  const lastClose = end.lastIndexOf(']', end.length - 2);
+  const open = end.indexOf('[', lastClose + 1);
+  if (open < 0 || open > end.length - 2) return text;
+  return end.slice(0, open).trimEnd();
+}

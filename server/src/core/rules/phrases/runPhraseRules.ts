@@ -2,6 +2,7 @@ import { RuleContext } from '../context';
 import { Fix, RuleId } from '../types';
 import { PHRASE_RULES } from './index';
 import { PhraseRule } from './phraseTypes';
+import { delimiterRuns, DelimiterRun, keepEmphasis, widenToEmphasis } from '../emphasis';
 
 const byId = new Map<RuleId, PhraseRule>(PHRASE_RULES.map((r) => [r.meta.id, r]));
 
@@ -17,6 +18,9 @@ function matchCase(replacement: string, original: string): string {
 export function runPhraseRules(ctx: RuleContext, enabled: (id: RuleId) => boolean): void {
   for (const block of ctx.narrativeBlocks) {
     const f = ctx.facts(block);
+    // The block's emphasis markers, found once and only when a fix needs them.
+    let runs: DelimiterRun[] | undefined;
+    const markers = (): DelimiterRun[] => (runs ??= delimiterRuns(ctx.doc.text, block.span.start, block.span.end));
     for (const hit of f.phraseHits) {
       const ruleId = hit.entry.ruleId;
       if (!enabled(ruleId)) continue;
@@ -30,10 +34,14 @@ export function runPhraseRules(ctx: RuleContext, enabled: (id: RuleId) => boolea
       for (const [i, replacement] of (entry.replacements ?? []).entries()) {
         let edit = { span, newText: matchCase(replacement, written) };
         if (replacement === '') {
-          // Deleting a word takes one neighbouring space with it.
-          const after = ctx.doc.text[span.end] === ' ';
-          edit = { span: after ? { start: span.start, end: span.end + 1 } : { start: Math.max(0, span.start - (ctx.doc.text[span.start - 1] === ' ' ? 1 : 0)), end: span.end }, newText: '' };
+          // Deleting words that were all a pair of markers emphasised takes the markers too,
+          // and one neighbouring space.
+          const whole = widenToEmphasis(markers(), span);
+          const after = ctx.doc.text[whole.end] === ' ';
+          edit = { span: after ? { start: whole.start, end: whole.end + 1 } : { start: Math.max(0, whole.start - (ctx.doc.text[whole.start - 1] === ' ' ? 1 : 0)), end: whole.end }, newText: '' };
         }
+        // Markers inside the span whose partners are outside it stay, so emphasis stays well formed.
+        edit = keepEmphasis(ctx.doc.text, markers(), edit);
         fixes.push({
           title: replacement === '' ? `Delete "${written}"` : `Replace with "${edit.newText}"`,
           edits: [edit],
