@@ -383,3 +383,26 @@ suite('project config: more reproductions of issue 12', () => {
     }
   });
 });
+
+suite('bounded reader: damage past the start of a file', () => {
+  test('a NUL byte after the first 8 KB is named with its place, not accepted', () => {
+    const bytes = Buffer.concat([Buffer.from(`## ECQ 1: Leading Change\n\n${'a'.repeat(9000)}\n`), Buffer.from([0]), Buffer.from(' after\n')]);
+    const r = decodeText(bytes);
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.match(r.error, /NUL byte at character 9027 \(line 4\)/);
+  });
+
+  test('a config nested 100,000 levels deep is refused by name, not a stack overflow', () => {
+    const t = tempDir({ 'ecq.config.json': `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'a.ecq.md': '## ECQ 1: Leading Change\n' });
+    try {
+      const loaded = loadConfigFor(t.file('a.ecq.md'));
+      assert.equal(loaded.messages.length, 1);
+      assert.match(loaded.messages[0]!.message, /nests 100000 levels deep; a config has at most 32/);
+      // Brackets inside strings and comments do not count.
+      fs.writeFileSync(t.file('ecq.config.json'), '// [[[[\n{ "rules": { "voice.we": "off" }, "vocabulary": "a[[[[b.txt" /* {{{{ */ }');
+      assert.deepEqual(loadConfigFor(t.file('a.ecq.md')).messages.filter((m) => /nests/.test(m.message)), []);
+    } finally {
+      t.dispose();
+    }
+  });
+});

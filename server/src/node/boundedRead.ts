@@ -214,7 +214,20 @@ export function decodeText(bytes: Uint8Array): TextReadResult {
     );
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // A NUL past the probe is not a binary format but damage (a bad paste, a truncated save):
+  // named with its place, as the analysis would otherwise carry it into every position.
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const line = countLines(text, nul);
+    return fail('binary', `contains a NUL byte at character ${nul} (line ${line}), which text never holds. Remove it, or save the draft again as UTF-8 text`);
+  }
   return { ok: true, text };
+}
+
+function countLines(text: string, end: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** ASCII text in UTF-16 has a NUL in every other byte: at even offsets (big-endian) or odd ones (little-endian). */

@@ -96,6 +96,12 @@ export function loadConfigFile(file: string, base: AnalyzerConfig = DEFAULT_CONF
     return { config: base, file, projectFolder, vocabularyFile: undefined, postingFile: undefined, messages };
   }
   const raw = read.text;
+  // jsonc-parser recurses once per level: 100,000 brackets would overflow the stack.
+  const depth = jsonNestingDepth(raw);
+  if (depth > MAX_CONFIG_DEPTH) {
+    messages.push({ file, message: `the config nests ${depth} levels deep; a config has at most ${MAX_CONFIG_DEPTH}. Using the defaults` });
+    return { config: base, file, projectFolder, vocabularyFile: undefined, postingFile: undefined, messages };
+  }
   const errors: ParseError[] = [];
   const value: unknown = parse(raw, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
@@ -201,4 +207,30 @@ export function addVocabularyTerm(file: string, term: string, projectFolder: str
   if (terms.includes(term)) return { ok: true, added: false };
   fs.writeFileSync(file, `${existing}${existing.endsWith('\n') ? '' : '\n'}${term}\n`);
   return { ok: true, added: true };
+}
+
+/** A config is two levels deep ("rules" → a rule id); this leaves room for any hand-written mistake. */
+const MAX_CONFIG_DEPTH = 32;
+
+/** The deepest nesting of brackets and braces in JSON with comments, outside strings and comments; one pass. */
+export function jsonNestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === '{' || c === '[') {
+      if (++depth > deepest) deepest = depth;
+    } else if (c === '}' || c === ']') {
+      depth--;
+    }
+  }
+  return deepest;
 }
