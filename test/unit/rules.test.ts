@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { expectFindings, joinLines, lint, TODAY } from '../helpers/fixtures';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { isStale } from '../../server/src/core/rules/checks/recency';
+import { MAX_FINDINGS_PER_RULE } from '../../server/src/core/analyze';
 
 suite('phrase.weak', () => {
   test('each listed phrase, in its inflections', () => {
@@ -189,5 +190,16 @@ suite('acronym spelled-out forms for the fix', () => {
     assert.equal(fixFor('## ECQ 1: Leading Change\n\nI joined the Office of Grants Services at the Centers for Disease Control and Prevention (CDC).\n\n## ECQ 2: Leading People\n\nThe CDC grew.'), 'Centers for Disease Control and Prevention (CDC)');
     assert.equal(fixFor('## ECQ 1: Leading Change\n\nI was the agency chief information officer (CIO).\n\n## ECQ 2: Leading People\n\nThe CIO agreed.'), 'chief information officer (CIO)');
     assert.equal(fixFor('## ECQ 1: Leading Change\n\nI led the Naval Facilities Engineering Systems Command (NAVFAC) office.\n\n## ECQ 2: Leading People\n\nNAVFAC grew.'), 'Naval Facilities Engineering Systems Command (NAVFAC)');
+  });
+});
+
+suite('findings per rule are capped in a file', () => {
+  test('past the cap the last finding listed says how many more there are; suppressed findings count toward nothing', () => {
+    const sentence = 'It was very late. ';
+    const text = `## ECQ 1: Leading Change\n\n<!-- ecq-disable-next-line plain.filler -->\n${sentence.repeat(10)}\n\n${sentence.repeat(MAX_FINDINGS_PER_RULE + 500)}\n`;
+    const filler = lint(text, { path: 'big.ecq.md' }).findings.filter((f) => f.ruleId === 'plain.filler');
+    assert.equal(filler.length, MAX_FINDINGS_PER_RULE);
+    assert.match(filler[filler.length - 1]!.message, /2,000 plain\.filler findings are listed in this file; 500 more are not\)$/);
+    assert.ok(filler.slice(0, -1).every((f) => !/more are not/.test(f.message)));
   });
 });

@@ -61,6 +61,13 @@ export function runRules(document: DocumentModel, config: AnalyzerConfig, today:
   return runToEnd(runRulesInSteps(document, config, today, posting));
 }
 
+/**
+ * The most findings one rule lists in one file. A real package has tens; a pasted 10 MB of
+ * the same sentence would have hundreds of thousands, each an object with its message and
+ * fixes (about 650 bytes), and hold a gigabyte for a list nobody reads.
+ */
+export const MAX_FINDINGS_PER_RULE = 2000;
+
 /** Runs the enabled rules, yielding after each one. */
 export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig, today: CalendarDate, posting?: PostingAnalysis): Steps<Finding[]> {
   const findings: Finding[] = [];
@@ -74,6 +81,11 @@ export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig
     return s;
   };
   const enabled = (id: RuleId): boolean => severity(id) !== 'off' && getRule(id).appliesTo.includes(document.kind);
+
+  // Suppressed findings are dropped as they are reported, so they count toward no cap.
+  const suppressions = buildSuppressions(document.directives, document.blocks, document.lines, document.text);
+  const perRule = new Map<RuleId, number>();
+  const lastShown = new Map<RuleId, Finding>();
 
   // Quotations per block, sorted: a binary search answers "is this offset quoted?".
   const narrative = narrativeBlocksOf(document);
@@ -102,7 +114,13 @@ export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig
     report: (r: Report) => {
       const s = severity(r.ruleId);
       if (s === 'off') return;
-      findings.push({ ruleId: r.ruleId, severity: s, message: r.message, span: r.span, fixes: r.fixes ?? [], ...(r.data ? { data: r.data } : {}) });
+      if (suppressions.length > 0 && isSuppressed(suppressions, r.ruleId, document.lines.positionAt(r.span.start).line)) return;
+      const count = (perRule.get(r.ruleId) ?? 0) + 1;
+      perRule.set(r.ruleId, count);
+      if (count > MAX_FINDINGS_PER_RULE) return;
+      const finding: Finding = { ruleId: r.ruleId, severity: s, message: r.message, span: r.span, fixes: r.fixes ?? [], ...(r.data ? { data: r.data } : {}) };
+      if (count === MAX_FINDINGS_PER_RULE) lastShown.set(r.ruleId, finding);
+      findings.push(finding);
     },
   };
 
@@ -114,7 +132,10 @@ export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig
   }
   yield;
 
-  const suppressions = buildSuppressions(document.directives, document.blocks, document.lines, document.text);
-  const kept = suppressions.length === 0 ? findings : findings.filter((f) => !isSuppressed(suppressions, f.ruleId, document.lines.positionAt(f.span.start).line));
-  return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  // Past the cap, the last finding shown says how many more there are.
+  for (const [rule, last] of lastShown) {
+    const more = perRule.get(rule)! - MAX_FINDINGS_PER_RULE;
+    if (more > 0) (last as { message: string }).message += ` (${MAX_FINDINGS_PER_RULE.toLocaleString('en-US')} ${rule} findings are listed in this file; ${more.toLocaleString('en-US')} more are not)`;
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }

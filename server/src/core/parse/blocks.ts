@@ -107,7 +107,7 @@ function* markdownChunks(source: string, chunkChars: number): Generator<Descript
   }
   let startOffset = 0;
   let startLine = 0;
-  for (const cut of safeCuts(source)) {
+  for (const cut of safeCuts(source, chunkChars)) {
     if (cut.offset - startOffset < chunkChars) continue;
     const piece = source.slice(startOffset, cut.offset);
     const parsed = markdownBlocks(piece);
@@ -166,7 +166,7 @@ const LIST_OR_INDENT = /^(?:[ \t]|[-*+][ \t]|[-*+]$|\d{1,9}[.)](?:[ \t]|$))/;
  * pre, script, style and textarea). A blank line ends every other block. Offsets are of the
  * line's first character.
  */
-function* safeCuts(source: string): Generator<{ offset: number; line: number }, void, void> {
+function* safeCuts(source: string, spacing: number): Generator<{ offset: number; line: number }, void, void> {
   let offset = 0;
   let line = 0;
   let fence: string | undefined;
@@ -174,6 +174,8 @@ function* safeCuts(source: string): Generator<{ offset: number; line: number }, 
   let htmlEnd: string | undefined;
   let untilBlank = false;
   let previousBlank = true;
+  let runCuts: { offset: number; line: number }[] | undefined;
+  let lastCut = 0;
   while (offset < source.length) {
     const newline = source.indexOf('\n', offset);
     const end = newline < 0 ? source.length : newline;
@@ -191,7 +193,21 @@ function* safeCuts(source: string): Generator<{ offset: number; line: number }, 
       // begins inside it, though a fence or comment opened in it is still followed, as a
       // line misread as such a block may in fact be a paragraph that one interrupts.
       if (untilBlank && blank) untilBlank = false;
-      if (!untilBlank && line > 0 && previousBlank && !blank && !LIST_OR_INDENT.test(text)) yield { offset, line };
+      const cut = !untilBlank && line > 0 && previousBlank && !blank && !LIST_OR_INDENT.test(text);
+      // Inside a long run of blank lines a piece may begin too, as markdown-it skips blank
+      // lines; but only where the line after the run may begin one ("- a" after blank lines
+      // still continues a list).
+      if (blank && !untilBlank) {
+        if (runCuts === undefined) runCuts = [];
+        if (runCuts.length === 0 ? offset - lastCut >= spacing : offset - runCuts[runCuts.length - 1]!.offset >= spacing) runCuts.push({ offset, line });
+      } else if (runCuts !== undefined) {
+        if (cut) yield* runCuts;
+        runCuts = undefined;
+      }
+      if (cut) {
+        lastCut = offset;
+        yield { offset, line };
+      }
       const tag = HTML_TAG_LINE.exec(text);
       if (tag && (previousBlank || HTML_BLOCK_TAGS.has(tag[1]!.toLowerCase()))) untilBlank = true;
       const open = FENCE.exec(text);
@@ -204,6 +220,8 @@ function* safeCuts(source: string): Generator<{ offset: number; line: number }, 
     offset = end + 1;
     line++;
   }
+  // Blank lines to the end of the text: nothing after them can continue a block.
+  if (runCuts !== undefined) yield* runCuts;
 }
 
 function blankRange(text: string, range: Span): string {

@@ -32,30 +32,48 @@ export interface MaskOptions {
  * a block with nothing to mask returns its source string unchanged, without copying.
  */
 class Mask {
+  /** Start and end pairs, flat. A range that touches or overlaps the last one extends it, so a run of brackets is one range. */
   private readonly ranges: number[] = [];
   constructor(readonly source: string) {}
   blank(start: number, end: number): void {
     const s = Math.max(0, start);
     const e = Math.min(end, this.source.length);
-    if (e > s) this.ranges.push(s, e);
+    if (e <= s) return;
+    const n = this.ranges.length;
+    if (n > 0 && s >= this.ranges[n - 2]! && s <= this.ranges[n - 1]!) {
+      if (e > this.ranges[n - 1]!) this.ranges[n - 1] = e;
+      return;
+    }
+    this.ranges.push(s, e);
   }
   toString(): string {
-    if (this.ranges.length === 0) return this.source;
-    const pairs: [number, number][] = [];
-    for (let i = 0; i < this.ranges.length; i += 2) pairs.push([this.ranges[i]!, this.ranges[i + 1]!]);
-    pairs.sort((a, b) => a[0] - b[0]);
-    let out = '';
+    const ranges = this.ranges;
+    if (ranges.length === 0) return this.source;
+    const count = ranges.length / 2;
+    // Ranges mostly arrive in order; the order is sorted only when they do not.
+    let order: Int32Array | undefined;
+    for (let k = 1; k < count; k++) {
+      if (ranges[2 * k]! < ranges[2 * k - 2]!) {
+        order = Int32Array.from({ length: count }, (_, i) => i).sort((a, b) => ranges[2 * a]! - ranges[2 * b]!);
+        break;
+      }
+    }
+    const parts: string[] = [];
     let at = 0;
-    for (const [s, e] of pairs) {
+    for (let k = 0; k < count; k++) {
+      const i = order ? order[k]! : k;
+      const s = ranges[2 * i]!;
+      const e = ranges[2 * i + 1]!;
       if (e <= at) continue;
       const from = Math.max(s, at);
-      out += this.source.slice(at, from);
+      parts.push(this.source.slice(at, from));
       const hidden = this.source.slice(from, e);
       // Line breaks survive masking so that lines keep their numbers.
-      out += /[\r\n]/.test(hidden) ? hidden.replace(/[^\r\n]/g, ' ') : ' '.repeat(hidden.length);
+      parts.push(/[\r\n]/.test(hidden) ? hidden.replace(/[^\r\n]/g, ' ') : ' '.repeat(hidden.length));
       at = e;
     }
-    return out + this.source.slice(at);
+    parts.push(this.source.slice(at));
+    return parts.join('');
   }
 }
 
