@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { tempDir } from '../helpers/tempDir';
+
+/**
+ * 10 MB of each pathological pattern through `ecq lint`, each in a child process so its
+ * peak memory is its own (issue 12: under 1 GB, and no hang). Memory is asserted; time is
+ * printed, never asserted, as the machine may be loaded.
+ */
+
+const TEN_MB = 10 * 1024 * 1024;
+const MAX_PEAK_MB = 1024;
+const cli = path.resolve(__dirname, '../../server/src/cli/main.js');
+
+const repeat = (unit: string): string => unit.repeat(Math.ceil(TEN_MB / unit.length)).slice(0, TEN_MB);
+const PATTERNS: Record<string, () => string> = {
+  'blank lines': () => '\n'.repeat(TEN_MB),
+  'one line of "["': () => `${'['.repeat(TEN_MB)}\n`,
+  'one line of "*"': () => `${'*'.repeat(TEN_MB)}\n`,
+  'a heading and spaces': () => `# Title${' '.repeat(TEN_MB)}x\n`,
+  '270,000 headings': () => repeat('## Heading number of the draft\n\n'),
+  'bullets with findings': () => repeat('- We utilize the plan in order to help.\n'),
+  'one paragraph of findings': () => repeat('I was responsible for numerous very important things in order to utilize. '),
+  'lists nested deep': () => repeat(Array.from({ length: 60 }, (_, i) => `${' '.repeat(i * 2)}- item ${i}\n`).join('')),
+};
+
+suite('robustness: 10 MB of pathological Markdown through ecq lint', () => {
+  for (const [name, make] of Object.entries(PATTERNS)) {
+    test(`${name}: under ${MAX_PEAK_MB} MB peak`, function () {
+      this.timeout(300_000);
+      const t = tempDir({ 'big.ecq.md': make() });
+      try {
+        const script = `const { runCli } = require(${JSON.stringify(cli)}); const started = Date.now(); const code = runCli(['lint', '--format', 'json', 'big.ecq.md'], { out: () => {}, err: () => {}, cwd: process.cwd(), now: () => new Date() }); process.stdout.write(JSON.stringify({ code, ms: Date.now() - started, peakMb: Math.round(process.resourceUsage().maxRSS / 1024) }));`;
+        const run = spawnSync(process.execPath, ['-e', script], { cwd: t.dir, encoding: 'utf8', maxBuffer: 1024 * 1024 });
+        assert.equal(run.status, 0, run.stderr);
+        const { code, ms, peakMb } = JSON.parse(run.stdout) as { code: number; ms: number; peakMb: number };
+        console.log(`      ${name}: ${(fs.statSync(t.file('big.ecq.md')).size / 1048576).toFixed(1)} MB in ${(ms / 1000).toFixed(1)} s, peak ${peakMb} MB`);
+        assert.ok(code === 0 || code === 1, `exit ${code}`);
+        assert.ok(peakMb < MAX_PEAK_MB, `peak ${peakMb} MB`);
+      } finally {
+        t.dispose();
+      }
+    });
+  }
+});
