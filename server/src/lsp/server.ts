@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { PerformanceObserver } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import * as path from 'node:path';
 import {
   CancellationToken,
@@ -56,7 +56,8 @@ import { Finding, isCounted } from '../core/rules/types';
 import { ResolvedSettings } from './settings';
 import { EditorSettings, SettingsCache } from './settings';
 import { URI } from './uri';
-import { mainThreadClock } from './threadClock';
+import { HandlerTimings } from './timing';
+import { nextTurn, runSliced as runStepsSliced } from './scheduler';
 
 export interface ServerOptions {
   /** The date recency is judged against; tests fix it. */
@@ -91,20 +92,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const debounceMs = options.debounceMs ?? 75;
   const docsRoot = options.docsRoot ?? findDocsRoot();
   const store = new AnalysisStore(today);
-  const timings: Record<string, { wallMs: number; step: string; threadCpuMs?: number }> = {};
-  const threadClock = mainThreadClock();
-  // The longest garbage-collection pause, to tell a slow step from a collector pause.
-  let longestGcMs = 0;
-  let longestGcKind = 0;
-  const gcObserver = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.duration > longestGcMs) {
-        longestGcMs = entry.duration;
-        longestGcKind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0;
-      }
-    }
-  });
-  gcObserver.observe({ entryTypes: ['gc'] });
+  const timings = new HandlerTimings();
+  const busy = <T>(name: string, fn: () => T, step?: string): T => timings.busy(name, fn, step);
   const savedVersions = new Map<string, number>();
   let workspaceRoots: string[] = [];
   let canPullConfiguration = false;
@@ -223,26 +212,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  /** Runs synchronous work and records the longest run per handler, and which step it was. */
-  function busy<T>(name: string, fn: () => T, step = 'analysis'): T {
-    const start = performance.now();
-    const cpuStart = threadClock?.now();
-    try {
-      return fn();
-    } finally {
-      const wallMs = performance.now() - start;
-      const threadCpuMs = cpuStart === undefined ? undefined : threadClock!.now() - cpuStart;
-      const timing = (timings[name] ??= { wallMs: 0, step });
-      if (wallMs > timing.wallMs) {
-        timing.wallMs = wallMs;
-        timing.step = step;
-      }
-      if (threadCpuMs !== undefined && threadCpuMs > (timing.threadCpuMs ?? 0)) timing.threadCpuMs = threadCpuMs;
-    }
-  }
-
-  const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
   const openFiles = (): Map<string, string> => {
     const map = new Map<string, string>();
     for (const d of documents.all()) {
@@ -252,34 +221,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return map;
   };
 
-  /** Work is cut into slices of about this long, so the server answers other requests in between. */
-  const SLICE_MS = 8;
-
-  /**
-   * Runs the engine's steps (see core/steps.ts) a slice at a time, letting the event loop
-   * serve other messages between slices. Undefined when `stale` says, between two slices,
-   * that the result is no longer wanted.
-   */
   function runSliced<T>(handler: string, steps: Steps<T>): Promise<{ value: T }>;
   function runSliced<T>(handler: string, steps: Steps<T>, stale: () => boolean): Promise<{ value: T } | undefined>;
-  async function runSliced<T>(handler: string, steps: Steps<T>, stale: () => boolean = () => false): Promise<{ value: T } | undefined> {
-    for (;;) {
-      const finished = busy(
-        handler,
-        () => {
-          const start = performance.now();
-          for (;;) {
-            const next = steps.next();
-            if (next.done) return next;
-            if (performance.now() - start >= SLICE_MS) return undefined;
-          }
-        },
-        'analysis slice',
-      );
-      if (finished) return { value: finished.value };
-      await nextTurn();
-      if (stale()) return undefined;
-    }
+  function runSliced<T>(handler: string, steps: Steps<T>, stale?: () => boolean): Promise<{ value: T } | undefined> {
+    return stale ? runStepsSliced(timings, handler, steps, stale) : runStepsSliced(timings, handler, steps);
   }
 
   /** Analyses of closed files for the workspace requests, kept while the file and its config stay the same. */
@@ -697,11 +642,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  connection.onRequest(ServerStatsRequest, () => ({ handlers: structuredClone(timings), longestGcMs, longestGcKind, heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576), analyses: store.analyses }));
+  connection.onRequest(ServerStatsRequest, () => ({ handlers: structuredClone(timings.handlers), longestGcMs: timings.longestGcMs, longestGcKind: timings.longestGcKind, heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576), analyses: store.analyses }));
   connection.onShutdown(() => {
     closed = true;
     if (coverageTimer) clearTimeout(coverageTimer);
-    gcObserver.disconnect();
+    timings.dispose();
   });
 
   documents.listen(connection);

@@ -208,13 +208,16 @@ function* safeCuts(source: string, spacing: number): Generator<{ offset: number;
         lastCut = offset;
         yield { offset, line };
       }
-      const tag = HTML_TAG_LINE.exec(text);
+      // Most lines hold no "<" and open no fence: the patterns below run only on those that may.
+      const hasTag = text.includes('<');
+      const first = text.trimStart().charCodeAt(0);
+      const tag = hasTag ? HTML_TAG_LINE.exec(text) : null;
       if (tag && (previousBlank || HTML_BLOCK_TAGS.has(tag[1]!.toLowerCase()))) untilBlank = true;
-      const open = FENCE.exec(text);
-      const html = RAW_HTML_OPEN.exec(text);
+      const open = first === 96 /* ` */ || first === 126 /* ~ */ ? FENCE.exec(text) : null;
+      const html = hasTag ? RAW_HTML_OPEN.exec(text) : null;
       if (open) fence = open[1]!;
       else if (html && !text.toLowerCase().includes(`</${html[1]!.toLowerCase()}>`)) rawHtml = html[1]!.toLowerCase();
-      else htmlEnd = unclosedHtml(text);
+      else htmlEnd = hasTag ? unclosedHtml(text) : undefined;
       previousBlank = blank;
     }
     offset = end + 1;
