@@ -7,6 +7,7 @@ import { RuleId } from '../../server/src/core/rules/types';
 import { analyzePosting } from '../../server/src/core/posting/posting';
 import { PostingMatcher } from '../../server/src/core/posting/coverage';
 import { crossFileFindings, withCrossFileFindings } from '../../server/src/core/project';
+import { buildReadinessReport, ReadinessReport } from '../../server/src/core/report/readiness';
 
 /** The date every test judges recency against, so results never change with the calendar. */
 export const TODAY: CalendarDate = { year: 2026, month: 11, day: 22 };
@@ -83,4 +84,15 @@ export function expectFindings(rule: RuleId, marked: string, options: LintOption
 
 export function joinLines(...lines: string[]): string {
   return lines.join('\n');
+}
+
+/** The readiness report of drafts given by path and text, with the default config and the test date. */
+export function readinessReportOf(files: Record<string, string>): ReadinessReport {
+  return buildReadinessReport(
+    Object.entries(files).map(([p, text]) => {
+      const r = lint(text, { path: p });
+      return { path: p, document: r.document, findings: r.findings };
+    }),
+    { config: DEFAULT_CONFIG, today: TODAY },
+  );
 }

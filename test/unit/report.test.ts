@@ -4,22 +4,14 @@ import { runCli } from '../../server/src/cli/main';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { renderReportHtml } from '../../server/src/core/report/html';
 import { buildReadinessReport, ReadinessReport } from '../../server/src/core/report/readiness';
-import { lint, TODAY } from '../helpers/fixtures';
+import { lint, readinessReportOf, TODAY } from '../helpers/fixtures';
 import { tempDir } from '../helpers/tempDir';
 import { readCorpus } from '../helpers/corpus';
 
 // The sample corpus, copied into the repository (test/fixtures/corpus).
 const read = readCorpus;
 
-function reportOf(files: Record<string, string>): ReadinessReport {
-  return buildReadinessReport(
-    Object.entries(files).map(([p, text]) => {
-      const r = lint(text, { path: p });
-      return { path: p, document: r.document, findings: r.findings };
-    }),
-    { config: DEFAULT_CONFIG, today: TODAY },
-  );
-}
+const reportOf = readinessReportOf;
 
 function run(args: string[], cwd: string): { code: number; out: string; err: string } {
   let out = '';

@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { runCli } from '../../server/src/cli/main';
-import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { relativeFileLink, renderReportHtml } from '../../server/src/core/report/html';
-import { buildReadinessReport, ReadinessReport, scorePartOf } from '../../server/src/core/report/readiness';
-import { lint, TODAY } from '../helpers/fixtures';
+import { scorePartOf } from '../../server/src/core/report/readiness';
+import { lint, readinessReportOf } from '../helpers/fixtures';
 import { tempDir } from '../helpers/tempDir';
 
 /** A 2025 ECQ draft with one example that says "we" and gives no figure, and one clean example. */
@@ -33,15 +32,7 @@ const DRAFT = [
   '',
 ].join('\n');
 
-function reportOf(files: Record<string, string>): ReadinessReport {
-  return buildReadinessReport(
-    Object.entries(files).map(([p, text]) => {
-      const r = lint(text, { path: p });
-      return { path: p, document: r.document, findings: r.findings };
-    }),
-    { config: DEFAULT_CONFIG, today: TODAY },
-  );
-}
+const reportOf = readinessReportOf;
 
 suite('readiness report: the findings behind the scores', () => {
   const report = reportOf({ 'a.ecq.md': DRAFT });

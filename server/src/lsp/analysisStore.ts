@@ -154,17 +154,19 @@ export class AnalysisStore {
       for (const file of this.listing(root)) {
         if (seen.has(file)) continue;
         seen.add(file);
-        const open = openDocuments.get(file);
-        if (open !== undefined) {
-          const current = this.latest.get(URI.fromFsPath(file));
-          members.push(current && current.result.document.text === open ? { path: file, document: current.result.document } : this.openSibling(file, open, config));
-          continue;
-        }
-        const member = this.diskMember(file, config);
+        const member = this.memberOf(file, openDocuments, config);
         if (member) members.push(member);
       }
     }
     return members.filter((m) => m.document.kind !== 'posting' && isDraftDocument(m));
+  }
+
+  /** A file as a project member: an open draft from its current analysis (or its text), a closed one from disk. */
+  private memberOf(file: string, openDocuments: ReadonlyMap<string, string>, config: AnalyzerConfig): PackageMember | undefined {
+    const open = openDocuments.get(file);
+    if (open === undefined) return this.diskMember(file, config);
+    const current = this.latest.get(URI.fromFsPath(file));
+    return current && current.result.document.text === open ? { path: file, document: current.result.document } : this.openSibling(file, open, config);
   }
 
   /**
@@ -185,13 +187,7 @@ export class AnalysisStore {
     }
     const members: PackageMember[] = [];
     for (const file of files) {
-      const open = openDocuments.get(file);
-      if (open !== undefined) {
-        const current = this.latest.get(URI.fromFsPath(file));
-        members.push(current && current.result.document.text === open ? { path: file, document: current.result.document } : this.openSibling(file, open, config));
-        continue;
-      }
-      const member = this.diskMember(file, config);
+      const member = this.memberOf(file, openDocuments, config);
       if (member) members.push(member);
     }
     return members.filter((m) => m.document.kind !== 'posting' && isDraftDocument(m));
