@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LintWorkspaceRequest } from '../../server/src/lsp/protocol';
+import { LintWorkspaceRequest } from '@ecq-writer/protocol';
 import { EcqSetId } from '../../server/src/core/domain/ecqSets';
 import { packageFiles } from './skeletons';
 

@@ -8,7 +8,7 @@ import { PostingCoverageModel } from './posting/coverageModel';
 import { PostingComparison, TermUseCursor } from './posting/comparison';
 import { setPosting } from './posting/setPosting';
 import { PostingTermsProvider } from './views/postingTerms';
-import { ProjectConfigChangedNotification } from '../../server/src/lsp/protocol';
+import { ProjectConfigChangedNotification } from '@ecq-writer/protocol';
 import { ReadinessReportPanel } from './report/readinessReport';
 import { CompetencyGridProvider } from './views/competencies';
 

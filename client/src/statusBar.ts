@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DocumentStatsRequest, DocumentStatsResult } from '../../server/src/lsp/protocol';
+import { DocumentStatsRequest, DocumentStatsResult } from '@ecq-writer/protocol';
 import { Debounced } from './debounce';
 
 const numberFormat = new Intl.NumberFormat('en-US');

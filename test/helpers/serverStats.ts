@@ -1,4 +1,4 @@
-import { ServerStatsResult } from '../../server/src/lsp/protocol';
+import { ServerStatsResult } from '@ecq-writer/protocol';
 
 /** One line per handler for the test log: its longest run by the clock and by its thread's CPU time. */
 export function describeServerStats(stats: ServerStatsResult): string {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { DocumentStatsRequest, LintWorkspaceRequest, PackageOverviewRequest, ReadinessReportRequest } from '../../server/src/lsp/protocol';
+import { DocumentStatsRequest, LintWorkspaceRequest, PackageOverviewRequest, ReadinessReportRequest } from '@ecq-writer/protocol';
 import { startTestServer, TestServer } from './harness';
 import { tempDir } from '../helpers/tempDir';
 import { URI } from '../../server/src/lsp/uri';

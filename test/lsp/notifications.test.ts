@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { startTestServer } from './harness';
 import { tempDir } from '../helpers/tempDir';
 import { URI } from '../../server/src/lsp/uri';
-import { PostingCoverageChangedNotification, PostingCoverageChangedParams, ProjectConfigChangedNotification } from '../../server/src/lsp/protocol';
+import { PostingCoverageChangedNotification, PostingCoverageChangedParams, ProjectConfigChangedNotification } from '@ecq-writer/protocol';
 
 const POSTING = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/postings/corpus/va-infrastructure-modernization.posting.md'), 'utf8');
 const TQ_DRAFT = '# MTQ 1\n\nIn 2023 I led the modernization of mission-critical legacy systems.\n';

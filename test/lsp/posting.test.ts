@@ -5,7 +5,7 @@ import { CodeLens } from 'vscode-languageserver';
 import { startTestServer, TestServer } from './harness';
 import { tempDir } from '../helpers/tempDir';
 import { URI } from '../../server/src/lsp/uri';
-import { PostingCoverageRequest, PostingCoverageResult } from '../../server/src/lsp/protocol';
+import { PostingCoverageRequest, PostingCoverageResult } from '@ecq-writer/protocol';
 
 const POSTING = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/postings/corpus/va-infrastructure-modernization.posting.md'), 'utf8');
 const TQ_DRAFT = '# MTQ 1\n\nIn 2023 I led the modernization of mission-critical legacy systems and the migration of 140 applications to a commercial cloud, with no outage for end users.\n';

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { startTestServer, TestServer } from './harness';
 import { tempDir } from '../helpers/tempDir';
 import { URI } from '../../server/src/lsp/uri';
-import { ReadinessReportRequest } from '../../server/src/lsp/protocol';
+import { ReadinessReportRequest } from '@ecq-writer/protocol';
 
 /** A workspace a coach keeps: two applicants side by side, and a third in a folder with its own config. */
 const WORKSPACE = {

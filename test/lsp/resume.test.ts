@@ -6,7 +6,7 @@ import { startTestServer, TestServer } from './harness';
 import { tempDir } from '../helpers/tempDir';
 import { readCorpus } from '../helpers/corpus';
 import { URI } from '../../server/src/lsp/uri';
-import { DocumentStatsRequest, ReadinessReportRequest } from '../../server/src/lsp/protocol';
+import { DocumentStatsRequest, ReadinessReportRequest } from '@ecq-writer/protocol';
 
 const RESUME = readCorpus('resume/ellison.resume.md');
 const STORIES = readCorpus('resume/ellison.stories.md');

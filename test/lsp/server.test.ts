@@ -7,7 +7,7 @@ import { tempDir } from '../helpers/tempDir';
 import { URI } from '../../server/src/lsp/uri';
 import { generateCorpus } from '../../bench/corpus';
 import { describeServerStats } from '../helpers/serverStats';
-import { DocumentStatsRequest, LintWorkspaceRequest, PackageOverviewRequest, ServerStatsRequest } from '../../server/src/lsp/protocol';
+import { DocumentStatsRequest, LintWorkspaceRequest, PackageOverviewRequest, ServerStatsRequest } from '@ecq-writer/protocol';
 
 const DRAFT = [
   '## ECQ 2: Driving Efficiency',

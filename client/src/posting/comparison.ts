@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { PostingCoverageResult } from '../../../server/src/lsp/protocol';
+import { PostingCoverageResult } from '@ecq-writer/protocol';
 import { PostingCoverageModel } from './coverageModel';
 
 /**

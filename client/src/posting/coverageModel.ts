@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PostingCoverageChangedNotification, PostingCoverageRequest, PostingCoverageResult } from '../../../server/src/lsp/protocol';
+import { PostingCoverageChangedNotification, PostingCoverageRequest, PostingCoverageResult } from '@ecq-writer/protocol';
 import { Debounced } from '../debounce';
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ReadinessReportRequest, ReadinessReportResult } from '../../../server/src/lsp/protocol';
+import { ReadinessReportRequest, ReadinessReportResult } from '@ecq-writer/protocol';
 import { relativeFileLink, renderMessageHtml, renderReportHtml } from '../../../server/src/core/report/html';
 import { Debounced } from '../debounce';
 import { CommandIds } from '../commandIds';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ReadinessReportRequest } from '../../../server/src/lsp/protocol';
+import { ReadinessReportRequest } from '@ecq-writer/protocol';
 import type { ReportCompetency, ReportEvidence, ReportGridRow } from '../../../server/src/core/report/readiness';
 import { CommandIds } from '../commandIds';
 import { Debounced } from '../debounce';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { OverviewExample, OverviewFile, OverviewSection, PackageOverviewRequest } from '../../../server/src/lsp/protocol';
+import { OverviewExample, OverviewFile, OverviewSection, PackageOverviewRequest } from '@ecq-writer/protocol';
 import { CommandIds } from '../commandIds';
 import { Debounced } from '../debounce';
 

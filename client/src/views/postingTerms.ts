@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { PostingCoverageResult, PostingTermCoverage, PostingTqCoverage } from '../../../server/src/lsp/protocol';
+import { PostingCoverageResult, PostingTermCoverage, PostingTqCoverage } from '@ecq-writer/protocol';
 import { CommandIds } from '../commandIds';
 import { PostingCoverageModel } from '../posting/coverageModel';
 

@@ -20,7 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, FileAnalysis } from './analysisStore';
 import { DiagnosticData, SOURCE, toRange } from './convert';
-import { Commands } from './protocol';
+import { Commands } from '@ecq-writer/protocol';
 import { getRule } from '../core/rules/registry';
 import { isRuleId, RuleId, docsPath, unattendedFix } from '../core/rules/types';
 import { outline, OutlineNode } from '../core/outline';

@@ -3,7 +3,7 @@ import { PostingCoverage } from '../core/posting/coverage';
 import { PackageMember } from '../core/package';
 import { Span } from '../core/text/span';
 import { LinkedPosting } from './postingService';
-import { PostingCoverageResult } from './protocol';
+import { PostingCoverageResult } from '@ecq-writer/protocol';
 import { URI } from './uri';
 
 /** The posting coverage in protocol terms: ranges in each draft, and in the posting file as the editor shows it. */

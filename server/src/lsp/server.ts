@@ -43,7 +43,7 @@ import {
   ReadinessReportRequest,
   ReadinessReportResult,
   ServerStatsRequest,
-} from './protocol';
+} from '@ecq-writer/protocol';
 import { buildReadinessReportInSteps, ReportFile } from '../core/report/readiness';
 import { projectsOf } from '../core/applicants';
 import { LinkedPosting, PostingService } from './postingService';

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { EcqWriterApi } from '../../../client/src/extension';
-import { ServerStatsRequest } from '../../../server/src/lsp/protocol';
+import { ServerStatsRequest } from '@ecq-writer/protocol';
 import { generateCorpus } from '../../../bench/corpus';
 import { describeServerStats } from '../../helpers/serverStats';
 import { activate, codes, diagnosticsWhen, EXTENSION_ID, openDraft, waitFor, workspaceFile } from './helpers';

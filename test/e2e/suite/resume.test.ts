@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { EcqWriterApi } from '../../../client/src/extension';
-import type { ReadinessReportResult } from '../../../server/src/lsp/protocol';
+import type { ReadinessReportResult } from '@ecq-writer/protocol';
 import { activate, diagnosticsWhen, waitFor, workspaceFile } from './helpers';
 
 /**

@@ -1,9 +1,11 @@
 import { Diagnostic, NotificationType, NotificationType0, Range, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import type { ReadinessReport } from '../core/report/readiness';
+import type { ReadinessReport } from '../../server/src/core/report/readiness';
 
 /**
- * Every custom request between the extension and the language server, in one place. Both
- * sides import this file; it depends only on the protocol package they share.
+ * Every custom request between the extension and the language server, in one place: the
+ * package `@ecq-writer/protocol`, which the client and the server both import by its name.
+ * It depends only on the LSP protocol library, and on the engine's report types, which the
+ * report request carries as plain data.
  */
 
 // ── To the server ───────────────────────────────────────────────────────────────────
