@@ -1,6 +1,6 @@
 import { ALL_RULES } from '../server/src/core/rules/registry';
 import { ECQ_SETS } from '../server/src/core/domain/ecqSets';
-import { CCAR_PROMPTS, slug } from '../client/src/skeletons';
+import { CCAR_PROMPTS, slug } from '../server/src/core/skeletons';
 
 /**
  * Parts of the extension manifest and its snippets that are derived from the engine's

@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LintWorkspaceRequest } from '@ecq-writer/protocol';
-import { EcqSetId } from '../../server/src/core/domain/ecqSets';
-import { packageFiles } from './skeletons';
+import { EcqSetId, LintWorkspaceRequest, NewPackageFilesRequest } from '@ecq-writer/protocol';
 
 import { CommandIds } from './commandIds';
 
@@ -37,7 +35,12 @@ async function newPackage(ctx: CommandContext, args?: { set?: EcqSetId; folder?:
     folder = picked[0];
   }
   if (!folder) return [];
-  const files = packageFiles(set);
+  const client = ctx.client();
+  if (!client) {
+    void vscode.window.showWarningMessage('ECQ Writer: the language server is not running; see the ECQ Writer output.');
+    return [];
+  }
+  const { files } = await client.sendRequest(NewPackageFilesRequest, { set });
   const existing: string[] = [];
   for (const f of files) {
     try {

@@ -1,5 +1,10 @@
 import { Diagnostic, NotificationType, NotificationType0, Range, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { ReadinessReport } from '../../server/src/core/report/readiness';
+import type { EcqSetId } from '../../server/src/core/domain/ecqSets';
+
+// Engine types the client reads in results, re-exported so it needs no path into the engine.
+export type { ReadinessReport, ReportCompetency, ReportEvidence, ReportGridRow } from '../../server/src/core/report/readiness';
+export type { EcqSetId } from '../../server/src/core/domain/ecqSets';
 
 /**
  * Every custom request between the extension and the language server, in one place: the
@@ -46,6 +51,33 @@ export interface ReadinessReportResult {
 
 /** The readiness report of a project (the core's report, core/report/readiness.ts); its grid also feeds the Competencies view. */
 export const ReadinessReportRequest = new RequestType<ReadinessReportParams, ReadinessReportResult, void>('ecq/readinessReport');
+
+export interface ReadinessReportHtmlParams extends ReadinessReportParams {
+  /** A fresh random value for the page's Content-Security-Policy. */
+  readonly nonce: string;
+  /** Where each finding links: a command the page may run (the webview), or a path relative to the folder the page is saved in. */
+  readonly links: { readonly kind: 'command'; readonly command: string } | { readonly kind: 'relative'; readonly folder: string };
+}
+
+export interface ReadinessReportHtmlResult extends ReadinessReportResult {
+  /** The whole page: the report, or the reason there is none. */
+  readonly html: string;
+}
+
+/** The readiness report as one self-contained page (core/report/html.ts), rendered by the server. */
+export const ReadinessReportHtmlRequest = new RequestType<ReadinessReportHtmlParams, ReadinessReportHtmlResult, void>('ecq/readinessReportHtml');
+
+export interface NewPackageFilesParams {
+  readonly set: EcqSetId;
+}
+
+export interface NewPackageFilesResult {
+  /** One draft per ECQ of the set: its file name and its skeleton text. */
+  readonly files: readonly { readonly name: string; readonly text: string }[];
+}
+
+/** The drafts "ECQ: New ECQ Package" writes: one skeleton per ECQ of a set (core/skeletons.ts). */
+export const NewPackageFilesRequest = new RequestType<NewPackageFilesParams, NewPackageFilesResult, void>('ecq/newPackageFiles');
 
 /** Figures for the status bar. */
 export const DocumentStatsRequest = new RequestType<DocumentStatsParams, DocumentStatsResult, void>('ecq/documentStats');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { startTestServer, TestServer } from './harness';
 import { tempDir } from '../helpers/tempDir';
 import { URI } from '../../server/src/lsp/uri';
-import { ReadinessReportRequest } from '@ecq-writer/protocol';
+import { ReadinessReportHtmlRequest, ReadinessReportRequest } from '@ecq-writer/protocol';
 
 /** A workspace a coach keeps: two applicants side by side, and a third in a folder with its own config. */
 const WORKSPACE = {
@@ -50,5 +50,16 @@ suite('language server: a workspace of several applicants', () => {
     assert.equal(ellison.report.project?.folder, 'va');
     assert.equal(ellison.report.project?.others, 0);
     assert.equal(ellison.root, URI.fromFsPath(t.file('va')));
+  });
+
+  test('the server renders the report page with the links the client asks for', async () => {
+    const page = await server.client.sendRequest(ReadinessReportHtmlRequest, { uri: uriOf('va/ellison.resume.md'), nonce: 'abcdefghijklmnopqrstuv', links: { kind: 'command', command: 'ecq.openLocation' } });
+    assert.ok(page.report && page.html.startsWith('<!DOCTYPE html>'), page.error);
+    const commands = [...page.html.matchAll(/href="command:ecq\.openLocation\?([^"]+)"/g)].map((m) => JSON.parse(decodeURIComponent(m[1]!.replace(/&quot;/g, '"'))) as [string, number, number]);
+    assert.ok(commands.length > 0);
+    assert.ok(commands.every(([uri, line, column]) => uri.startsWith(URI.fromFsPath(t.file('va'))) && line >= 0 && column >= 0), JSON.stringify(commands[0]));
+    const saved = await server.client.sendRequest(ReadinessReportHtmlRequest, { uri: uriOf('va/ellison.resume.md'), nonce: 'abcdefghijklmnopqrstuv', links: { kind: 'relative', folder: t.file('exports') } });
+    const hrefs = [...saved.html.matchAll(/<a class="place" href="([^"]+)"/g)].map((m) => m[1]!);
+    assert.ok(hrefs.length > 0 && hrefs.every((h) => /^\.\.\/va\/ellison[-.\w]*\.md#L\d+$/.test(h)), hrefs.join(' '));
   });
 });

@@ -37,3 +37,19 @@ suite('the core is pure', () => {
     assert.ok(!banned('markdown-it') && !banned('./analyze'));
   });
 });
+
+suite('the client talks to the engine only through the protocol', () => {
+  test('no file under client/src imports a path into server/src', () => {
+    const root = path.resolve(__dirname, '../../../client/src');
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith('.ts') && /from ['"][^'"]*server\/src\//.test(fs.readFileSync(full, 'utf8'))) offenders.push(path.relative(root, full));
+      }
+    };
+    walk(root);
+    assert.deepEqual(offenders, []);
+  });
+});

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ReadinessReportRequest, ReadinessReportResult } from '@ecq-writer/protocol';
-import { relativeFileLink, renderMessageHtml, renderReportHtml } from '../../../server/src/core/report/html';
+import { ReadinessReportHtmlParams, ReadinessReportHtmlRequest, ReadinessReportHtmlResult } from '@ecq-writer/protocol';
 import { Debounced } from '../debounce';
 import { CommandIds } from '../commandIds';
 
@@ -11,15 +10,17 @@ import { CommandIds } from '../commandIds';
  * "ECQ: Show Readiness Report": the project's report in a webview beside the editor, and
  * "ECQ: Export Readiness Report" to save the same page as a file to share with a coach.
  *
- * The page is the core's HTML (core/report/html.ts): scripts are off in the webview, it
- * may load no local resource, and its Content-Security-Policy allows only its own
- * stylesheet, by a nonce made fresh for each rendering. It follows the editor's theme
+ * The page is the engine's HTML (core/report/html.ts), rendered by the language server
+ * (`ecq/readinessReportHtml`) with the nonce and the kind of links the client asks for:
+ * scripts are off in the webview, it may load no local resource, and its
+ * Content-Security-Policy allows only its own stylesheet, by a nonce made fresh for each
+ * rendering. It follows the editor's theme
  * through VS Code's CSS variables and refreshes when a draft is saved.
  */
 export class ReadinessReportPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private readonly pending = new Debounced(() => void this.render());
-  private readonly rendered = new vscode.EventEmitter<ReadinessReportResult>();
+  private readonly rendered = new vscode.EventEmitter<ReadinessReportHtmlResult>();
   /** Fires after each rendering; the tests wait on it. */
   readonly onDidRender = this.rendered.event;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -36,13 +37,15 @@ export class ReadinessReportPanel implements vscode.Disposable {
     return !!this.panel;
   }
 
-  private async request(): Promise<ReadinessReportResult> {
+  /** The report as a page, rendered by the server with the links asked for. */
+  private async request(links: ReadinessReportHtmlParams['links'], nonce: string): Promise<ReadinessReportHtmlResult> {
     const client = this.client();
-    if (!client) return { error: 'The ECQ Writer language server is not running; see the ECQ Writer output.' };
+    if (!client) return { error: 'The ECQ Writer language server is not running; see the ECQ Writer output.', html: '' };
     const active = vscode.window.activeTextEditor?.document.uri;
     if (active && active.scheme === 'file') this.anchor = active.toString();
-    return client.sendRequest(ReadinessReportRequest, this.anchor ? { uri: this.anchor } : {});
+    return client.sendRequest(ReadinessReportHtmlRequest, { ...(this.anchor ? { uri: this.anchor } : {}), nonce, links });
   }
+
 
   async show(): Promise<void> {
     if (!this.panel) {
@@ -57,43 +60,38 @@ export class ReadinessReportPanel implements vscode.Disposable {
   private async render(): Promise<void> {
     const panel = this.panel;
     if (!panel) return;
-    let result: ReadinessReportResult;
-    try {
-      result = await this.request();
-    } catch (e) {
-      result = { error: e instanceof Error ? e.message : String(e) };
-      this.log.error(`Readiness report failed: ${result.error}`);
-    }
     const nonce = randomBytes(18).toString('base64');
-    const root = result.root;
-    // Each finding opens its draft at its place: the one command the page may run.
-    const link = root
-      ? ({ path: file, line, column }: { path: string; line: number; column: number }): string =>
-          `command:${CommandIds.openLocation}?${encodeURIComponent(JSON.stringify([vscode.Uri.joinPath(vscode.Uri.parse(root), ...file.split(/[\\/]/)).toString(), line - 1, column - 1]))}`
-      : undefined;
-    panel.webview.html = result.report ? renderReportHtml(result.report, { nonce, ...(link ? { link } : {}) }) : renderMessageHtml(result.error ?? 'No report.', { nonce });
+    let result: ReadinessReportHtmlResult;
+    try {
+      // Each finding opens its draft at its place: the one command the page may run.
+      result = await this.request({ kind: 'command', command: CommandIds.openLocation }, nonce);
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      this.log.error(`Readiness report failed: ${error}`);
+      result = { error, html: '' };
+    }
+    // Without an answer from the server, a page that only says why, under the same policy.
+    panel.webview.html = result.html || messagePage(result.error ?? 'No report.', nonce);
     this.rendered.fire(result);
   }
 
   /** Saves the report as one HTML file; the save dialog asks before replacing a file. */
   async export(): Promise<vscode.Uri | undefined> {
-    const result = await this.request();
-    if (!result.report || !result.root) {
-      void vscode.window.showWarningMessage(`ECQ Writer: ${result.error ?? 'no report to export.'}`);
-      return undefined;
-    }
+    const root = this.client() ? (await this.request({ kind: 'command', command: CommandIds.openLocation }, randomBytes(18).toString('base64'))).root : undefined;
     const target = await vscode.window.showSaveDialog({
-      defaultUri: vscode.Uri.joinPath(vscode.Uri.parse(result.root), 'readiness-report.html'),
+      ...(root ? { defaultUri: vscode.Uri.joinPath(vscode.Uri.parse(root), 'readiness-report.html') } : {}),
       filters: { 'HTML page': ['html'] },
       saveLabel: 'Export Report',
       title: 'Export the readiness report',
     });
     if (!target) return undefined;
     // Links relative to where the page is saved, so they still work when the folder is shared.
-    const root = vscode.Uri.parse(result.root).fsPath;
-    const link = ({ path: file, line }: { path: string; line: number }): string =>
-      relativeFileLink(path.relative(path.dirname(target.fsPath), path.join(root, file)), line);
-    await vscode.workspace.fs.writeFile(target, Buffer.from(renderReportHtml(result.report, { nonce: randomBytes(18).toString('base64'), link }), 'utf8'));
+    const result = await this.request({ kind: 'relative', folder: path.dirname(target.fsPath) }, randomBytes(18).toString('base64'));
+    if (!result.report) {
+      void vscode.window.showWarningMessage(`ECQ Writer: ${result.error ?? 'no report to export.'}`);
+      return undefined;
+    }
+    await vscode.workspace.fs.writeFile(target, Buffer.from(result.html, 'utf8'));
     void vscode.window.showInformationMessage(`ECQ Writer: the readiness report was saved to ${vscode.workspace.asRelativePath(target)}.`);
     return target;
   }
@@ -104,4 +102,10 @@ export class ReadinessReportPanel implements vscode.Disposable {
     this.rendered.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/** A page that only gives a reason, with no script and only its nonce's style: used when the server cannot answer. */
+function messagePage(message: string, nonce: string): string {
+  const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'"><style nonce="${nonce}">body{font-family:var(--vscode-font-family, system-ui, sans-serif);color:var(--vscode-foreground);padding:24px}</style></head><body><p>${escaped}</p></body></html>`;
 }

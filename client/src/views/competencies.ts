@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ReadinessReportRequest } from '@ecq-writer/protocol';
-import type { ReportCompetency, ReportEvidence, ReportGridRow } from '../../../server/src/core/report/readiness';
+import { ReadinessReportRequest, type ReportCompetency, type ReportEvidence, type ReportGridRow } from '@ecq-writer/protocol';
 import { CommandIds } from '../commandIds';
 import { Debounced } from '../debounce';
 

@@ -40,11 +40,17 @@ import {
   PostingCoverageRequest,
   PostingCoverageResult,
   ProjectConfigChangedNotification,
+  NewPackageFilesRequest,
+  NewPackageFilesResult,
+  ReadinessReportHtmlRequest,
+  ReadinessReportHtmlResult,
   ReadinessReportRequest,
   ReadinessReportResult,
   ServerStatsRequest,
 } from '@ecq-writer/protocol';
 import { buildReadinessReportInSteps, ReportFile } from '../core/report/readiness';
+import { packageFiles } from '../core/skeletons';
+import { relativeFileLink, renderMessageHtml, renderReportHtml } from '../core/report/html';
 import { projectsOf } from '../core/applicants';
 import { LinkedPosting, PostingService } from './postingService';
 import { coverageResult, postingCodeLenses } from './postingFeatures';
@@ -564,9 +570,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  connection.onRequest(ReadinessReportRequest, (params) =>
-    guarded<ReadinessReportResult>('readinessReport', { error: 'The report could not be made; see the ECQ Writer output.' }, async () => {
-      const anchor = requestAnchor(params.uri);
+  /** The readiness report of the project of `uri` (the first workspace folder when absent). */
+  async function readinessReport(uri: string | undefined): Promise<ReadinessReportResult> {
+
+      const anchor = requestAnchor(uri);
       if (!anchor) return { error: 'Open a folder with drafts to see its readiness report.' };
       const resolved = await settings.get(anchor);
       const root = projectRootOf(anchor, resolved.configFile);
@@ -602,6 +609,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       );
       if (!built) return { error: 'The report was interrupted; try again.' };
       return { report: built.value, root: URI.fromFsPath(root) };
+    }
+
+  connection.onRequest(ReadinessReportRequest, (params) =>
+    guarded<ReadinessReportResult>('readinessReport', { error: 'The report could not be made; see the ECQ Writer output.' }, () => readinessReport(params.uri)),
+  );
+
+  // The report as the page the client shows or saves: the engine renders it here, so the
+  // client needs nothing of the engine; links go where the client says.
+  connection.onRequest(ReadinessReportHtmlRequest, (params) =>
+    guarded<ReadinessReportHtmlResult>('readinessReportHtml', { html: renderMessageHtml('The report could not be made; see the ECQ Writer output.', { nonce: params.nonce }) }, async () => {
+      const result = await readinessReport(params.uri);
+      if (!result.report || !result.root) return { ...result, html: renderMessageHtml(result.error ?? 'No report.', { nonce: params.nonce }) };
+      const root = URI.toFsPath(result.root) ?? '';
+      const links = params.links;
+      const link =
+        links.kind === 'command'
+          ? ({ path: file, line, column }: { path: string; line: number; column: number }): string =>
+              `command:${links.command}?${encodeURIComponent(JSON.stringify([URI.fromFsPath(path.join(root, file)), line - 1, column - 1]))}`
+          : ({ path: file, line }: { path: string; line: number }): string => relativeFileLink(path.relative(links.folder, path.join(root, file)), line);
+      return { ...result, html: renderReportHtml(result.report, { nonce: params.nonce, link }) };
     }),
   );
 
@@ -640,6 +667,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const title = found.linked.posting.title;
       return postingCodeLenses(found.result, title ? found.linked.sourceLines.positionAt(found.linked.posting.toSource(title.span.start)).line : undefined);
     }),
+  );
+
+  connection.onRequest(NewPackageFilesRequest, (params) =>
+    guarded<NewPackageFilesResult>('newPackageFiles', { files: [] }, () => ({ files: params.set === '2025' || params.set === 'legacy' ? packageFiles(params.set) : [] })),
   );
 
   connection.onRequest(ServerStatsRequest, () => ({ handlers: structuredClone(timings.handlers), longestGcMs: timings.longestGcMs, longestGcKind: timings.longestGcKind, heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576), analyses: store.analyses }));

@@ -1,8 +1,9 @@
-import { ECQ_SETS, EcqDefinition, EcqSetId } from '../../server/src/core/domain/ecqSets';
+import { ECQ_SETS, EcqDefinition, EcqSetId } from './domain/ecqSets';
 
 /**
- * Text for new drafts: "ECQ: New ECQ Package" writes one file per ECQ of a set. The same
- * CCAR prompts appear in the snippets (scripts/generateSnippets.ts).
+ * Text for new drafts: "ECQ: New ECQ Package" writes one file per ECQ of a set, asking the
+ * language server for them (`ecq/newPackageFiles`). The same CCAR prompts appear in the
+ * snippets (scripts/manifest.ts).
  */
 
 export const CCAR_PROMPTS = {
