@@ -18,8 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisResult, analyzeInSteps, calendarDate } from '../core/analyze';
 import { CalendarDate } from '../core/rules/context';
-import { documentStats, outline } from '../core/outline';
-import { LineIndex } from '../core/text/lineIndex';
+import { documentStats } from '../core/outline';
 import { addVocabularyTerm, DEFAULT_VOCABULARY_FILE } from '../node/projectConfig';
 import { Analysis, AnalysisStore, FileAnalysis, isDraft } from './analysisStore';
 import { Steps } from '../core/steps';
@@ -32,31 +31,20 @@ import {
   Commands,
   DocumentStatsRequest,
   DocumentStatsResult,
-  LintWorkspaceRequest,
-  OverviewFile,
-  PackageOverviewRequest,
   PostingCoverageChangedNotification,
   PostingCoverageChangedParams,
   PostingCoverageRequest,
   PostingCoverageResult,
   ProjectConfigChangedNotification,
-  NewPackageFilesRequest,
-  NewPackageFilesResult,
-  ReadinessReportHtmlRequest,
-  ReadinessReportHtmlResult,
-  ReadinessReportRequest,
-  ReadinessReportResult,
   ServerStatsRequest,
 } from '@ecq-writer/protocol';
-import { buildReadinessReportInSteps, ReportFile } from '../core/report/readiness';
-import { packageFiles } from '../core/skeletons';
-import { relativeFileLink, renderMessageHtml, renderReportHtml } from '../core/report/html';
-import { projectsOf } from '../core/applicants';
 import { LinkedPosting, PostingService } from './postingService';
 import { coverageResult, postingCodeLenses } from './postingFeatures';
-import { coverageOf } from '../core/posting/coverage';
 import { isFolderPackageMember } from '../core/package';
 import { Project, withCrossFileFindings } from '../core/project';
+import { ServerContext } from './features/context';
+import { registerReportRequests } from './features/report';
+import { registerWorkspaceRequests } from './features/workspace';
 import { DocumentModel } from '../core/parse/document';
 import { Finding, isCounted } from '../core/rules/types';
 import { ResolvedSettings } from './settings';
@@ -533,120 +521,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  connection.onRequest(PackageOverviewRequest, () =>
-    guarded('packageOverview', { files: [] }, async () => {
-      const files: OverviewFile[] = [];
-      for (const { file, text } of AnalysisStore.workspaceDrafts(workspaceRoots, openFiles())) {
-        const uri = URI.fromFsPath(file);
-        const { config } = await settings.get(uri);
-        // Sliced, a file at a time: typing in an open draft is never kept waiting.
-        const result = await analyseWorkspaceFile('packageOverview', file, text, config);
-        const findings = await shownFindingsOf(file, result);
-        const lines = result.document.lines;
-        const counted = findings.filter(isCounted);
-        const findingsIn = (start: number, end: number) => counted.filter((f) => f.span.start >= start && f.span.start <= end).length;
-        const root = workspaceFolderOf(uri);
-        files.push({
-          uri,
-          path: root ? path.relative(root, file) : path.basename(file),
-          kind: result.document.kind,
-          ecqSet: result.document.ecqSet,
-          findings: counted.length,
-          sections: outline(result.document, config).map((s) => ({
-            label: s.label,
-            line: lines.positionAt(s.selectionSpan.start).line,
-            characters: s.characters ?? 0,
-            limit: s.limit ?? 0,
-            findings: findingsIn(s.span.start, s.span.end),
-            examples: s.children.map((e) => ({
-              label: e.label,
-              line: lines.positionAt(e.selectionSpan.start).line,
-              parts: (['challenge', 'context', 'action', 'result'] as const).map((k) => ({ kind: k, present: e.present?.[k] ?? false })),
-            })),
-          })),
-        });
-      }
-      return { files };
-    }),
-  );
-
-  /** The readiness report of the project of `uri` (the first workspace folder when absent). */
-  async function readinessReport(uri: string | undefined): Promise<ReadinessReportResult> {
-
-      const anchor = requestAnchor(uri);
-      if (!anchor) return { error: 'Open a folder with drafts to see its readiness report.' };
-      const resolved = await settings.get(anchor);
-      const root = projectRootOf(anchor, resolved.configFile);
-      if (!root) return { error: 'This draft is outside the workspace folders; open its folder to see the readiness report.' };
-      const linked = linkedPosting(resolved);
-      const all: ReportFile[] = [];
-      for (const { file, text } of AnalysisStore.workspaceDrafts([root], openFiles())) {
-        if (linked && file === linked.file) continue;
-        const own = await settings.get(URI.fromFsPath(file));
-        // A subfolder with its own config is another applicant's project.
-        if (own.configFile !== resolved.configFile) continue;
-        const result = await analyseWorkspaceFile('readinessReport', file, text, own.config);
-        if (result.document.kind === 'posting') continue;
-        all.push({ path: path.relative(root, file), document: result.document, findings: await shownFindingsOf(file, result) });
-      }
-      if (all.length === 0) return { error: `No drafts in ${path.basename(root)}: name them *.ecq.md, *.tq.md, *.resume.md or *.stories.md.` };
-      // Drafts side by side that name different applicants are different projects: report the active draft's.
-      const anchorFile = URI.toFsPath(anchor);
-      const anchorPath = anchorFile ? path.relative(root, anchorFile) : undefined;
-      const projects = projectsOf(all);
-      const project = projects.find((p) => p.drafts.some((d) => d.path === anchorPath)) ?? projects[0]!;
-      const files = [...project.drafts];
-      const coverage = linked ? busy('readinessReport', () => coverageOf(linked.matcher, files), 'posting coverage') : undefined;
-      // Sliced: a workspace with a long narrative has hundreds of pieces of evidence.
-      const built = await runSliced(
-        'readinessReport',
-        buildReadinessReportInSteps(files, {
-          config: resolved.config,
-          today: today(),
-          project: { folder: path.basename(root), ...(project.applicant ? { applicant: project.applicant } : {}), others: projects.length - 1 },
-          ...(linked && coverage ? { posting: { path: path.relative(root, linked.file), analysis: linked.posting, coverage } } : {}),
-        }),
-      );
-      if (!built) return { error: 'The report was interrupted; try again.' };
-      return { report: built.value, root: URI.fromFsPath(root) };
-    }
-
-  connection.onRequest(ReadinessReportRequest, (params) =>
-    guarded<ReadinessReportResult>('readinessReport', { error: 'The report could not be made; see the ECQ Writer output.' }, () => readinessReport(params.uri)),
-  );
-
-  // The report as the page the client shows or saves: the engine renders it here, so the
-  // client needs nothing of the engine; links go where the client says.
-  connection.onRequest(ReadinessReportHtmlRequest, (params) =>
-    guarded<ReadinessReportHtmlResult>('readinessReportHtml', { html: renderMessageHtml('The report could not be made; see the ECQ Writer output.', { nonce: params.nonce }) }, async () => {
-      const result = await readinessReport(params.uri);
-      if (!result.report || !result.root) return { ...result, html: renderMessageHtml(result.error ?? 'No report.', { nonce: params.nonce }) };
-      const root = URI.toFsPath(result.root) ?? '';
-      const links = params.links;
-      const link =
-        links.kind === 'command'
-          ? ({ path: file, line, column }: { path: string; line: number; column: number }): string =>
-              `command:${links.command}?${encodeURIComponent(JSON.stringify([URI.fromFsPath(path.join(root, file)), line - 1, column - 1]))}`
-          : ({ path: file, line }: { path: string; line: number }): string => relativeFileLink(path.relative(links.folder, path.join(root, file)), line);
-      return { ...result, html: renderReportHtml(result.report, { nonce: params.nonce, link }) };
-    }),
-  );
-
-  connection.onRequest(LintWorkspaceRequest, () =>
-    guarded('lintWorkspace', { files: [] }, async () => {
-      const out = [];
-      for (const { file, text } of AnalysisStore.workspaceDrafts(workspaceRoots, openFiles())) {
-        const uri = URI.fromFsPath(file);
-        const { config } = await settings.get(uri);
-        const result = await analyseWorkspaceFile('lintWorkspace', file, text, config);
-        const lines = new LineIndex(text);
-        const findings = await shownFindingsOf(file, result);
-        out.push({ uri, diagnostics: findings.map((f, i) => toDiagnostic(lines, f, -1, i, docsRoot)) });
-      }
-      return { files: out };
-    }),
-  );
-
   connection.onRequest(PostingCoverageRequest, (params) =>
     guarded<PostingCoverageResult>('postingCoverage', emptyCoverage(), async () => {
       const found = await postingCoverage(params.uri);
@@ -669,9 +543,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  connection.onRequest(NewPackageFilesRequest, (params) =>
-    guarded<NewPackageFilesResult>('newPackageFiles', { files: [] }, () => ({ files: params.set === '2025' || params.set === 'legacy' ? packageFiles(params.set) : [] })),
-  );
+  const context: ServerContext = {
+    connection,
+    settings,
+    docsRoot,
+    today,
+    workspaceRoots: () => workspaceRoots,
+    openFiles,
+    workspaceFolderOf,
+    requestAnchor,
+    projectRootOf,
+    linkedPosting,
+    analyseWorkspaceFile,
+    shownFindingsOf,
+    guarded,
+    busy,
+    runSliced: (handler, steps) => runSliced(handler, steps),
+  };
+  registerWorkspaceRequests(context);
+  registerReportRequests(context);
 
   connection.onRequest(ServerStatsRequest, () => ({ handlers: structuredClone(timings.handlers), longestGcMs: timings.longestGcMs, longestGcKind: timings.longestGcKind, heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576), analyses: store.analyses }));
   connection.onShutdown(() => {
