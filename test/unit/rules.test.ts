@@ -49,6 +49,9 @@ suite('voice.we', () => {
   test('we setting the scene, as an object or quoted, is left alone', () => {
     expectFindings('voice.we', 'We were losing funding. We had 57 vacancies. The vendor told us nothing. He said, "We will fix it."');
   });
+  test('"we used" the system acts; "we used to" is a habit of the past', () => {
+    expectFindings('voice.we', '## ECQ 1: Leading Change\n\nIn 2023 the budget fell 10 percent.\n\nLater, [[we]] used this system to adjust the targets. We used to meet weekly.\n\nCosts fell 12 percent.');
+  });
   test('offers "I" as a fix', () => {
     const f = lint('We built it.').findings.find((x) => x.ruleId === 'voice.we')!;
     assert.equal(f.fixes[0]!.edits[0]!.newText, 'I');

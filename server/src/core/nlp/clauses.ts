@@ -218,6 +218,9 @@ export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, e
     } else if (SETUP_VERBS.has(verb)) {
       // "I was able to secure the commitment" reports that the writer secured it.
       setup = !(subject === 'i' && (verb === 'was' || verb === 'were') && tokens.word(v + 1) === 'able' && tokens.word(v + 2) === 'to' && v + 3 < end && isActionVerbForm(lower[v + 3]!));
+    } else if (verb === 'used' && tokens.word(v + 1) === 'to') {
+      // "We used to meet weekly": a habit of the past, the scene; "we used the system" acts.
+      setup = true;
     } else if (!isActionVerbForm(verb)) {
       continue;
     } else if (subject === 'i' && isPresentTense(verb)) {

@@ -19,6 +19,7 @@ export const IRREGULAR_PAST = set(`
   shook wore paid laid said meant dealt felt left lost heard lent bent shut hit let quit split spread beat
   bid cast cost forecast hurt read rid shed sat fed fled sped slid lit sank rang sang swam shrank drank
   spun hung stuck swung dug strove woke wove forgave foresaw withheld upheld misled reset rebuilt rewrote
+  used
   redrew overtook overrode underwent outgrew sped stood upheld wrote took forwent
 `);
 
