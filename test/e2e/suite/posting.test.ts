@@ -95,6 +95,24 @@ suite('Job posting in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  test('typing in one draft never changes another draft\'s findings, cross-file ones included', async () => {
+    const other = workspaceFile('modernization.tq.md');
+    await openDraft('modernization.tq.md');
+    const before = await waitFor('the TQ draft\'s findings', () => (vscode.languages.getDiagnostics(other).length > 0 ? vscode.languages.getDiagnostics(other).map((d) => `${String(typeof d.code === 'object' ? d.code.value : d.code)}@${d.range.start.line}`).sort() : undefined));
+    assert.ok(before.some((c) => c.startsWith('posting.tq-uncovered@')), `the TQ draft carries the posting's cross-file findings: ${before.join(', ')}`);
+    const draft = await openDraft('sample.ecq.md');
+    const fillers = () => vscode.languages.getDiagnostics(draft.document.uri).filter((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'plain.filler').length;
+    const start = fillers();
+    for (let i = 1; i <= 12; i++) {
+      // Each edit adds a finding to this draft; the server's answer to it is awaited.
+      await draft.edit((b) => b.insert(draft.document.lineAt(draft.document.lineCount - 1).range.end, ' It was very late.'));
+      await waitFor(`edit ${i} to be analysed`, () => fillers() === start + i, 10_000);
+      const now = vscode.languages.getDiagnostics(other).map((d) => `${String(typeof d.code === 'object' ? d.code.value : d.code)}@${d.range.start.line}`).sort();
+      assert.deepEqual(now, before, `after edit ${i}`);
+    }
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   test('real announcements: a job-board copy with "TQ-1" labels, and a USAJOBS copy with no TQs, are both read', async () => {
     await vscode.commands.executeCommand('ecq.setPosting', workspaceFile('real-gao.posting.md'));
     const gao = await waitFor('the TQs of the real announcement', async () => {
