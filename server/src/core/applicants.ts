@@ -67,7 +67,7 @@ export function applicantKey(name: string): string {
 
 /**
  * The drafts of one config folder, grouped by applicant. `drafts` must already be the
- * folder's own (nested config folders left out); see `ownDrafts`.
+ * folder's own: a nested folder with its own config is left out by the caller.
  */
 export function projectsOf<T extends ProjectDraft>(drafts: readonly T[]): Application<T>[] {
   const named = new Map<string, { applicant: string; drafts: T[] }>();
@@ -91,11 +91,6 @@ export function projectsOf<T extends ProjectDraft>(drafts: readonly T[]): Applic
   const projects: Application<T>[] = groups.map((g) => ({ applicant: g.applicant, drafts: g.drafts }));
   if (unnamed.length > 0) projects.push({ applicant: undefined, drafts: unnamed });
   return projects;
-}
-
-/** The project a draft belongs to, among the drafts of its config folder. */
-export function projectOf<T extends ProjectDraft>(drafts: readonly T[], path: string): Application<T> | undefined {
-  return projectsOf(drafts).find((p) => p.drafts.some((d) => d.path === path));
 }
 
 function byPath(a: ProjectDraft, b: ProjectDraft): number {

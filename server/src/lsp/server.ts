@@ -153,19 +153,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   /**
-   * A document's own analysis with the findings that span its project's files (folder
-   * packages, the posting's uncovered TQs), combined into a new value: see core/project.ts.
+   * The findings that span a file's project (folder packages, the posting's uncovered TQs):
+   * see core/project.ts. Only an ECQ file of a folder package, or a draft compared with a
+   * posting, can carry them: the project's files are not listed for any other document.
    */
-  function withProjectFindings(analysis: FileAnalysis, resolved: ResolvedSettings): Analysis {
-    const file = URI.toFsPath(analysis.uri);
-    const doc = analysis.result.document;
+  function crossFileFindingsOf(uri: string, doc: DocumentModel, config: AnalyzerConfig, resolved: ResolvedSettings): readonly Finding[] {
+    const file = URI.toFsPath(uri);
     const linked = linkedPosting(resolved);
-    // Only an ECQ file of a folder package, or a draft compared with a posting, can carry
-    // cross-file findings: the project's files are not listed for any other document.
-    if (!file || doc.kind === 'posting' || (!linked && !isFolderPackageMember(doc))) return store.withCrossFile(analysis, []);
-    const found = projectOf(analysis.uri, analysis.config, resolved.configFile, linked);
-    if (!found) return store.withCrossFile(analysis, []);
-    return store.withCrossFile(analysis, store.crossFile(found.key, found.project).findings.get(file) ?? []);
+    if (!file || doc.kind === 'posting' || (!linked && !isFolderPackageMember(doc))) return [];
+    const found = projectOf(uri, config, resolved.configFile, linked);
+    return (found && store.crossFile(found.key, found.project).findings.get(file)) ?? [];
+  }
+
+  /** A document's own analysis with its project's cross-file findings, combined into a new value. */
+  function withProjectFindings(analysis: FileAnalysis, resolved: ResolvedSettings): Analysis {
+    return store.withCrossFile(analysis, crossFileFindingsOf(analysis.uri, analysis.result.document, analysis.config, resolved));
   }
 
   /**
@@ -175,12 +177,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function shownFindingsOf(file: string, result: { readonly document: DocumentModel; readonly findings: readonly Finding[] }): Promise<readonly Finding[]> {
     const uri = URI.fromFsPath(file);
     const resolved = await settings.get(uri);
-    const linked = linkedPosting(resolved);
-    const doc = result.document;
-    if (doc.kind === 'posting' || (!linked && !isFolderPackageMember(doc))) return result.findings;
-    const found = projectOf(uri, resolved.config, resolved.configFile, linked);
-    if (!found) return result.findings;
-    return withCrossFileFindings(result.findings, store.crossFile(found.key, found.project).findings.get(file) ?? []);
+    return withCrossFileFindings(result.findings, crossFileFindingsOf(uri, result.document, resolved.config, resolved));
   }
 
   /** The analysis of the document's current text, with its project's findings: what its diagnostics show. */

@@ -306,10 +306,10 @@ export function* buildReadinessReportInSteps(files: readonly ReportFile[], optio
 
   const counts = new Map<RuleId, number>();
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const f of drafts) {
-    for (const finding of f.findings.filter(isCounted)) {
-      counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
-      bySeverity[finding.severity]++;
+  for (const entries of reported.values()) {
+    for (const { entry } of entries) {
+      counts.set(entry.rule, (counts.get(entry.rule) ?? 0) + 1);
+      bySeverity[entry.severity]++;
     }
   }
   const severityOfRule = (id: RuleId): Severity => drafts.flatMap((f) => f.findings).find((x) => x.ruleId === id)?.severity ?? getRule(id).defaultSeverity;
