@@ -30,6 +30,7 @@ export function runPhraseRules(ctx: RuleContext, enabled: (id: RuleId) => boolea
       const span = { start: block.span.start + hit.start, end: block.span.start + hit.end };
       const written = ctx.doc.text.slice(span.start, span.end);
       const entry = hit.entry.entry;
+      if (entry.notInKinds?.includes(ctx.doc.kind)) continue;
       const fixes: Fix[] = [];
       for (const [i, replacement] of (entry.replacements ?? []).entries()) {
         let edit = { span, newText: matchCase(replacement, written) };

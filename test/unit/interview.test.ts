@@ -1,0 +1,285 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/core/analyze';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import { ECQ_SETS, EcqSetId } from '../../server/src/core/domain/ecqSets';
+import { practiceInterview, practiceQuestions, QUESTION_BANK } from '../../server/src/core/interview/bank';
+import { classifyQuestion } from '../../server/src/core/interview/classify';
+import { interviewOf } from '../../server/src/core/interview/interview';
+import { isPanelHeadingText, isQuestionText, questionLabelLength, stripQuestionLabel } from '../../server/src/core/interview/layout';
+import { splitQuestion } from '../../server/src/core/interview/parts';
+import { parseDocument } from '../../server/src/core/parse/document';
+import { kindFromContent, kindFromFileName } from '../../server/src/core/parse/kind';
+import { analyzePosting, PostingAnalysis } from '../../server/src/core/posting/posting';
+import { RuleId } from '../../server/src/core/rules/types';
+import { lint, TODAY } from '../helpers/fixtures';
+
+const fixtures = path.resolve(__dirname, '../../../test/fixtures/interview');
+const read = (name: string): string => fs.readFileSync(path.join(fixtures, name), 'utf8');
+const posting: PostingAnalysis = analyzePosting(read('va-infrastructure-modernization.posting.md'), { path: 'va.posting.md' });
+
+interface DevQuestion {
+  readonly set: EcqSetId;
+  readonly text: string;
+  readonly category: 'ecq' | 'tq' | 'general';
+  readonly ecq?: number;
+  readonly tq?: string;
+  readonly parts: number;
+}
+const dev = JSON.parse(read('dev/questions.json')) as { questions: DevQuestion[] };
+
+suite('interview: the kind', () => {
+  test('by file name, front matter and content', () => {
+    assert.equal(kindFromFileName('ellison.interview.md'), 'interview');
+    assert.equal(kindFromFileName('notes/panel.interview.txt'), 'interview');
+    assert.equal(parseDocument('---\nkind: interview\n---\n\n## Q1. Why this job?\n').kind, 'interview');
+    assert.equal(kindFromContent('# Interview preparation\n\n## Q1. Tell us about yourself.\n'), 'interview');
+    assert.equal(kindFromContent('# Prep\n\n## Why this job?\n\n## What is your weakness?\n\n## Where in five years?\n'), 'interview');
+    // An ECQ narrative with one rhetorical heading stays an ECQ narrative.
+    assert.equal(kindFromContent('## ECQ 1: Leading Change\n\n### Why change?\n\nIn 2023 I led…\n'), 'ecq');
+  });
+});
+
+suite('interview: questions and answers', () => {
+  test('question headings: Q, Q1, Question, a number, or a question mark; not "Quality"', () => {
+    for (const yes of ['Q1. Why?', 'Q: Tell us about yourself', 'Q 3 – Leading People', 'Question 2: Describe a time…', 'Question', '3. Describe a setback', '12) Budget', 'Why this position?', 'Q2a. Follow-up']) assert.ok(isQuestionText(yes), yes);
+    for (const no of ['Quality assurance', 'Questions for the panel', 'Notes', '30 days later', 'Closing statement', '2023 budget']) assert.ok(!isQuestionText(no) || isPanelHeadingText(no), no);
+    assert.equal(stripQuestionLabel('Q3: Why this job?'), 'Why this job?');
+    assert.equal(stripQuestionLabel('Question 12 – Describe a time'), 'Describe a time');
+    assert.equal(questionLabelLength('Quality'), -1);
+  });
+
+  test('panel headings', () => {
+    for (const yes of ['Questions for the panel', 'My questions', 'Questions to ask', 'Questions I will ask', 'Questions for the interviewers', 'My own questions']) assert.ok(isPanelHeadingText(yes), yes);
+    for (const no of ['Q1. What are my questions about the budget?', 'Leading People questions']) assert.ok(!isPanelHeadingText(no), no);
+  });
+
+  test('answers run to the next question or section heading; deeper headings stay; a labelling heading takes its question from the block under it', () => {
+    const text = [
+      '---', 'kind: interview', '---', '', '# Prep', '', '## ECQ 4: Leading People', '', '### Question 1', '', '> How have you developed the next generation of leaders?', '',
+      'I mentored six deputies.', '', '#### Result', '', 'Three now lead branches.', '', '### Q2. Why this job?', '', '## Closing statement', '', 'Thank you.', '', '## Questions for the panel', '', '- One?', '- Two?', '',
+    ].join('\n');
+    const doc = analyze(text, { today: TODAY }).document;
+    const interview = interviewOf(doc, DEFAULT_CONFIG);
+    assert.deepEqual(interview.questions.map((q) => q.text), ['How have you developed the next generation of leaders?', 'Why this job?']);
+    const [first, second] = interview.questions;
+    assert.equal(first!.line, 9);
+    assert.equal(first!.classification.ecq?.name, 'Leading People');
+    assert.equal(first!.answer?.words, 8, 'the label heading is not spoken');
+    assert.equal(second!.answer, undefined, 'the closing statement is a section, not the answer');
+    assert.equal(interview.panelQuestions, 2);
+  });
+
+  test('plain text: "Q1:" paragraphs and one-line question paragraphs are questions', () => {
+    const text = 'Interview notes\n\nQ1: Why do you want this position?\nBecause it is the work I prepared for.\n\nHow do you build consensus among state and local partners?\n\nI convened the four state directors monthly.\n';
+    const doc = analyze(text, { path: 'notes.interview.txt', today: TODAY }).document;
+    const interview = interviewOf(doc, DEFAULT_CONFIG);
+    assert.deepEqual(interview.questions.map((q) => q.text), ['Why do you want this position?\nBecause it is the work I prepared for.', 'How do you build consensus among state and local partners?'].map((t) => stripQuestionLabel(t)));
+    assert.equal(interview.questions[1]!.answer?.words, 7);
+  });
+
+  test('the ECQ set: front matter, then the posting, then the config, then the wording, then 2025', () => {
+    const body = '## Q1. Give an example of a coalition you built (Building Coalitions).\n\nI built one.\n';
+    const set = (text: string, config = DEFAULT_CONFIG, p?: PostingAnalysis): string => {
+      const doc = analyze(text, { path: 'a.interview.md', config, today: TODAY }).document;
+      const i = interviewOf(doc, config, p);
+      return `${i.set}/${i.setSource}`;
+    };
+    assert.equal(set(`---\necqSet: 2025\n---\n\n${body}`, DEFAULT_CONFIG, posting), '2025/frontMatter');
+    assert.equal(set(body, { ...DEFAULT_CONFIG, ecqSet: 'legacy' }, posting), '2025/posting');
+    assert.equal(set('## Q1. Why?\n\nBecause.\n', { ...DEFAULT_CONFIG, ecqSet: 'legacy' }), 'legacy/config');
+    assert.equal(set(body), 'legacy/wording');
+    assert.equal(set('## Q1. Why?\n\nBecause.\n'), '2025/default');
+  });
+});
+
+suite('interview: classification on the dev set (written first, not blind)', () => {
+  const accuracy = (filter: (q: DevQuestion) => boolean): { right: number; total: number; misses: string[] } => {
+    const questions = dev.questions.filter(filter);
+    const misses: string[] = [];
+    for (const q of questions) {
+      const c = classifyQuestion({ text: q.text, set: q.set, posting });
+      const right = c.category === q.category && (q.category !== 'ecq' || c.ecq?.number === q.ecq) && (q.category !== 'tq' || c.tq === q.tq);
+      if (!right) misses.push(`${q.text} → ${c.category} ${c.ecq?.number ?? c.tq ?? ''}`);
+    }
+    return { right: questions.length - misses.length, total: questions.length, misses };
+  };
+  // Floors: the issue's bar is 90% per ECQ set on questions nobody tuned against; the dev set
+  // was tuned against, so it is held higher.
+  for (const set of ['2025', 'legacy'] as const) {
+    test(`ECQ questions of the ${set} set: at least 95% right`, () => {
+      const r = accuracy((q) => q.category === 'ecq' && q.set === set);
+      assert.ok(r.right / r.total >= 0.95, r.misses.join('\n'));
+    });
+  }
+  test('general questions are not forced onto an ECQ; TQ questions find their TQ', () => {
+    const general = accuracy((q) => q.category === 'general');
+    const tq = accuracy((q) => q.category === 'tq');
+    assert.deepEqual(general.misses, []);
+    assert.deepEqual(tq.misses, []);
+  });
+
+  test('competencies and key words come with the ECQ', () => {
+    const c = classifyQuestion({ text: 'How have you developed the next generation of leaders in your organization?', set: '2025' });
+    assert.equal(c.ecq?.number, 4);
+    assert.deepEqual(c.competencies, ['Developing Others']);
+    assert.ok(c.keyWords.includes('mentored'), c.keyWords.join());
+    const tq = classifyQuestion({ text: 'How have you implemented a zero trust architecture and continuous monitoring?', set: '2025', posting });
+    assert.equal(tq.tq, 'MTQ 2');
+    assert.ok(tq.keyWords.includes('zero trust architecture'), tq.keyWords.join());
+  });
+
+  test('named outright: "TQ 2", an ECQ number, a grouping heading', () => {
+    assert.equal(classifyQuestion({ text: 'MTQ 3: Tell us about your portfolio.', set: '2025', posting }).tq, 'MTQ 3');
+    assert.equal(classifyQuestion({ text: 'Tell us about a time you succeeded.', group: 'ECQ 1: Leading Change', set: 'legacy' }).ecq?.name, 'Leading Change');
+    assert.equal(classifyQuestion({ text: 'Tell us about a time you succeeded. (ECQ 2)', set: '2025' }).ecq?.name, 'Driving Efficiency');
+  });
+});
+
+suite('interview: parts', () => {
+  test('the issue\'s example has three parts', () => {
+    assert.deepEqual(
+      splitQuestion('Describe a time you led a major change. What resistance did you meet, and how did you overcome it?').map((p) => p.text),
+      ['Describe a time you led a major change', 'What resistance did you meet', 'how did you overcome it'],
+    );
+  });
+
+  test('lists stay one part; requests that ask nothing are no part; abbreviations do not end a sentence', () => {
+    assert.equal(splitQuestion('How have you recruited, developed and retained a skilled workforce?').length, 1);
+    assert.equal(splitQuestion('Tell us about a conflict you resolved. Please be specific.').length, 1);
+    assert.equal(splitQuestion('How has the U.S. Constitution shaped a decision you made?').length, 1);
+    assert.equal(splitQuestion('Walk us through your career and why you are ready for the SES.').length, 2);
+  });
+
+  test('dev set: the right number of parts for at least 90% of multipart questions', () => {
+    const multipart = dev.questions.filter((q) => q.parts > 1);
+    const wrong = multipart.filter((q) => splitQuestion(q.text).length !== q.parts);
+    assert.ok((multipart.length - wrong.length) / multipart.length >= 0.9, wrong.map((q) => q.text).join('\n'));
+    const single = dev.questions.filter((q) => q.parts === 1 && splitQuestion(q.text).length !== 1);
+    assert.deepEqual(single.map((q) => q.text), []);
+  });
+
+  test('answered parts: synonyms count, the skipped part does not', () => {
+    const text = '---\nkind: interview\necqSet: 2025\n---\n\n## Q1. Describe a time you led a major change. What resistance did you meet, and how did you overcome it? What did you learn?\n\nIn 2023 I led a major change: the move of 240 staff to a digital case system. Several supervisors pushed back on the deadline. I won them over by piloting it in their branch first. The office went live in eleven months.\n';
+    const q = interviewOf(analyze(text, { today: TODAY }).document, DEFAULT_CONFIG).questions[0]!;
+    assert.deepEqual(q.parts.map((p) => [p.text, p.answered]), [
+      ['Describe a time you led a major change', true],
+      ['What resistance did you meet', true],
+      ['how did you overcome it', true],
+      ['What did you learn', false],
+    ]);
+  });
+});
+
+suite('interview: the rules on the dev files', () => {
+  const expected = JSON.parse(read('dev/expected.json')) as { scored: RuleId[]; findings: { file: string; rule: RuleId; line: number }[] };
+  const files = [...new Set(expected.findings.map((f) => f.file))];
+  const results = new Map<RuleId, { tp: number; fp: number; fn: number; misses: string[] }>();
+  for (const file of files) {
+    const text = read(path.join('dev', file));
+    const result = lint(text, { path: file });
+    const actual = new Set(result.findings.filter((f) => expected.scored.includes(f.ruleId)).map((f) => `${f.ruleId}@${result.document.lines.positionAt(f.span.start).line + 1}`));
+    const wanted = new Set(expected.findings.filter((f) => f.file === file).map((f) => `${f.rule}@${f.line}`));
+    for (const rule of expected.scored) {
+      const r = results.get(rule) ?? { tp: 0, fp: 0, fn: 0, misses: [] };
+      results.set(rule, r);
+      for (const a of actual) if (a.startsWith(`${rule}@`)) (wanted.has(a) ? r.tp++ : (r.fp++, r.misses.push(`unexpected ${file} ${a}`)));
+      for (const w of wanted) if (w.startsWith(`${rule}@`) && !actual.has(w)) (r.fn++, r.misses.push(`missed ${file} ${w}`));
+    }
+  }
+  for (const rule of ['answer.part-unanswered', 'answer.scope-unquantified', 'answer.length', 'interview.panel-questions', 'claim.philosophy', 'result.unquantified'] as RuleId[]) {
+    test(`${rule}: every expected finding and no other`, () => {
+      const r = results.get(rule)!;
+      assert.deepEqual(r.misses, []);
+    });
+  }
+  // Known misses, kept visible rather than hidden: voice.we reads "I changed how we measured
+  // success" as a "we" action (the rule's, not the interview's), the CCAR inference finds no
+  // Result in a two-sentence answer, and a philosophy answer that says "decision" once is
+  // short of key words. Floors hold them where they are.
+  test('voice.we, ccar.missing-result, answer.keywords-missing: recall 1, precision at least 0.6', () => {
+    for (const rule of ['voice.we', 'ccar.missing-result', 'answer.keywords-missing'] as RuleId[]) {
+      const r = results.get(rule)!;
+      assert.equal(r.fn, 0, `${rule}: ${r.misses.join('; ')}`);
+      assert.ok(r.tp / (r.tp + r.fp) >= 0.6, `${rule}: ${r.misses.join('; ')}`);
+    }
+  });
+});
+
+suite('interview: rules stay within their scope', () => {
+  test('ECQ-narrative rules do not run on interview files; answers to general questions are no CCAR story', () => {
+    const text = '---\nkind: interview\n---\n\n# Interview\n\n## Q1. Why do you want this position?\n\nIt is the job I have prepared for.\n\n## Questions for the panel\n\n- One?\n- Two?\n- Three?\n';
+    const ids = new Set(lint(text, { path: 'a.interview.md' }).findings.map((f) => f.ruleId));
+    for (const id of ['ecq.missing', 'length.over-limit', 'ecq.too-many-examples', 'acronym.undefined', 'plain.wordy', 'ccar.missing-challenge', 'ccar.missing-result', 'result.unquantified', 'posting.tq-uncovered'] as RuleId[]) {
+      assert.ok(!ids.has(id), id);
+    }
+  });
+
+  test('the CCAR, voice and recency rules read each answer as one example', () => {
+    const text = '---\nkind: interview\necqSet: 2025\n---\n\n## Q1. Describe a time you restored a failed system.\n\nIn 2012 we restored the system.\n';
+    const ids = lint(text, { path: 'a.interview.md' }).findings.map((f) => f.ruleId);
+    for (const id of ['voice.we', 'recency.stale'] as RuleId[]) assert.ok(ids.includes(id), `${id} in ${ids.join()}`);
+    assert.ok(ids.some((id) => id.startsWith('ccar.missing-')), ids.join());
+  });
+
+  test('a question with no answer is still to prepare: no answer finding', () => {
+    const text = '---\nkind: interview\n---\n\n## Q1. Describe a time you cut costs. How did you measure the savings?\n\n## Questions for the panel\n\n- One?\n- Two?\n- Three?\n';
+    assert.deepEqual(lint(text, { path: 'a.interview.md' }).findings.map((f) => f.ruleId), []);
+  });
+
+  test('scope: the size may stand before the noun, after it, or elsewhere in the answer', () => {
+    const flagged = (answer: string): string[] => {
+      const text = `---\nkind: interview\n---\n\n## Q1. Tell us about your budget.\n\n${answer}\n`;
+      const r = lint(text, { path: 'a.interview.md' });
+      return r.findings.filter((f) => f.ruleId === 'answer.scope-unquantified').map((f) => text.slice(f.span.start, f.span.end));
+    };
+    assert.deepEqual(flagged('I managed a budget and supervised a large staff.'), ['managed a budget', 'supervised a large staff']);
+    assert.deepEqual(flagged('I managed a $40 million budget and a staff of 62.'), []);
+    assert.deepEqual(flagged('The division had 340 employees. I led the staff through the move.'), []);
+    assert.deepEqual(flagged('I managed a team that had two senior analysts.'), ['managed a team']);
+    assert.deepEqual(flagged('The team managed the budget for me.'), []);
+  });
+
+  test('answer.length uses the front matter pace and the configured range', () => {
+    const words = Array.from({ length: 250 }, () => 'word').join(' ');
+    const text = (pace: string): string => `---\nkind: interview\n${pace}---\n\n## Q1. Why this job?\n\n${words}.\n`;
+    assert.ok(lint(text(''), { path: 'a.interview.md' }).findings.some((f) => f.ruleId === 'answer.length'), '250 words at 140 is under 2 minutes');
+    assert.ok(!lint(text('pace_wpm: 120\n'), { path: 'a.interview.md' }).findings.some((f) => f.ruleId === 'answer.length'), '250 words at 120 is over 2 minutes');
+    assert.ok(!lint(text(''), { path: 'a.interview.md', config: { interview: { ...DEFAULT_CONFIG.interview, minMinutes: 1 } } }).findings.some((f) => f.ruleId === 'answer.length'));
+  });
+});
+
+suite('interview: the practice bank', () => {
+  test('at least five questions per ECQ in both sets, each classified as its ECQ', () => {
+    for (const set of ['2025', 'legacy'] as const) {
+      for (const ecq of ECQ_SETS[set].ecqs) {
+        const questions = QUESTION_BANK[set][ecq.number] ?? [];
+        assert.ok(questions.length >= 5, `${set} ${ecq.name}`);
+        for (const q of questions) assert.equal(classifyQuestion({ text: q, set }).ecq?.number, ecq.number, q);
+      }
+    }
+  });
+
+  test('a practice file: one question per ECQ in turn, the TQs among them, and it reads back as an interview', () => {
+    const picked = practiceQuestions({ set: '2025', count: 8, posting });
+    assert.deepEqual(picked.map((q) => q.ecq ?? q.tq), [1, 2, 3, 4, 5, 'MTQ 1', 1, 2]);
+    const text = practiceInterview({ set: '2025', count: 8, posting, postingLink: 'va.posting.md' });
+    const doc = analyze(text, { path: 'practice.interview.md', today: TODAY }).document;
+    const interview = interviewOf(doc, DEFAULT_CONFIG, posting);
+    assert.equal(interview.questions.length, 8);
+    assert.equal(interview.questions[5]!.classification.tq, 'MTQ 1');
+    assert.equal(interview.postingLink, 'va.posting.md');
+    assert.ok(interview.questions.every((q) => q.answer === undefined));
+  });
+});
+
+suite('interview: bad input', () => {
+  test('an empty file, a file of headings only, 500 questions', () => {
+    assert.equal(interviewOf(analyze('', { path: 'a.interview.md', today: TODAY }).document, DEFAULT_CONFIG).questions.length, 0);
+    assert.equal(interviewOf(analyze('## Q1.\n\n## Q2.\n', { path: 'a.interview.md', today: TODAY }).document, DEFAULT_CONFIG).questions.length, 2);
+    const many = Array.from({ length: 500 }, (_, i) => `## Q${i + 1}. Describe a time you cut costs. How did you measure it?\n\nIn 2024 I cut costs by $${i + 1} million across 12 offices, measured monthly.\n`).join('\n');
+    const result = analyze(`---\nkind: interview\n---\n\n${many}`, { path: 'a.interview.md', today: TODAY });
+    assert.equal(interviewOf(result.document, DEFAULT_CONFIG).questions.length, 500);
+  });
+});
