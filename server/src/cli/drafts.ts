@@ -12,6 +12,7 @@ import { readResume } from '../core/resume/resume';
 import { listCandidateFiles, readDraft } from '../node/files';
 import { loadConfigFor, LoadedConfig } from '../node/projectConfig';
 import { readPostingFile } from '../node/postingFile';
+import { frontMatterPosting, isInterviewFile } from '../node/interviewPosting';
 import { CliIo, EXIT_OK, EXIT_USAGE, LintArgs, UsageError } from './args';
 import { FileReport } from './report';
 
@@ -43,7 +44,7 @@ export interface DraftSet {
  * Reads and analyses the drafts named by `inputs` (files, or folders searched for drafts),
  * reporting every unreadable input on stderr. Used by lint and compare.
  */
-export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: string, configFor: (file: string) => LoadedConfig) => PostingAnalysis | undefined = () => undefined, exclude: (file: string, configFor: (file: string) => LoadedConfig) => boolean = () => false): DraftSet {
+export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: string, configFor: (file: string) => LoadedConfig, text: string) => PostingAnalysis | undefined = () => undefined, exclude: (file: string, configFor: (file: string) => LoadedConfig) => boolean = () => false): DraftSet {
   let exit = EXIT_OK;
   const configs = new Map<string, LoadedConfig>();
   const configFor = (file: string): LoadedConfig => {
@@ -103,7 +104,7 @@ export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: strin
     }
     if (read.text.trim() === '') io.err(`ecq: ${shown}: the file is empty; nothing to check\n`);
     const { config } = configFor(file);
-    const posting = postingOf(file, configFor);
+    const posting = postingOf(file, configFor, read.text);
     const result = analyze(read.text, { path: file, kind: args.kind, config, today: args.today, cache: new FactsCache(), ...(posting ? { posting } : {}) });
     const pages = result.document.kind === 'resume' ? readResume(result.document, config.page).estimate.pages : undefined;
     const report: FileReport = { path: shown, kind: result.document.kind, ecqSet: result.document.ecqSet, text: read.text, lines: result.document.lines, findings: result.findings, ...(pages !== undefined ? { pages } : {}) };
@@ -131,9 +132,24 @@ export class PostingLinks {
     private readonly io: CliIo,
   ) {}
 
-  /** The posting file for a draft, if any. */
-  fileFor(draft: string, configFor: (file: string) => LoadedConfig): string | undefined {
-    return this.args.posting ? path.resolve(this.io.cwd, this.args.posting) : configFor(draft).postingFile;
+  private readonly linkProblems = new Set<string>();
+
+  /**
+   * The posting file for a draft, if any: the command line's, else (for an interview file,
+   * given its text) the one its front matter links, else its config's.
+   */
+  fileFor(draft: string, configFor: (file: string) => LoadedConfig, text?: string): string | undefined {
+    if (this.args.posting) return path.resolve(this.io.cwd, this.args.posting);
+    if (text !== undefined && isInterviewFile(draft, text)) {
+      const linked = frontMatterPosting(draft, text, configFor(draft).projectFolder);
+      if (linked?.ok) return linked.file;
+      if (linked && !this.linkProblems.has(draft)) {
+        this.linkProblems.add(draft);
+        this.io.err(`ecq: ${path.relative(this.io.cwd, draft) || draft}: ${linked.message}\n`);
+        this.failed = true;
+      }
+    }
+    return configFor(draft).postingFile;
   }
 
   postingOf(file: string | undefined): PostingAnalysis | undefined {
@@ -162,7 +178,7 @@ export function lintDrafts(args: LintArgs, io: CliIo): { drafts: AnalysedDraft[]
   const set = analyseDrafts(
     args,
     io,
-    (file, configFor) => links.postingOf(links.fileFor(file, configFor)),
+    (file, configFor, text) => links.postingOf(links.fileFor(file, configFor, text)),
     (file, configFor) => links.isLinkedPosting(file, configFor),
   );
   let exit = set.exit;
