@@ -41,13 +41,12 @@ export interface DraftSet {
 }
 
 /**
- * Reads and analyses the drafts named by `inputs` (files, or folders searched for drafts),
- * reporting every unreadable input on stderr. Used by lint and compare.
+ * The config of each file (the one named by `--config`, else the nearest above it), loaded
+ * once per folder, with its problems reported on stderr the first time.
  */
-export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: string, configFor: (file: string) => LoadedConfig, text: string) => PostingAnalysis | undefined = () => undefined, exclude: (file: string, configFor: (file: string) => LoadedConfig) => boolean = () => false): DraftSet {
-  let exit = EXIT_OK;
+export function configLoader(args: Pick<LintArgs, 'config'>, io: CliIo): (file: string) => LoadedConfig {
   const configs = new Map<string, LoadedConfig>();
-  const configFor = (file: string): LoadedConfig => {
+  return (file: string): LoadedConfig => {
     const key = args.config ? '' : path.dirname(file);
     let loaded = configs.get(key);
     if (!loaded) {
@@ -59,6 +58,15 @@ export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: strin
     }
     return loaded;
   };
+}
+
+/**
+ * Reads and analyses the drafts named by `inputs` (files, or folders searched for drafts),
+ * reporting every unreadable input on stderr. Used by lint and compare.
+ */
+export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: string, configFor: (file: string) => LoadedConfig, text: string) => PostingAnalysis | undefined = () => undefined, exclude: (file: string, configFor: (file: string) => LoadedConfig) => boolean = () => false): DraftSet {
+  let exit = EXIT_OK;
+  const configFor = configLoader(args, io);
 
   // A file named on the command line is read wherever it is; one found in a folder is
   // workspace content, read only when it resolves inside that folder.

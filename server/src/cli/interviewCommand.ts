@@ -9,7 +9,8 @@ import { PostingAnalysis } from '../core/posting/posting';
 import { formatDuration } from '../core/stories/stories';
 import { listCandidateFiles, readDraft } from '../node/files';
 import { frontMatterPosting, isInterviewFile } from '../node/interviewPosting';
-import { loadConfigFor, LoadedConfig } from '../node/projectConfig';
+import { loadConfigFor } from '../node/projectConfig';
+import { configLoader } from './drafts';
 import { readPostingFile } from '../node/postingFile';
 import { CliIo, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, UsageError } from './args';
 
@@ -96,17 +97,7 @@ class Postings {
 function analyseInterviews(args: LintArgs, io: CliIo): number {
   if (args.inputs.length === 0) throw new UsageError('name at least one interview file or folder');
   let exit = EXIT_OK;
-  const configs = new Map<string, LoadedConfig>();
-  const configFor = (file: string): LoadedConfig => {
-    const key = args.config ? '' : path.dirname(file);
-    let loaded = configs.get(key);
-    if (!loaded) {
-      loaded = loadConfigFor(file, args.config ? path.resolve(io.cwd, args.config) : undefined);
-      configs.set(key, loaded);
-      for (const m of loaded.messages) io.err(`ecq: ${shown(io, m.file)}${m.line ? `:${m.line}` : ''}: ${m.message}\n`);
-    }
-    return loaded;
-  };
+  const configFor = configLoader(args, io);
   const postings = new Postings(io);
   const files: { file: string; root?: string }[] = [];
   for (const input of args.inputs) {

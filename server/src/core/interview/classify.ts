@@ -151,7 +151,7 @@ export function classifyQuestion(input: ClassifyInput): Classification {
       return tqClassification(postingTq?.label ?? tqMatch.label, postingTq, posting, 'named', [tqMatch.label], text);
     }
   }
-  const named = namedEcq(text, input.group, set);
+  const named = namedEcq(text, input.group, set, StemIndex.of(text));
   if (named) return ecqClassification(named, index, compiled, 'named', [named.name]);
 
   // 2. General questions, unless they name a competency.
@@ -196,7 +196,7 @@ function matchTqLabel(text: string): { label: string; number: number } | undefin
   return heading ? { label: heading.label, number: heading.number } : undefined;
 }
 
-function namedEcq(text: string, group: string | undefined, set: EcqSetId): EcqDefinition | undefined {
+function namedEcq(text: string, group: string | undefined, set: EcqSetId, index: StemIndex): EcqDefinition | undefined {
   for (const source of [text, group ?? '']) {
     const m = ECQ_NUMBER.exec(source);
     if (m) {
@@ -210,7 +210,6 @@ function namedEcq(text: string, group: string | undefined, set: EcqSetId): EcqDe
     if (ecq && ecq.set === set) return ecq;
   }
   // The full name of an ECQ in the question ("…an example of Building Coalitions").
-  const index = StemIndex.of(text);
   for (const ecq of ECQ_SETS[set].ecqs) {
     if ([ecq.name, ...ecq.aliases].some((alias) => alias.split(' ').length >= 2 && index.hasPhrase(stemPhrase(alias).stems))) return ecq;
   }

@@ -45,6 +45,8 @@ export interface AnswerAnalysis {
   /** The answer as a CCAR example (the same object the rules read). */
   readonly example: Example;
   readonly scope: readonly ScopeMention[];
+  /** The answer's words as stems, for phrase lookups. */
+  readonly index: StemIndex;
 }
 
 export interface InterviewQuestion {
@@ -124,7 +126,7 @@ function readInterview(doc: DocumentModel, config: AnalyzerConfig, posting: Post
     const classification = classifyQuestion({ text: q.text, group: q.group?.prose, set, posting });
     const example = section.examples[0];
     const answer = example ? analyseAnswer(doc, example, classification, pace.paceWpm) : undefined;
-    const index = answer ? StemIndex.of(answer.blocks.map((b) => b.prose).join('\n')) : undefined;
+    const index = answer?.index;
     const splitParts: QuestionPart[] = splitQuestion(q.text);
     const parts = splitParts.map((part, i) => {
       if (!answer || !index) return { text: part.text, answered: false, focus: [], found: [] };
@@ -164,6 +166,7 @@ function analyseAnswer(doc: DocumentModel, example: Example, classification: Cla
     keyWordsUsed,
     example,
     scope: findScopeMentions(spoken),
+    index,
   };
 }
 

@@ -43,15 +43,26 @@ export interface Word {
 /** Letters, digits, apostrophes and inner hyphens: "long-term", "don't". */
 const WORD = /[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+){0,4}/g;
 
+/** Stems by word: the stemmer is the analysis's largest cost, and answers repeat their words. */
+const stems = new Map<string, string>();
+/** Distinct words remembered; past it the memo starts again, so a pathological file cannot grow it without bound. */
+const MAX_MEMO = 50_000;
+
 export function stemOf(lower: string): string {
-  return stemWord(IRREGULAR[lower] ?? lower);
+  let stem = stems.get(lower);
+  if (stem === undefined) {
+    if (stems.size >= MAX_MEMO) stems.clear();
+    stem = stemWord(IRREGULAR[lower] ?? lower);
+    stems.set(lower, stem);
+  }
+  return stem;
 }
 
 /** Every word of a text with its stem, hyphenated words kept whole and also as their parts. */
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
-    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    const lower = m[0].includes('’') ? m[0].toLowerCase().replace(/’/g, "'") : m[0].toLowerCase();
     if (lower.includes('-')) {
       for (const part of lower.split('-')) if (part !== '') out.push({ lower: part, stem: stemOf(part) });
       continue;
@@ -86,7 +97,20 @@ export interface StemPhrase {
   readonly weight: number;
 }
 
+const phrases = new Map<string, StemPhrase>();
+
+/** Phrases come from fixed tables and key-word lists: each is read once. */
 export function stemPhrase(cue: string): StemPhrase {
+  let phrase = phrases.get(cue);
+  if (!phrase) {
+    if (phrases.size >= MAX_MEMO) phrases.clear();
+    phrase = readPhrase(cue);
+    phrases.set(cue, phrase);
+  }
+  return phrase;
+}
+
+function readPhrase(cue: string): StemPhrase {
   const caret = cue.lastIndexOf('^');
   const text = caret > 0 ? cue.slice(0, caret) : cue;
   const weight = caret > 0 ? Number(cue.slice(caret + 1)) || 1 : 1;
