@@ -150,6 +150,7 @@ suite('interview: parts', () => {
     assert.equal(splitQuestion('Tell us about a conflict you resolved. Please be specific.').length, 1);
     assert.equal(splitQuestion('How has the U.S. Constitution shaped a decision you made?').length, 1);
     assert.equal(splitQuestion('Walk us through your career and why you are ready for the SES.').length, 2);
+    assert.deepEqual(splitQuestion('Describe (1) the challenge you faced, (2) the actions you took and (3) the result.').map((p) => p.text), ['Describe (1) the challenge you faced', 'the actions you took', 'the result']);
   });
 
   test('dev set: the right number of parts for at least 90% of multipart questions', () => {
@@ -221,6 +222,18 @@ suite('interview: rules stay within their scope', () => {
     const ids = lint(text, { path: 'a.interview.md' }).findings.map((f) => f.ruleId);
     for (const id of ['voice.we', 'recency.stale'] as RuleId[]) assert.ok(ids.includes(id), `${id} in ${ids.join()}`);
     assert.ok(ids.some((id) => id.startsWith('ccar.missing-')), ids.join());
+  });
+
+  test('answers to general questions may state beliefs; answers to behavioural ones may not', () => {
+    const text = '---\nkind: interview\n---\n\n## Q1. What is your leadership philosophy?\n\nI believe that people do their best work when they know what is expected.\n\n## Q2. Tell us about a conflict you resolved.\n\nI believe in listening.\n';
+    const r = lint(text, { path: 'a.interview.md' });
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'claim.philosophy').map((f) => text.slice(f.span.start, f.span.end)), ['I believe']);
+    assert.ok(r.findings.find((f) => f.ruleId === 'claim.philosophy')!.span.start > text.indexOf('Q2.'));
+  });
+
+  test('a level-1 ECQ heading groups the questions under it', () => {
+    const text = '---\nkind: interview\necqSet: legacy\n---\n\n# ECQ 5: Building Coalitions\n\n## Q1. Tell us about a time you succeeded.\n\nI did.\n';
+    assert.equal(interviewOf(analyze(text, { today: TODAY }).document, DEFAULT_CONFIG).questions[0]!.classification.ecq?.name, 'Building Coalitions');
   });
 
   test('a question with no answer is still to prepare: no answer finding', () => {

@@ -91,6 +91,8 @@ export const GENERAL_QUESTION_CUES: readonly string[] = [
   'why should we', 'what do you know about', 'anything else', 'questions do you have', 'do you have any questions', 'questions for us', 'attracted you', 'why this position',
   'why this job', 'why this agency', 'why the senior executive service', 'ready for the senior executive service', 'leave your current', 'salary', 'relocate', 'start date',
   'first 90 days', 'first ninety days', 'how would your colleagues describe', 'how would your staff describe', 'describe yourself', 'your career goals', 'hobbies',
+  'leadership style', 'leadership philosophy', 'management style', 'what motivates you', 'why are you leaving', 'why are you applying', 'what interests you', 'closing statement',
+  'anything you would like to add', 'what makes you the best', 'why do you want to join', 'why do you want to work', 'what do you bring', 'what would you bring',
 ];
 
 /**

@@ -189,7 +189,7 @@ export function readInterviewLayout(blocks: readonly Block[], plainText: boolean
       const endsAnswer = !current || block.level <= levelOf(current.heading) || block.level === 1;
       if (endsAnswer) {
         current = undefined;
-        group = block.level === 1 ? undefined : block;
+        group = block;
         continue;
       }
     }

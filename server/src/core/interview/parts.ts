@@ -9,7 +9,8 @@ import { contentStems, trimEnd, isWeakVerb, StemIndex, StemPhrase, stemOf, stemP
  * comma where what follows asks again: a question word ("what", "how", "why", "when",
  * "who", "which", "whether"), "did you"/"do you"/"would you"… or a request verb
  * ("describe", "explain"). "What resistance did you meet, and how did you overcome it?" is
- * two parts; "recruited, developed and retained a workforce" is one. A piece that asks for
+ * two parts; "recruited, developed and retained a workforce" is one. Numbered items ("(1) the
+ * challenge, (2) your actions") are parts too. A piece that asks for
  * nothing ("Please be specific.", "Give an example.") is not a part.
  *
  * **Answered.** Each part's *focus* is its content words as stems: function words, the
@@ -86,6 +87,11 @@ function splitSentence(text: string, from: number, to: number): [number, number]
   const lower = text.toLowerCase();
   for (let i = from; i < to; i++) {
     const c = lower[i]!;
+    // "(2)", "(b)": a numbered item of the question is a part of its own.
+    if (c === '(' && i > from && lower[i + 2] === ')' && /[2-9b-f]/.test(lower[i + 1]!)) {
+      cuts.push(i);
+      continue;
+    }
     let after = -1;
     if (c === ',') after = i + 1;
     else if ((c === 'a' && lower.startsWith('and ', i)) || (c === 'o' && lower.startsWith('or ', i))) {
@@ -114,12 +120,24 @@ function trimPart(text: string, start: number, end: number): { text: string; sta
   const skip = /[\s,;:.?!"“”()-]/;
   for (;;) {
     while (s < e && skip.test(text[s]!)) s++;
+    // "(2) your actions": the item's number goes with its bracket.
+    if (text[s + 1] === ')' && /[1-9a-f]/i.test(text[s] ?? '')) {
+      s += 2;
+      continue;
+    }
     const rest = text.slice(s, s + 4).toLowerCase();
     if (rest.startsWith('and ')) s += 4;
     else if (rest.startsWith('or ')) s += 3;
     else break;
   }
-  while (e > s && /[\s,;:"“”-]/.test(text[e - 1]!)) e--;
+  for (;;) {
+    while (e > s && /[\s,;:"“”-]/.test(text[e - 1]!)) e--;
+    // "…, (2) the actions you took and (3) the result": the conjunction goes with the next item.
+    const tail = text.slice(Math.max(s, e - 4), e).toLowerCase();
+    if (tail === ' and' && e - 4 > s) e -= 4;
+    else if (tail.endsWith(' or') && e - 3 > s) e -= 3;
+    else break;
+  }
   if (s >= e) return undefined;
   return { text: text.slice(s, e), start: s };
 }

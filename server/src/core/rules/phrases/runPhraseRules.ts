@@ -1,4 +1,5 @@
 import { RuleContext } from '../context';
+import { generalQuestionSections } from '../../interview/interview';
 import { Fix, RuleId } from '../types';
 import { PHRASE_RULES } from './index';
 import { PhraseRule } from './phraseTypes';
@@ -16,6 +17,9 @@ function matchCase(replacement: string, original: string): string {
  * Matches inside quotations are skipped: quoting someone is not the writer's phrasing.
  */
 export function runPhraseRules(ctx: RuleContext, enabled: (id: RuleId) => boolean): void {
+  // Answers to general interview questions ("What is your leadership philosophy?", "Why this
+  // position?") are asked for beliefs and motives: philosophy is the answer there, not a lapse.
+  const general = ctx.doc.kind === 'interview' ? new Set([...generalQuestionSections(ctx.doc, ctx.config, ctx.posting)].flatMap((s) => s.blocks.map((b) => b.index))) : undefined;
   for (const block of ctx.narrativeBlocks) {
     const f = ctx.facts(block);
     // The block's emphasis markers, found once and only when a fix needs them.
@@ -26,6 +30,7 @@ export function runPhraseRules(ctx: RuleContext, enabled: (id: RuleId) => boolea
       if (!enabled(ruleId)) continue;
       const rule = byId.get(ruleId)!;
       if (!rule.meta.appliesTo.includes(ctx.doc.kind)) continue;
+      if (ruleId === 'claim.philosophy' && general?.has(block.index)) continue;
       if (ctx.inQuote(block, hit.start)) continue;
       const span = { start: block.span.start + hit.start, end: block.span.start + hit.end };
       const written = ctx.doc.text.slice(span.start, span.end);
