@@ -2,6 +2,7 @@ import { COMPETENCY_KEY_WORDS, COMPETENCY_QUESTION_CUES, ECQ_KEY_WORDS, ECQ_QUES
 import { ECQ_SETS, EcqDefinition, EcqSetId } from '../domain/ecqSets';
 import { matchEcqHeading, matchTqHeading, resolveEcq } from '../domain/headings';
 import { GENERIC_POSTING_WORDS } from '../posting/lexicon';
+import { cueHits } from '../evidence/competencies';
 import type { PostingAnalysis, PostingTq } from '../posting/posting';
 import { contentStems, StemIndex, StemPhrase, stemOf, stemPhrase } from './words';
 
@@ -26,8 +27,12 @@ import { contentStems, StemIndex, StemPhrase, stemOf, stemPhrase } from './words
  * 4. **ECQ by cues.** Each ECQ of the set scores the weights of the distinct cues of its
  *    competencies (`COMPETENCY_QUESTION_CUES`) and of itself (`ECQ_QUESTION_CUES`) that the
  *    question uses, matched by stem, phrase by phrase; naming a competency scores
- *    `NAMED_COMPETENCY`. The best ECQ wins if it scores at least `ECQ_MIN_SCORE`; otherwise
- *    the question is general. Ties go to the ECQ whose competencies score more.
+ *    `NAMED_COMPETENCY`, and each word that shows the competency in an answer
+ *    (`competencyCues.ts`, "mainframe", "grievance") scores `EVIDENCE_CUE_WEIGHT`. The best
+ *    ECQ wins if it scores at least `ECQ_MIN_SCORE`; otherwise the question is general. A
+ *    behavioural question ("Tell us about a time…", "How have you…") needs only
+ *    `BEHAVIOURAL_MIN_SCORE`: it asks for a story, and a panel's stories come from an ECQ or
+ *    a TQ. Ties go to the ECQ whose competencies score more.
  * 5. **Competencies probed:** those of the chosen ECQ whose cues score at least half the
  *    best one's. **Key words:** those of the competencies probed (`COMPETENCY_KEY_WORDS`),
  *    or the ECQ's own (`ECQ_KEY_WORDS`) when none is probed; for a TQ, its key
@@ -56,8 +61,17 @@ export interface Classification {
 
 /** Naming a competency ("Developing Others") is worth this much: about two strong cues. */
 const NAMED_COMPETENCY = 5;
+/** An answer-evidence cue (competencyCues.ts) in a question: weaker than a question cue, which was written for questions. */
+const EVIDENCE_CUE_WEIGHT = 1;
 /** The least score that makes a question an ECQ's: one strong cue (weight 3), or a weaker pair. */
 const ECQ_MIN_SCORE = 3;
+/**
+ * Behavioural and situational questions (ses-domain.md §3.1): "Tell us about a time…",
+ * "Give an example…", "Describe a situation…", "How have you…", "What would you do if…".
+ */
+const BEHAVIOURAL = /\b(?:a|one)[ \t]+(?:time|situation|instance|occasion|case)\b|\b(?:an|one)[ \t]+example\b|\bdescribe[ \t]+how[ \t]+you\b|\bhow[ \t]+(?:have|did)[ \t]+you\b|\bwhat[ \t]+would[ \t]+you[ \t]+do\b/i;
+/** For a behavioural question, one weak cue is enough: it tells a story, and the story is about something. */
+const BEHAVIOURAL_MIN_SCORE = 1;
 /** Content words a question must share with a TQ: fewer is a coincidence of topic ("manage", "system"). */
 const TQ_MIN_SHARED = 3;
 /** ... and the share of its content words they must be, so a long ECQ question that mentions the TQ's field in passing stays an ECQ question. */
@@ -165,12 +179,18 @@ export function classifyQuestion(input: ClassifyInput): Classification {
   if (tq) return tqClassification(tq.tq.label, tq.tq, posting, 'tq-wording', tq.shared, text);
 
   // 4. The ECQ whose cues the question uses most.
+  const cueText = text.replace(FOLLOW_UPS, ' ');
   let best: { ecq: EcqDefinition; score: number; competencyScore: number; found: string[] } | undefined;
   for (const entry of compiled.ecqs) {
     const found: string[] = [];
     let competencyScore = 0;
     for (const c of entry.competencies) {
       competencyScore += scoreCues(index, c.cues, found);
+      // The words that show the competency in an answer count too, at the least weight: they
+      // reach topics the question cues do not list ("mainframe", "grievance", "FOIA").
+      const shown = cueHits(cueText, c.name).filter((cue) => !found.includes(cue));
+      competencyScore += shown.length * EVIDENCE_CUE_WEIGHT;
+      found.push(...shown);
       if (index.hasPhrase(c.nameStems.stems)) {
         competencyScore += NAMED_COMPETENCY;
         found.push(c.name);
@@ -179,7 +199,9 @@ export function classifyQuestion(input: ClassifyInput): Classification {
     const score = competencyScore + scoreCues(index, entry.cues, found);
     if (!best || score > best.score || (score === best.score && competencyScore > best.competencyScore)) best = { ecq: entry.ecq, score, competencyScore, found };
   }
-  if (!best || best.score < ECQ_MIN_SCORE) return generalClassification('no-cues', best?.found ?? []);
+  // A behavioural question asks for a story, and panels' stories come from an ECQ or a TQ: any cue decides.
+  const minimum = BEHAVIOURAL.test(text) ? BEHAVIOURAL_MIN_SCORE : ECQ_MIN_SCORE;
+  if (!best || best.score < minimum) return generalClassification('no-cues', best?.found ?? []);
   return ecqClassification(best.ecq, index, compiled, 'cues', best.found);
 }
 
