@@ -71,6 +71,12 @@ suite('interview: questions and answers', () => {
     assert.equal(interview.panelQuestions, 2);
   });
 
+  test('Markdown: a one-line paragraph opening with a Q label and punctuation is a question; "Q4 revenue rose" is not', () => {
+    const text = '---\nkind: interview\n---\n\n# Prep\n\n**Q1:** Why do you want this job?\n\nBecause it matters.\n\n**Question 2.** Tell us about a conflict you resolved.\n\nQ4 revenue rose by 10 percent after I mediated.\n';
+    const interview = interviewOf(analyze(text, { today: TODAY }).document, DEFAULT_CONFIG);
+    assert.deepEqual(interview.questions.map((q) => [q.text, q.answer?.words]), [['Why do you want this job?', 3], ['Tell us about a conflict you resolved.', 9]]);
+  });
+
   test('plain text: "Q1:" paragraphs and one-line question paragraphs are questions', () => {
     const text = 'Interview notes\n\nQ1: Why do you want this position?\nBecause it is the work I prepared for.\n\nHow do you build consensus among state and local partners?\n\nI convened the four state directors monthly.\n';
     const doc = analyze(text, { path: 'notes.interview.txt', today: TODAY }).document;

@@ -5,9 +5,10 @@ import { Block } from '../parse/blocks';
  * (issue 13). Pure reading of blocks: what each question asks about is `classify.ts`.
  *
  * - A **question** is a heading of level 2 or deeper (or a bold-only line, level 7) whose
- *   text starts with `Q`, `Q1`, `Question` or a number, or ends with `?`. In a plain-text
- *   file, where such lines are paragraphs, a paragraph that starts with such a label, or a
- *   one-line paragraph that ends with `?`, is a question too.
+ *   text starts with `Q`, `Q1`, `Question` or a number, or ends with `?`. A one-line
+ *   paragraph that opens with a Q label and punctuation ("**Q1:** Why this job?") is a
+ *   question too; in a plain-text file, where question lines are paragraphs, so is any
+ *   paragraph that opens with such a label, and a one-line paragraph ending with `?`.
  * - Its **answer** is every block under it until the next question or section heading: a
  *   heading that is not a question and is at the question's level or above, or any level-1
  *   heading. Deeper headings that are not questions ("### Challenge") stay in the answer.
@@ -132,16 +133,22 @@ const LABEL_ONLY_WORDS = 4;
 /** A question worded in the block under its heading is no longer than this. */
 const MAX_WORDING_CHARS = 600;
 
+/**
+ * A paragraph that opens with a question label and punctuation ("Q1:", "**Question 2.**"):
+ * the punctuation keeps "Q4 revenue rose" out.
+ */
+const LABELLED_PARAGRAPH = /^[ \t]{0,8}(?:question|q)[ \t]?#?\d{0,3}[a-z]?[ \t]?[.:)–—-]/i;
+
 function isHeadingLike(block: Block, plainText: boolean): boolean {
   if (block.kind === 'heading') return true;
-  // Plain text keeps "Q1: …?" lines as paragraphs.
-  if (!plainText || block.kind !== 'paragraph') return false;
+  if (block.kind !== 'paragraph') return false;
   const text = block.prose.trim();
   if (text.length > MAX_WORDING_CHARS) return false;
   const oneLine = !text.includes('\n');
-  // Numbered paragraphs ("1. I led…") are too common in answers to be questions in plain text: only Q labels count.
-  const labelled = questionLabelLength(text) >= 0 && !isDigit(text[0]);
-  return labelled || (oneLine && text.endsWith('?')) || isPanelHeadingText(text);
+  // In Markdown, a one-line labelled paragraph ("**Q1:** Why this job?") is a question too.
+  if (!plainText) return oneLine && LABELLED_PARAGRAPH.test(text);
+  // Plain text keeps "Q1: …?" lines as paragraphs; a one-line question is a question too.
+  return LABELLED_PARAGRAPH.test(text) || (oneLine && text.endsWith('?')) || isPanelHeadingText(text);
 }
 
 function levelOf(block: Block): number {
