@@ -40,6 +40,16 @@ export interface DraftSet {
   readonly configFor: (file: string) => LoadedConfig;
 }
 
+/** What a command-line input is, or undefined (and a message naming it) when it does not exist. */
+export function statInput(abs: string, input: string, io: CliIo): fs.Stats | undefined {
+  try {
+    return fs.statSync(abs);
+  } catch {
+    io.err(`ecq: ${input}: no such file or folder\n`);
+    return undefined;
+  }
+}
+
 /**
  * The config of each file (the one named by `--config`, else the nearest above it), loaded
  * once per folder, with its problems reported on stderr the first time.
@@ -73,11 +83,8 @@ export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: strin
   const files: { file: string; explicit: boolean; root?: string }[] = [];
   for (const input of args.inputs) {
     const abs = path.resolve(io.cwd, input);
-    let stat: fs.Stats | undefined;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      io.err(`ecq: ${input}: no such file or folder\n`);
+    const stat = statInput(abs, input, io);
+    if (!stat) {
       exit = EXIT_USAGE;
       continue;
     }

@@ -10,7 +10,7 @@ import { formatDuration } from '../core/stories/stories';
 import { listCandidateFiles, readDraft } from '../node/files';
 import { frontMatterPosting, isInterviewFile } from '../node/interviewPosting';
 import { loadConfigFor } from '../node/projectConfig';
-import { configLoader } from './drafts';
+import { configLoader, statInput } from './drafts';
 import { readPostingFile } from '../node/postingFile';
 import { CliIo, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, UsageError } from './args';
 
@@ -102,11 +102,8 @@ function analyseInterviews(args: LintArgs, io: CliIo): number {
   const files: { file: string; root?: string }[] = [];
   for (const input of args.inputs) {
     const abs = path.resolve(io.cwd, input);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      io.err(`ecq: ${input}: no such file or folder\n`);
+    const stat = statInput(abs, input, io);
+    if (!stat) {
       exit = EXIT_USAGE;
       continue;
     }

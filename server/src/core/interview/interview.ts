@@ -1,9 +1,10 @@
 import type { AnalyzerConfig } from '../config';
-import { ECQ_SETS, EcqSetId } from '../domain/ecqSets';
+import { EcqSetId } from '../domain/ecqSets';
 import { Block } from '../parse/blocks';
 import { DocumentModel, Example, isProse, Section } from '../parse/document';
 import type { PostingAnalysis } from '../posting/posting';
 import { Span } from '../text/span';
+import { paceOf } from '../stories/stories';
 import { Classification, classifyQuestion, QuestionCategory, setFromWording } from './classify';
 import { InterviewLayout, PanelSection, readInterviewLayout } from './layout';
 import { judgePart, QuestionPart, splitQuestion } from './parts';
@@ -97,10 +98,7 @@ export function interviewSetOf(doc: DocumentModel, config: AnalyzerConfig, posti
 }
 
 export function interviewPaceOf(doc: DocumentModel, config: AnalyzerConfig): { paceWpm: number; source: 'frontMatter' | 'config' } {
-  const declared = Number(doc.frontMatter?.values['pace_wpm'] ?? doc.frontMatter?.values['pace']);
-  // The config's range for a pace: outside it, a typo rather than a speaker.
-  if (Number.isFinite(declared) && declared >= 60 && declared <= 250) return { paceWpm: declared, source: 'frontMatter' };
-  return { paceWpm: config.interview.paceWpm, source: 'config' };
+  return paceOf(doc, config.interview);
 }
 
 const cache = new WeakMap<DocumentModel, { config: AnalyzerConfig; posting: PostingAnalysis | undefined; interview: Interview }>();
@@ -180,6 +178,23 @@ export function generalQuestionSections(doc: DocumentModel, config: AnalyzerConf
   return new Set(interviewOf(doc, config, posting).questions.filter((q) => q.classification.basis === 'general').map((q) => q.section));
 }
 
+/** The question whose heading or answer holds `offset` (a hover's position), if any. */
+export function questionAt(interview: Interview, offset: number): InterviewQuestion | undefined {
+  // Questions are in order: the last that starts at or before the offset, if its section reaches it.
+  let low = 0;
+  let high = interview.questions.length - 1;
+  let found: InterviewQuestion | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const q = interview.questions[mid]!;
+    if (q.section.span.start <= offset) {
+      found = q;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found && offset <= found.section.span.end ? found : undefined;
+}
+
 /** "Leading People (ECQ 4)", "MTQ 2", "a general question": what a question asks about, for messages. */
 export function describeClassification(c: Classification): string {
   if (c.category === 'ecq' && c.ecq) return `ECQ ${c.ecq.number}, ${c.ecq.name}${c.competencies.length > 0 ? ` (${c.competencies.join(', ')})` : ''}`;
@@ -187,7 +202,3 @@ export function describeClassification(c: Classification): string {
   return 'a general question';
 }
 
-/** Every ECQ of a set, for hosts that list them (the practice view's legend). */
-export function ecqsOf(set: EcqSetId): readonly { number: number; name: string }[] {
-  return ECQ_SETS[set].ecqs.map((e) => ({ number: e.number, name: e.name }));
-}
