@@ -73,12 +73,12 @@ suite('interview: questions and answers', () => {
     assert.deepEqual(interview.questions.map((q) => [q.text, q.answer?.words]), [['Why do you want this job?', 3], ['Tell us about a conflict you resolved.', 9]]);
   });
 
-  test('plain text: "Q1:" paragraphs and one-line question paragraphs are questions', () => {
-    const text = 'Interview notes\n\nQ1: Why do you want this position?\nBecause it is the work I prepared for.\n\nHow do you build consensus among state and local partners?\n\nI convened the four state directors monthly.\n';
+  test('plain text: "Q1:" lines and lines ending with "?" are questions, their answers on the lines after', () => {
+    const text = 'Interview notes\n\nQ1: Why do you want this position?\nBecause it is the work I prepared for.\n\nHow do you build consensus among state and local partners?\n\nI convened the four state directors monthly.\n\nQuestions for the panel\n\nWhat are your priorities?\nHow is success measured?\n- Who would I report to?\n\nClosing statement\n\nThank you.\n';
     const doc = analyze(text, { path: 'notes.interview.txt', today: TODAY }).document;
     const interview = interviewOf(doc, DEFAULT_CONFIG);
-    assert.deepEqual(interview.questions.map((q) => q.text), ['Why do you want this position?\nBecause it is the work I prepared for.', 'How do you build consensus among state and local partners?'].map((t) => stripQuestionLabel(t)));
-    assert.equal(interview.questions[1]!.answer?.words, 7);
+    assert.deepEqual(interview.questions.map((q) => [q.text, q.answer?.words]), [['Why do you want this position?', 8], ['How do you build consensus among state and local partners?', 7]]);
+    assert.equal(interview.panelQuestions, 3);
   });
 
   test('the ECQ set: front matter, then the posting, then the config, then the wording, then 2025', () => {

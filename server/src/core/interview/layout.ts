@@ -7,8 +7,9 @@ import { Block } from '../parse/blocks';
  * - A **question** is a heading of level 2 or deeper (or a bold-only line, level 7) whose
  *   text starts with `Q`, `Q1`, `Question` or a number, or ends with `?`. A one-line
  *   paragraph that opens with a Q label and punctuation ("**Q1:** Why this job?") is a
- *   question too; in a plain-text file, where question lines are paragraphs, so is any
- *   paragraph that opens with such a label, and a one-line paragraph ending with `?`.
+ *   question too; in a plain-text file, each such line, and each line that ends with `?`,
+ *   is a heading of its own (`isPlainTextQuestionLine`), so an answer may start on the
+ *   next line.
  * - Its **answer** is every block under it until the next question or section heading: a
  *   heading that is not a question and is at the question's level or above, or any level-1
  *   heading. Deeper headings that are not questions ("### Challenge") stay in the answer.
@@ -139,6 +140,21 @@ const MAX_WORDING_CHARS = 600;
  */
 const LABELLED_PARAGRAPH = /^[ \t]{0,8}(?:question|q)[ \t]?#?\d{0,3}[a-z]?[ \t]?[.:)–—-]/i;
 
+/** The longest line of plain text read as a question on its own. */
+const MAX_QUESTION_LINE = 300;
+
+/**
+ * A line of a plain-text interview that is a question or a panel heading: one that opens
+ * with a Q label and punctuation ("Q1: …", "Question 2. …"), a line ending with "?" that
+ * starts with a capital, or "Questions for the panel". It becomes a heading of its own, so
+ * the answer on the lines after it is not part of the question.
+ */
+export function isPlainTextQuestionLine(line: string): boolean {
+  const text = line.trim();
+  if (text === '' || text.length > MAX_QUESTION_LINE) return false;
+  return LABELLED_PARAGRAPH.test(text) || (text.endsWith('?') && /^[A-Z]/.test(text)) || isPanelHeadingText(text);
+}
+
 function isHeadingLike(block: Block, plainText: boolean): boolean {
   if (block.kind === 'heading') return true;
   if (block.kind !== 'paragraph') return false;
@@ -151,8 +167,11 @@ function isHeadingLike(block: Block, plainText: boolean): boolean {
   return LABELLED_PARAGRAPH.test(text) || (oneLine && text.endsWith('?')) || isPanelHeadingText(text);
 }
 
+/** Bold-only lines and plain-text title lines: below every Markdown heading. */
+const PSEUDO_LEVEL = 7;
+
 function levelOf(block: Block): number {
-  return block.kind === 'heading' ? block.level : 7;
+  return block.kind === 'heading' ? block.level : PSEUDO_LEVEL;
 }
 
 export function readInterviewLayout(blocks: readonly Block[], plainText: boolean): InterviewLayout {
@@ -166,12 +185,21 @@ export function readInterviewLayout(blocks: readonly Block[], plainText: boolean
     const headingLike = isHeadingLike(block, plainText);
     const text = headingLike ? block.prose.trim() : '';
     if (currentPanel) {
-      // Inside the panel section, every block up to a heading at its level or above is one of its questions.
-      const ends = headingLike && (levelOf(block) <= levelOf(currentPanel.heading) || (block.kind === 'heading' && block.level === 1)) && !(block.kind !== 'heading' && !isPanelHeadingText(text) && questionLabelLength(text) < 0);
-      if (!ends) {
-        if (block.kind === 'listItem' || (block.kind === 'heading' && text !== '') || (block.kind === 'paragraph' && block.prose.trim().endsWith('?'))) currentPanel.items.push(block);
+      // Inside the panel section, each list item, question paragraph or deeper heading is one
+      // of the candidate's questions; a heading at its level or above ends it, as does a
+      // labelled interview question. A question line of plain text (a pseudo-heading ending
+      // with "?") is an item, not the end.
+      const level = levelOf(block);
+      const panelLevel = levelOf(currentPanel.heading);
+      const labelled = questionLabelLength(text) >= 0 && (LABELLED_PARAGRAPH.test(text) || (block.kind === 'heading' && level <= 6));
+      const item = headingLike
+        ? !labelled && !isPanelHeadingText(text) && ((text.endsWith('?') && level === PSEUDO_LEVEL) || (block.kind === 'heading' && level > panelLevel && level <= 6))
+        : block.kind === 'listItem' || (block.kind === 'paragraph' && block.prose.trim().endsWith('?'));
+      if (item) {
+        currentPanel.items.push(block);
         continue;
       }
+      if (!headingLike) continue;
       currentPanel = undefined;
     }
     if (headingLike && isPanelHeadingText(text)) {

@@ -73,10 +73,10 @@ export function parseBlocks(text: string, format: SourceFormat, lines: LineIndex
  * The blocks one at a time: the block structure is read first (cheap), then each block is
  * masked as it is asked for, so a host can spread the work over several steps.
  */
-export function* iterateBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span, cache: MaskCache = NO_CACHE, chunkChars = CHUNK_CHARS): Generator<Block, void, void> {
+export function* iterateBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span, cache: MaskCache = NO_CACHE, chunkChars = CHUNK_CHARS, titleLine?: (line: string) => boolean): Generator<Block, void, void> {
   // Front matter is blanked, not removed, so that offsets and line numbers stay true.
   const source = skip && skip.end > skip.start ? blankRange(text, skip) : text;
-  const chunks = format === 'markdown' ? markdownChunks(source, chunkChars) : [plainTextBlocks(source, lines)];
+  const chunks = format === 'markdown' ? markdownChunks(source, chunkChars) : [plainTextBlocks(source, lines, titleLine)];
   let index = 0;
   for (const descriptors of chunks) {
     for (const d of descriptors) {
@@ -373,7 +373,8 @@ const COMMENT_LINE = /^[ \t]*<!--.*-->[ \t]*$/;
  * a short title line (an ECQ, TQ, example or CCAR label, or ALL CAPS) is a heading, also
  * when prose follows it on the next line without a blank line.
  */
-function plainTextBlocks(source: string, lines: LineIndex): Descriptor[] {
+/** `titleLine`: more lines that stand alone as headings, for a kind that has them (an interview's question lines). */
+function plainTextBlocks(source: string, lines: LineIndex, titleLine?: (line: string) => boolean): Descriptor[] {
   const out: Descriptor[] = [];
   const add = (kind: BlockKind, startLine: number, endLine: number, level = 0): void => {
     out.push({ kind, startLine, endLine, level, markdown: false });
@@ -401,7 +402,7 @@ function plainTextBlocks(source: string, lines: LineIndex): Descriptor[] {
       add('rule', n, n + 1);
       continue;
     }
-    if (isTitleLine(line)) {
+    if (isTitleLine(line) || titleLine?.(line)) {
       flush(n);
       add('heading', n, n + 1, PSEUDO_HEADING_LEVEL);
       continue;

@@ -11,7 +11,7 @@ import { BlockFacts, FactsCache } from '../analysis/facts';
 import { analyseCcar, CcarAnalysis, LabelledSegment, SentenceRef } from '../ccar/infer';
 import { splitStories } from '../ccar/stories';
 import { InlineTag } from '../ccar/tags';
-import { InterviewLayout, readInterviewLayout } from '../interview/layout';
+import { InterviewLayout, isPlainTextQuestionLine, readInterviewLayout } from '../interview/layout';
 
 export type EcqSetSetting = EcqSetId | 'auto';
 export type DetectedEcqSet = EcqSetId | 'unknown';
@@ -105,12 +105,14 @@ export function* parseDocumentInSteps(text: string, options: ParseOptions = {}, 
   const format: SourceFormat = options.format ?? (options.path && isPlainTextPath(options.path) ? 'plaintext' : 'markdown');
   const blocks: Block[] = [];
   const facts = new Map<number, BlockFacts>();
-  for (const block of iterateBlocks(text, format, lines, frontMatter?.span, cache)) {
+  const { kind, kindSource } = detectKind(text, options, frontMatter);
+  // A plain-text interview's question lines stand alone, as Markdown headings would.
+  const titleLine = kind === 'interview' && format === 'plaintext' ? isPlainTextQuestionLine : undefined;
+  for (const block of iterateBlocks(text, format, lines, frontMatter?.span, cache, undefined, titleLine)) {
     blocks.push(block);
     if (isProse(block)) facts.set(block.index, cache.get(block.prose));
     yield;
   }
-  const { kind, kindSource } = detectKind(text, options, frontMatter);
 
   const ecqMatches = new Map<number, EcqHeadingMatch>();
   const tqMatches = new Map<number, TqHeadingMatch>();
