@@ -14,7 +14,7 @@ import { kindFromContent, kindFromFileName } from '../../server/src/core/parse/k
 import { analyzePosting, PostingAnalysis } from '../../server/src/core/posting/posting';
 import { RuleId } from '../../server/src/core/rules/types';
 import { lint, TODAY } from '../helpers/fixtures';
-import { AnnotatedQuestion, scoreQuestions, scoreRules } from '../helpers/interviewEvaluation';
+import { AnnotatedQuestion, scoreQuestions, scoreRules } from '../helpers/interviewDevSet';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures/interview');
 const read = (name: string): string => fs.readFileSync(path.join(fixtures, name), 'utf8');

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AnnotatedQuestion, readPosting, scoreQuestions, scoreRules } from '../test/helpers/interviewEvaluation';
+import { AnnotatedQuestion, readPosting, scoreQuestions, scoreRules } from '../test/helpers/interviewDevSet';
 
 /**
- * `npm run evaluate:interview [folder]`: classification accuracy per ECQ set, part counts,
+ * `npm run evaluate:interview-dev [folder]`: classification accuracy per ECQ set, part counts,
  * and each scored rule's precision and recall on an annotated interview set (by default the
  * dev set, test/fixtures/interview/dev), with every miss. A folder holds `questions.json`
  * and/or `expected.json` with the interview files it names; TQ questions are read against

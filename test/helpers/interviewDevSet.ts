@@ -13,7 +13,7 @@ import { TODAY } from './fixtures';
  * Scores the interview analysis on an annotated set (issue 13): a questions file
  * (`questions.json`: set, text, category, ecq number or TQ label, number of parts) and
  * interview files with the findings expected on them (`expected.json`: file, rule, line).
- * `test/unit/interview.test.ts` holds floors on the dev set; `npm run evaluate:interview`
+ * `test/unit/interview.test.ts` holds floors on the dev set; `npm run evaluate:interview-dev`
  * prints the figures for any folder in this format.
  */
 
