@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { tempDir } from '../helpers/tempDir';
+import { BLOCK_PATTERNS } from '../helpers/adversarial';
 
 /**
  * 10 MB of each pathological pattern through `ecq lint`, each in a child process so its
@@ -14,23 +15,11 @@ const TEN_MB = 10 * 1024 * 1024;
 const MAX_PEAK_MB = 1024;
 const cli = path.resolve(__dirname, '../../server/src/cli/main.js');
 
-const repeat = (unit: string): string => unit.repeat(Math.ceil(TEN_MB / unit.length)).slice(0, TEN_MB);
-const PATTERNS: Record<string, () => string> = {
-  'blank lines': () => '\n'.repeat(TEN_MB),
-  'one line of "["': () => `${'['.repeat(TEN_MB)}\n`,
-  'one line of "*"': () => `${'*'.repeat(TEN_MB)}\n`,
-  'a heading and spaces': () => `# Title${' '.repeat(TEN_MB)}x\n`,
-  '270,000 headings': () => repeat('## Heading number of the draft\n\n'),
-  'bullets with findings': () => repeat('- We utilize the plan in order to help.\n'),
-  'one paragraph of findings': () => repeat('I was responsible for numerous very important things in order to utilize. '),
-  'lists nested deep': () => repeat(Array.from({ length: 60 }, (_, i) => `${' '.repeat(i * 2)}- item ${i}\n`).join('')),
-};
-
 suite('robustness: 10 MB of pathological Markdown through ecq lint', () => {
-  for (const [name, make] of Object.entries(PATTERNS)) {
+  for (const [name, make] of Object.entries(BLOCK_PATTERNS)) {
     test(`${name}: under ${MAX_PEAK_MB} MB peak`, function () {
       this.timeout(300_000);
-      const t = tempDir({ 'big.ecq.md': make() });
+      const t = tempDir({ 'big.ecq.md': make(TEN_MB) });
       try {
         const script = `const { runCli } = require(${JSON.stringify(cli)}); const started = Date.now(); const code = runCli(['lint', '--format', 'json', 'big.ecq.md'], { out: () => {}, err: () => {}, cwd: process.cwd(), now: () => new Date() }); process.stdout.write(JSON.stringify({ code, ms: Date.now() - started, peakMb: Math.round(process.resourceUsage().maxRSS / 1024) }));`;
         const run = spawnSync(process.execPath, ['-e', script], { cwd: t.dir, encoding: 'utf8', maxBuffer: 1024 * 1024 });

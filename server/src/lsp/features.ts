@@ -66,9 +66,12 @@ function suppression(document: TextDocument, analysis: Analysis, line: number, r
   const doc = analysis.result.document;
   const text = document.getText();
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lineText = (n: number): string => document.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/\r?\n$/, '');
+  // Only the ends of a line are read: a line may be a megabyte long, and a request may name
+  // hundreds of findings on it.
+  const lineText = (n: number): string => text.slice(doc.lines.lineStart(n), Math.min(doc.lines.lineEnd(n), doc.lines.lineStart(n) + LINE_PREFIX_CHARS));
+  const lineEndText = (n: number): string => text.slice(Math.max(doc.lines.lineStart(n), doc.lines.lineEnd(n) - LINE_PREFIX_CHARS), doc.lines.lineEnd(n));
   const insertLine = (at: number, comment: string): TextEdit => ({ range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, newText: `${/^[ \t]*/.exec(lineText(at))![0]}${comment}${eol}` });
-  const block = doc.blocks.find((b) => b.startLine <= line && line < b.endLine);
+  const block = blockAtLine(doc.blocks, line);
   if (!block) {
     const firstBlock = doc.blocks[0];
     if (firstBlock && line >= firstBlock.startLine) return undefined;
@@ -82,19 +85,49 @@ function suppression(document: TextDocument, analysis: Analysis, line: number, r
   if (block.kind === 'heading' || isTable) {
     return { title: `Disable ${rule} for this ${isTable ? 'table' : 'heading'}`, edit: insertLine(block.startLine, `<!-- ecq-disable-next-paragraph ${rule} -->`) };
   }
-  const own = lineText(line);
+  const own = lineEndText(line);
+  const lineLength = doc.lines.lineEnd(line) - doc.lines.lineStart(line);
   // A hard line break (two trailing spaces, or a backslash) must stay at the end of the line.
   const trailingSpaces = own.length - own.trimEnd().length;
-  const at = own.endsWith('\\') ? own.length - 1 : trailingSpaces >= 2 ? own.length - trailingSpaces : own.length;
-  const space = at > 0 && !/\s/.test(own[at - 1]!) ? ' ' : '';
+  const atEnd = own.endsWith('\\') ? own.length - 1 : trailingSpaces >= 2 ? own.length - trailingSpaces : own.length;
+  const space = atEnd > 0 && !/\s/.test(own[atEnd - 1]!) ? ' ' : '';
+  const at = lineLength - (own.length - atEnd);
   return { title: `Disable ${rule} for this line`, edit: { range: { start: { line, character: at }, end: { line, character: at } }, newText: `${space}<!-- ecq-disable-line ${rule} -->` } };
 }
+
+/**
+ * How much of a line's start or end the suppression fix reads: enough for any indent, a
+ * table's delimiter row and a line's trailing spaces, which is all it looks at.
+ */
+const LINE_PREFIX_CHARS = 4096;
+
+/** The block that holds a line: blocks are in document order, so a binary search finds it. */
+function blockAtLine<B extends { readonly startLine: number; readonly endLine: number }>(blocks: readonly B[], line: number): B | undefined {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const b = blocks[mid]!;
+    if (line < b.startLine) high = mid - 1;
+    else if (line >= b.endLine) low = mid + 1;
+    else return b;
+  }
+  return undefined;
+}
+
+/**
+ * The most findings one request gets actions for. Selecting a whole long draft and asking
+ * for fixes names every finding in it, thousands on a pasted page; a menu of that many
+ * entries helps no one, and building it held the server for seconds (issue 12).
+ */
+export const MAX_ACTION_DIAGNOSTICS = 200;
 
 export function codeActions(document: TextDocument, analysis: Analysis | undefined, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined): CodeAction[] {
   const actions: CodeAction[] = [];
   const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
   const wantsFixAll = only?.includes(FIX_ALL_KIND) === true;
-  const ours = diagnostics.filter(isOurs);
+  const ours = diagnostics.filter(isOurs).slice(0, MAX_ACTION_DIAGNOSTICS);
+  const fixAllOffered = new Set<RuleId>();
 
   if (wantsQuickFix) {
     for (const d of ours) {
@@ -128,14 +161,19 @@ export function codeActions(document: TextDocument, analysis: Analysis | undefin
         actions.push({ title: disable.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versioned(document, document.version, [disable.edit]) });
       }
       // "Fix all" when more than one finding of this rule has a mechanical fix.
-      const sameRule = analysis.findings.filter((f) => f.ruleId === d.code && unattendedFix(f));
-      if (sameRule.length > 1) {
-        actions.push({
-          title: `Fix all ${sameRule.length} "${rule.title.toLowerCase()}" problems in this file`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          edit: versioned(document, document.version, fixAllEdits(analysis, d.code)),
-        });
+      // Offered once per rule in a request: the same edit under each of the rule's findings
+      // would only repeat a long list of edits in the menu and on the wire.
+      if (!fixAllOffered.has(d.code)) {
+        fixAllOffered.add(d.code);
+        const count = analysis.findings.filter((f) => f.ruleId === d.code && unattendedFix(f)).length;
+        if (count > 1) {
+          actions.push({
+            title: `Fix all ${count} "${rule.title.toLowerCase()}" problems in this file`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            edit: versioned(document, document.version, fixAllEdits(analysis, d.code)),
+          });
+        }
       }
     }
   }

@@ -1,4 +1,5 @@
 import { RuleContext } from '../context';
+import { Steps } from '../../steps';
 import { Fix, RuleId } from '../types';
 import { PHRASE_RULES } from './index';
 import { PhraseRule } from './phraseTypes';
@@ -14,9 +15,11 @@ function matchCase(replacement: string, original: string): string {
 /**
  * Reports the phrase-table matches that facts.ts found, for every enabled phrase rule.
  * Matches inside quotations are skipped: quoting someone is not the writer's phrasing.
+ * Yields after each block: a draft of thousands of bullets has as many blocks to report.
  */
-export function runPhraseRules(ctx: RuleContext, enabled: (id: RuleId) => boolean): void {
+export function* runPhraseRules(ctx: RuleContext, enabled: (id: RuleId) => boolean): Steps<void> {
   for (const block of ctx.narrativeBlocks) {
+    yield;
     const f = ctx.facts(block);
     // The block's emphasis markers, found once and only when a fix needs them.
     let runs: DelimiterRun[] | undefined;
