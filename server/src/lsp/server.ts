@@ -1,32 +1,12 @@
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as path from 'node:path';
-import {
-  CancellationToken,
-  CodeActionKind,
-  Connection,
-  DidChangeConfigurationNotification,
-  DocumentDiagnosticReportKind,
-  FullDocumentDiagnosticReport,
-  InitializeParams,
-  InitializeResult,
-  CodeLens,
-  CodeLensRefreshRequest,
-  TextDocuments,
-  TextDocumentSyncKind,
-} from 'vscode-languageserver';
+import { CancellationToken, CodeActionKind, CodeLens, Connection, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, FullDocumentDiagnosticReport, InitializeParams, InitializeResult, CodeLensRefreshRequest, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisResult, analyzeInSteps, calendarDate } from '../core/analyze';
+import { analyzeInSteps, calendarDate } from '../core/analyze';
 import { CalendarDate } from '../core/rules/context';
-import { documentStats } from '../core/outline';
-import { addVocabularyTerm, DEFAULT_VOCABULARY_FILE } from '../node/projectConfig';
-import { Analysis, AnalysisStore, FileAnalysis, isDraft } from './analysisStore';
-import { Steps } from '../core/steps';
 import { FactsCache } from '../core/analysis/facts';
-import { AnalyzerConfig } from '../core/config';
 import { ALL_RULES } from '../core/rules/registry';
-import { toDiagnostic } from './convert';
-import { codeActions, completion, documentSymbols, FIX_ALL_KIND, foldingRanges, hover } from './features';
 import {
   Commands,
   DocumentStatsRequest,
@@ -38,20 +18,22 @@ import {
   ProjectConfigChangedNotification,
   ServerStatsRequest,
 } from '@ecq-writer/protocol';
-import { LinkedPosting, PostingService } from './postingService';
+import { documentStats } from '../core/outline';
+import { addVocabularyTerm, DEFAULT_VOCABULARY_FILE } from '../node/projectConfig';
+import { isCounted } from '../core/rules/types';
+import { Analysis } from './analysisStore';
+import { toDiagnostic } from './convert';
+import { codeActions, completion, documentSymbols, FIX_ALL_KIND, foldingRanges, hover } from './features';
+import { LinkedPosting } from './postingService';
 import { coverageResult, postingCodeLenses } from './postingFeatures';
-import { isFolderPackageMember } from '../core/package';
-import { Project, withCrossFileFindings } from '../core/project';
 import { ServerContext } from './features/context';
 import { registerReportRequests } from './features/report';
 import { registerWorkspaceRequests } from './features/workspace';
-import { DocumentModel } from '../core/parse/document';
-import { Finding, isCounted } from '../core/rules/types';
-import { ResolvedSettings } from './settings';
-import { EditorSettings, SettingsCache } from './settings';
+import { EditorSettings } from './settings';
 import { URI } from './uri';
 import { HandlerTimings } from './timing';
-import { nextTurn, runSliced as runStepsSliced } from './scheduler';
+import { nextTurn } from './scheduler';
+import { createWorkspaceModel } from './workspaceModel';
 
 export interface ServerOptions {
   /** The date recency is judged against; tests fix it. */
@@ -85,11 +67,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // half second in which a writer expects to see a finding appear.
   const debounceMs = options.debounceMs ?? 75;
   const docsRoot = options.docsRoot ?? findDocsRoot();
-  const store = new AnalysisStore(today);
   const timings = new HandlerTimings();
-  const busy = <T>(name: string, fn: () => T, step?: string): T => timings.busy(name, fn, step);
-  const savedVersions = new Map<string, number>();
-  let workspaceRoots: string[] = [];
   let canPullConfiguration = false;
   let canRefreshCodeLenses = false;
   // Asking for folder changes from a client that does not send them throws (issue 12).
@@ -106,89 +84,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
 
-  const workspaceFolderOf = (uri: string): string | undefined => {
-    const file = URI.toFsPath(uri);
-    if (!file) return undefined;
-    return workspaceRoots.filter((r) => file === r || file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
-  };
-
-  const settings = new SettingsCache(
-    async (uri) => (canPullConfiguration ? ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'ecq' })) as EditorSettings | undefined) : undefined),
-    workspaceFolderOf,
+  const model = createWorkspaceModel({
+    documents,
+    today,
+    timings,
+    editorSettings: async (uri) => (canPullConfiguration ? ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'ecq' })) as EditorSettings | undefined) : undefined),
     reportConfigMessages,
-  );
-
-  const documentAt = (file: string): TextDocument | undefined => documents.get(URI.fromFsPath(file)) ?? documents.all().find((d) => URI.toFsPath(d.uri) === file);
-  const postings = new PostingService((file) => {
-    const d = documentAt(file);
-    return d ? { text: d.getText(), version: d.version } : undefined;
   });
-
-  /** The posting linked for a resource, reporting once when it cannot be read. */
-  function linkedPosting(resolved: ResolvedSettings): LinkedPosting | undefined {
-    const state = postings.get(resolved.postingFile);
-    if (!state) return undefined;
-    if (!state.ok) {
-      reportConfigMessages([`${path.basename(state.file)}: ${state.error} (the job posting linked in ${resolved.configFile ? path.basename(resolved.configFile) : 'the project config'})`]);
-      return undefined;
-    }
-    return state.linked;
-  }
-
-  /**
-   * The project of a document: the drafts checked with it, its config and its linked
-   * posting. The drafts are those under the folder of the project config (else the
-   * workspace folder), or, for a file outside both, those of its own folder. One workspace
-   * can hold several applications, each with its config. `key` names the project for the
-   * memo of its cross-file findings.
-   */
-  function projectOf(uri: string, config: AnalyzerConfig, configFile: string | undefined, linked: LinkedPosting | undefined): { key: string; project: Project } | undefined {
-    const posting = linked ? { analysis: linked.posting, matcher: linked.matcher } : undefined;
-    const root = projectRootOf(uri, configFile);
-    if (root) return { key: root, project: { members: store.workspaceMembers([root], openFiles(), config), config, posting } };
-    const file = URI.toFsPath(uri);
-    if (!file) return undefined;
-    const folder = path.dirname(file);
-    return { key: folder, project: { members: store.folderMembers(folder, openFiles(), config), config, posting } };
-  }
-
-  /**
-   * The findings that span a file's project (folder packages, the posting's uncovered TQs):
-   * see core/project.ts. Only an ECQ file of a folder package, or a draft compared with a
-   * posting, can carry them: the project's files are not listed for any other document.
-   */
-  function crossFileFindingsOf(uri: string, doc: DocumentModel, config: AnalyzerConfig, resolved: ResolvedSettings): readonly Finding[] {
-    const file = URI.toFsPath(uri);
-    const linked = linkedPosting(resolved);
-    if (!file || doc.kind === 'posting' || (!linked && !isFolderPackageMember(doc))) return [];
-    const found = projectOf(uri, config, resolved.configFile, linked);
-    return (found && store.crossFile(found.key, found.project).findings.get(file)) ?? [];
-  }
-
-  /** A document's own analysis with its project's cross-file findings, combined into a new value. */
-  function withProjectFindings(analysis: FileAnalysis, resolved: ResolvedSettings): Analysis {
-    return store.withCrossFile(analysis, crossFileFindingsOf(analysis.uri, analysis.result.document, analysis.config, resolved));
-  }
-
-  /**
-   * A workspace file's findings with its project's cross-file findings: what its diagnostics
-   * show, so the overview, the report and Lint Workspace count what the Problems panel does.
-   */
-  async function shownFindingsOf(file: string, result: { readonly document: DocumentModel; readonly findings: readonly Finding[] }): Promise<readonly Finding[]> {
-    const uri = URI.fromFsPath(file);
-    const resolved = await settings.get(uri);
-    return withCrossFileFindings(result.findings, crossFileFindingsOf(uri, result.document, resolved.config, resolved));
-  }
-
-  /** The analysis of the document's current text, with its project's findings: what its diagnostics show. */
-  async function shownAnalysisOf(document: TextDocument, handler: string): Promise<Analysis | undefined> {
-    const analysis = await analysisOf(document, handler);
-    if (!analysis) return undefined;
-    // The settings the analysis was made with, from the cache; a newer version typed
-    // meanwhile gets its own pull, as it did before cross-file findings were added.
-    const resolved = await settings.get(document.uri);
-    return busy(handler, () => withProjectFindings(analysis, resolved), 'cross-file findings');
-  }
+  const { store, settings, savedVersions, busy, analysisOf, shownAnalysisOf, workspaceFolderOf } = model;
 
   /**
    * Runs a handler and turns an exception into a log line and an empty result. Handlers
@@ -201,63 +104,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return empty;
     }
-  }
-
-  const openFiles = (): Map<string, string> => {
-    const map = new Map<string, string>();
-    for (const d of documents.all()) {
-      const file = URI.toFsPath(d.uri);
-      if (file) map.set(file, d.getText());
-    }
-    return map;
-  };
-
-  function runSliced<T>(handler: string, steps: Steps<T>): Promise<{ value: T }>;
-  function runSliced<T>(handler: string, steps: Steps<T>, stale: () => boolean): Promise<{ value: T } | undefined>;
-  function runSliced<T>(handler: string, steps: Steps<T>, stale?: () => boolean): Promise<{ value: T } | undefined> {
-    return stale ? runStepsSliced(timings, handler, steps, stale) : runStepsSliced(timings, handler, steps);
-  }
-
-  /** Analyses of closed files for the workspace requests, kept while the file and its config stay the same. */
-  const closedFiles = new Map<string, { text: string; config: AnalyzerConfig; result: AnalysisResult }>();
-
-  /**
-   * A whole-file analysis for the workspace requests: an open draft's comes from the store
-   * (the one its diagnostics use), a closed file's from a cache, and anything new is
-   * analysed in slices like an open document.
-   */
-  async function analyseWorkspaceFile(handler: string, file: string, text: string, config: AnalyzerConfig) {
-    const open = documents.get(URI.fromFsPath(file)) ?? documents.all().find((d) => URI.toFsPath(d.uri) === file);
-    if (open) {
-      const analysis = await analysisOf(open, handler);
-      if (analysis) return analysis.result;
-    }
-    const known = closedFiles.get(file);
-    if (known && known.text === text && known.config === config) return known.result;
-    const { value: result } = await runSliced(handler, analyzeInSteps(text, { path: file, config, today: today(), cache: new FactsCache() }));
-    closedFiles.set(file, { text, config, result });
-    return result;
-  }
-
-  /**
-   * The analysis of the document's current text. A large document's first analysis is
-   * spread over several turns of the event loop, and restarted on the newest text when the
-   * writer types meanwhile, so no handler holds the loop for long and no stale text is
-   * finished.
-   */
-  async function analysisOf(document: TextDocument, handler: string) {
-    // The loop ends when an analysis finishes on the current text or the document closes.
-    while (documents.get(document.uri) === document) {
-      const { uri, version } = document;
-      const text = document.getText();
-      if (!isDraft(uri, text)) return undefined;
-      const resolved = await settings.get(uri);
-      if (document.version !== version) continue;
-      const steps = store.analyseInSteps(uri, version, text, resolved.config, linkedPosting(resolved)?.posting);
-      const done = await runSliced(handler, steps, () => document.version !== version || documents.get(uri) !== document);
-      if (done) return done.value;
-    }
-    return undefined;
   }
 
   let closed = false;
@@ -281,11 +127,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
-    workspaceRoots = (params.workspaceFolders ?? []).map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p);
-    if (workspaceRoots.length === 0 && params.rootUri) {
-      const root = URI.toFsPath(params.rootUri);
-      if (root) workspaceRoots = [root];
-    }
+    const roots = (params.workspaceFolders ?? []).map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p);
+    const root = roots.length === 0 && params.rootUri ? URI.toFsPath(params.rootUri) : undefined;
+    model.setWorkspaceRoots(root ? [root] : roots);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -309,10 +153,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (canWatchFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => URI.toFsPath(f.uri)));
-        workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p)];
+        model.setWorkspaceRoots([...model.workspaceRoots().filter((r) => !removed.has(r)), ...e.added.map((f) => URI.toFsPath(f.uri)).filter((p): p is string => !!p)]);
       });
     }
-    log(`ECQ Writer language server ready (debounce ${debounceMs} ms; workspace: ${workspaceRoots.join(', ') || 'none'})`);
+    log(`ECQ Writer language server ready (debounce ${debounceMs} ms; workspace: ${model.workspaceRoots().join(', ') || 'none'})`);
     void warmUp();
   });
 
@@ -330,7 +174,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const text = sample.repeat(Math.max(1, Math.ceil(60_000 / sample.length)));
     const start = performance.now();
     for (let round = 0; round < 4; round++) {
-      await runSliced('warmUp', analyzeInSteps(text, { path: 'warm-up.ecq.md', today: today(), cache: new FactsCache() }));
+      await model.runSliced('warmUp', analyzeInSteps(text, { path: 'warm-up.ecq.md', today: today(), cache: new FactsCache() }));
       await nextTurn();
     }
     log(`Engine warmed up in ${(performance.now() - start).toFixed(0)} ms`);
@@ -339,7 +183,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration(() => {
     settings.clear();
     store.invalidate();
-    closedFiles.clear();
+    model.forgetClosedFiles();
     reported.clear();
     refresh();
   });
@@ -351,7 +195,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settings.clear();
     store.invalidate();
     store.forgetListings();
-    closedFiles.clear();
+    model.forgetClosedFiles();
     reported.clear();
     refresh();
     coverageChanged('files');
@@ -380,6 +224,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     savedVersions.delete(e.document.uri);
   });
 
+
   connection.languages.diagnostics.on(async (params, token: CancellationToken) => {
     // Let a burst of keystrokes settle; the client asks again after any change that
     // arrives while this request is open, so the newest text is always analysed last.
@@ -402,40 +247,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     });
   });
 
-  /** A document's project folder: the folder of its project config, else its workspace folder. */
-  function projectRootOf(uri: string, configFile: string | undefined): string | undefined {
-    return configFile ? path.dirname(configFile) : workspaceFolderOf(uri);
-  }
-
-  /** What a project-wide request is about: the document it names, else the first workspace folder. */
-  function requestAnchor(uri: string | undefined): string | undefined {
-    return uri ?? (workspaceRoots[0] ? URI.fromFsPath(path.join(workspaceRoots[0], 'ecq.config.json')) : undefined);
-  }
-
-  /** Coverage of the linked posting by the drafts of `uri`'s workspace folder; open drafts are analysed first, in slices. */
   async function postingCoverage(uri: string | undefined): Promise<{ result: PostingCoverageResult; linked: LinkedPosting } | { error: string } | undefined> {
-    const anchor = requestAnchor(uri);
-    if (!anchor) return undefined;
-    const resolved = await settings.get(anchor);
-    const state = postings.get(resolved.postingFile);
-    if (!state) return undefined;
-    if (!state.ok) return { error: `${path.basename(state.file)}: ${state.error}` };
-    const project = projectRootOf(anchor, resolved.configFile);
-    for (const d of documents.all()) {
-      const file = URI.toFsPath(d.uri);
-      if (file && project && file.startsWith(project + path.sep) && file !== state.linked.file) await analysisOf(d, 'postingCoverage');
-    }
-    const linked = state.linked;
-    return busy(
-      'postingCoverage',
-      () => {
-        const found = projectOf(anchor, resolved.config, resolved.configFile, linked);
-        if (!found) return undefined;
-        const { coverage } = store.crossFile(found.key, found.project);
-        return coverage ? { result: coverageResult(linked, coverage, found.project.members), linked } : undefined;
-      },
-      'posting coverage',
-    );
+    const found = await model.postingCoverage(uri);
+    if (!found || 'error' in found) return found;
+    return { result: busy('postingCoverage', () => coverageResult(found.linked, found.coverage, found.members), 'posting coverage'), linked: found.linked };
   }
 
   function reportOf(analysis: Analysis, version: number): FullDocumentDiagnosticReport {
@@ -540,23 +355,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  const context: ServerContext = {
-    connection,
-    settings,
-    docsRoot,
-    today,
-    workspaceRoots: () => workspaceRoots,
-    openFiles,
-    workspaceFolderOf,
-    requestAnchor,
-    projectRootOf,
-    linkedPosting,
-    analyseWorkspaceFile,
-    shownFindingsOf,
-    guarded,
-    busy,
-    runSliced: (handler, steps) => runSliced(handler, steps),
-  };
+  const context: ServerContext = { ...model, connection, docsRoot, debounceMs, log, refreshDiagnostics: refresh, guarded };
   registerWorkspaceRequests(context);
   registerReportRequests(context);
 
