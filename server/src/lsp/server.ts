@@ -1,33 +1,33 @@
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as path from 'node:path';
-import { CancellationToken, CodeActionKind, CodeLens, Connection, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, FullDocumentDiagnosticReport, InitializeParams, InitializeResult, CodeLensRefreshRequest, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  CodeLensRefreshRequest,
+  Connection,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  InitializeResult,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeInSteps, calendarDate } from '../core/analyze';
 import { CalendarDate } from '../core/rules/context';
 import { FactsCache } from '../core/analysis/facts';
 import { ALL_RULES } from '../core/rules/registry';
-import {
-  Commands,
-  DocumentStatsRequest,
-  DocumentStatsResult,
-  PostingCoverageChangedNotification,
-  PostingCoverageChangedParams,
-  PostingCoverageRequest,
-  PostingCoverageResult,
-  ProjectConfigChangedNotification,
-  ServerStatsRequest,
-} from '@ecq-writer/protocol';
-import { documentStats } from '../core/outline';
-import { addVocabularyTerm, DEFAULT_VOCABULARY_FILE } from '../node/projectConfig';
-import { isCounted } from '../core/rules/types';
-import { Analysis } from './analysisStore';
-import { toDiagnostic } from './convert';
-import { codeActions, completion, documentSymbols, FIX_ALL_KIND, foldingRanges, hover } from './features';
-import { LinkedPosting } from './postingService';
-import { coverageResult, postingCodeLenses } from './postingFeatures';
+import { Commands, PostingCoverageChangedNotification, PostingCoverageChangedParams, ProjectConfigChangedNotification } from '@ecq-writer/protocol';
 import { ServerContext } from './features/context';
+import { FIX_ALL_KIND, registerCodeActions } from './features/codeActions';
+import { registerCompletion } from './features/completion';
+import { registerDiagnostics } from './features/diagnostics';
+import { registerDocumentStats } from './features/documentStats';
+import { registerHover } from './features/hover';
+import { registerPostingCoverage } from './features/postingCoverage';
 import { registerReportRequests } from './features/report';
+import { registerServerStats } from './features/serverStats';
+import { registerSymbols } from './features/symbols';
+import { registerVocabularyCommand } from './features/vocabulary';
 import { registerWorkspaceRequests } from './features/workspace';
 import { EditorSettings } from './settings';
 import { URI } from './uri';
@@ -54,12 +54,11 @@ function findDocsRoot(): string {
   return URI.fromFsPath(path.dirname(__dirname)).replace(/\/$/, '');
 }
 
-const EMPTY_REPORT: FullDocumentDiagnosticReport = Object.freeze({ kind: DocumentDiagnosticReportKind.Full, items: [] });
-
-function emptyCoverage(): PostingCoverageResult {
-  return { drafts: [], overall: 0, termScore: 0, tqScore: null, tqs: [], terms: [] };
-}
-
+/**
+ * Wires the language server: what it can do, its lifecycle (start-up, warm-up, changes of
+ * settings and files, documents opening, changing, saving and closing), and one handler per
+ * request, each registered from its own file in features/.
+ */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const today = options.today ?? (() => calendarDate(new Date()));
@@ -91,7 +90,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     editorSettings: async (uri) => (canPullConfiguration ? ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'ecq' })) as EditorSettings | undefined) : undefined),
     reportConfigMessages,
   });
-  const { store, settings, savedVersions, busy, analysisOf, shownAnalysisOf, workspaceFolderOf } = model;
+  const { store, settings } = model;
 
   /**
    * Runs a handler and turns an exception into a log line and an empty result. Handlers
@@ -216,150 +215,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   documents.onDidSave((e) => {
-    savedVersions.set(e.document.uri, e.document.version);
+    model.savedVersions.set(e.document.uri, e.document.version);
   });
   documents.onDidClose((e) => {
     store.close(e.document.uri);
     settings.forget(e.document.uri);
-    savedVersions.delete(e.document.uri);
+    model.savedVersions.delete(e.document.uri);
   });
-
-
-  connection.languages.diagnostics.on(async (params, token: CancellationToken) => {
-    // Let a burst of keystrokes settle; the client asks again after any change that
-    // arrives while this request is open, so the newest text is always analysed last.
-    await new Promise((resolve) => setTimeout(resolve, debounceMs));
-    if (token.isCancellationRequested) return EMPTY_REPORT;
-    return guarded('diagnostics', EMPTY_REPORT, async () => {
-      const document = documents.get(params.textDocument.uri);
-      if (!document) return EMPTY_REPORT;
-      const resolved = await settings.get(document.uri);
-      if (resolved.run === 'onSave') {
-        const saved = savedVersions.get(document.uri);
-        const last = store.lastShown(document.uri);
-        // Lint on save: keep showing the last saved analysis while the writer types.
-        if (saved === undefined && !last) savedVersions.set(document.uri, document.version);
-        else if (saved !== document.version && last) return reportOf(last, document.version);
-      }
-      const shown = await shownAnalysisOf(document, 'diagnostics');
-      if (!shown) return EMPTY_REPORT;
-      return busy('diagnostics', () => reportOf(shown, shown.version), 'report');
-    });
-  });
-
-  async function postingCoverage(uri: string | undefined): Promise<{ result: PostingCoverageResult; linked: LinkedPosting } | { error: string } | undefined> {
-    const found = await model.postingCoverage(uri);
-    if (!found || 'error' in found) return found;
-    return { result: busy('postingCoverage', () => coverageResult(found.linked, found.coverage, found.members), 'posting coverage'), linked: found.linked };
-  }
-
-  function reportOf(analysis: Analysis, version: number): FullDocumentDiagnosticReport {
-    const lines = analysis.result.document.lines;
-    return { kind: DocumentDiagnosticReportKind.Full, items: analysis.findings.map((f, i) => toDiagnostic(lines, f, version === analysis.version ? analysis.version : -1, i, docsRoot)) };
-  }
-
-  connection.onCodeAction((params) =>
-    guarded('codeAction', [], () => {
-      const document = documents.get(params.textDocument.uri);
-      if (!document) return [];
-      return busy('codeAction', () => codeActions(document, store.current(document.uri, document.version), params.context.diagnostics, params.context.only));
-    }),
-  );
-
-  connection.onHover((params) =>
-    guarded('hover', null, async () => {
-      const document = documents.get(params.textDocument.uri);
-      if (!document) return null;
-      const analysis = await shownAnalysisOf(document, 'hover');
-      return analysis ? busy('hover', () => hover(analysis, params.position, docsRoot)) : null;
-    }),
-  );
-
-  connection.onDocumentSymbol((params) =>
-    guarded('documentSymbol', [], async () => {
-      const document = documents.get(params.textDocument.uri);
-      if (!document) return [];
-      const analysis = await analysisOf(document, 'documentSymbol');
-      return analysis ? busy('documentSymbol', () => documentSymbols(analysis)) : [];
-    }),
-  );
-
-  connection.onFoldingRanges((params) =>
-    guarded('foldingRange', [], async () => {
-      const document = documents.get(params.textDocument.uri);
-      if (!document) return [];
-      const analysis = await analysisOf(document, 'foldingRange');
-      return analysis ? busy('foldingRange', () => foldingRanges(analysis)) : [];
-    }),
-  );
-
-  connection.onCompletion((params) =>
-    guarded('completion', [], async () => {
-      const document = documents.get(params.textDocument.uri);
-      if (!document) return [];
-      const analysis = await analysisOf(document, 'completion');
-      return busy('completion', () => completion(analysis, document, params.position));
-    }),
-  );
-
-  connection.onExecuteCommand((params) =>
-    guarded('executeCommand', undefined, async () => {
-      if (params.command !== Commands.addToVocabulary) return undefined;
-      const arg = params.arguments?.[0] as { uri?: unknown; term?: unknown } | undefined;
-      if (typeof arg?.uri !== 'string' || typeof arg.term !== 'string' || !/^[\w.&/-]{1,40}$/.test(arg.term)) throw new Error('addToVocabulary needs { uri, term }');
-      const resolved = await settings.get(arg.uri);
-      const folder = workspaceFolderOf(arg.uri) ?? path.dirname(URI.toFsPath(arg.uri) ?? '.');
-      const file = resolved.vocabularyFile ?? path.join(folder, DEFAULT_VOCABULARY_FILE);
-      // An explicit request from the writer: the only time the server writes a file.
-      const added = addVocabularyTerm(file, arg.term, resolved.projectFolder ?? folder);
-      if (!added.ok) throw new Error(`cannot add ${arg.term} to the vocabulary: ${added.error}`);
-      log(`Added ${arg.term} to ${file}`);
-      settings.clear();
-      store.invalidate();
-      refresh();
-      return undefined;
-    }),
-  );
-
-  connection.onRequest(DocumentStatsRequest, (params) =>
-    guarded<DocumentStatsResult>('documentStats', { isDraft: false }, async () => {
-      const document = documents.get(params.uri);
-      if (!document) return { isDraft: false };
-      const analysis = await shownAnalysisOf(document, 'documentStats');
-      if (!analysis) return { isDraft: false };
-      const stats = busy('documentStats', () => documentStats(analysis.result.document, analysis.config, analysis.posting));
-      // Counted as the Problems panel counts them: hints are not listed there.
-      return { isDraft: true, ...stats, findings: analysis.findings.filter(isCounted).length, errors: analysis.findings.filter((f) => f.severity === 'error').length };
-    }),
-  );
-
-  connection.onRequest(PostingCoverageRequest, (params) =>
-    guarded<PostingCoverageResult>('postingCoverage', emptyCoverage(), async () => {
-      const found = await postingCoverage(params.uri);
-      if (!found) return emptyCoverage();
-      if ('error' in found) return { ...emptyCoverage(), error: found.error };
-      return found.result;
-    }),
-  );
-
-  connection.onCodeLens((params) =>
-    guarded<CodeLens[]>('codeLens', [], async () => {
-      const file = URI.toFsPath(params.textDocument.uri);
-      if (!file) return [];
-      const resolved = await settings.get(params.textDocument.uri);
-      if (resolved.postingFile !== file) return [];
-      const found = await postingCoverage(params.textDocument.uri);
-      if (!found || 'error' in found) return [];
-      const title = found.linked.posting.title;
-      return postingCodeLenses(found.result, title ? found.linked.sourceLines.positionAt(found.linked.posting.toSource(title.span.start)).line : undefined);
-    }),
-  );
 
   const context: ServerContext = { ...model, connection, docsRoot, debounceMs, log, refreshDiagnostics: refresh, guarded };
+  registerDiagnostics(context);
+  registerCodeActions(context);
+  registerHover(context);
+  registerSymbols(context);
+  registerCompletion(context);
+  registerVocabularyCommand(context);
+  registerDocumentStats(context);
+  registerPostingCoverage(context);
   registerWorkspaceRequests(context);
   registerReportRequests(context);
+  registerServerStats(context, timings);
 
-  connection.onRequest(ServerStatsRequest, () => ({ handlers: structuredClone(timings.handlers), longestGcMs: timings.longestGcMs, longestGcKind: timings.longestGcKind, heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576), analyses: store.analyses }));
   connection.onShutdown(() => {
     closed = true;
     if (coverageTimer) clearTimeout(coverageTimer);
