@@ -1,30 +1,11 @@
-import type { Span } from '../core/text/span';
-import { formatDuration, storyBankOf } from '../core/stories/stories';
-import {
-  CodeAction,
-  CodeActionKind,
-  CompletionItem,
-  CompletionItemKind,
-  Diagnostic,
-  DocumentSymbol,
-  FoldingRange,
-  FoldingRangeKind,
-  Hover,
-  MarkupKind,
-  Position,
-  Range,
-  SymbolKind,
-  TextEdit,
-  WorkspaceEdit,
-} from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, FileAnalysis } from './analysisStore';
-import { DiagnosticData, SOURCE, toRange } from './convert';
 import { Commands } from '@ecq-writer/protocol';
-import { getRule } from '../core/rules/registry';
-import { isRuleId, RuleId, docsPath, unattendedFix } from '../core/rules/types';
-import { outline, OutlineNode } from '../core/outline';
-import { ECQ_SETS, EcqDefinition } from '../core/domain/ecqSets';
+import { getRule } from '../../core/rules/registry';
+import { isRuleId, RuleId, unattendedFix } from '../../core/rules/types';
+import { Analysis } from '../analysisStore';
+import { DiagnosticData, SOURCE, toRange } from '../convert';
+import { ServerContext } from './context';
 
 /**
  * The code action kind of "fix all ECQ Writer problems". It is answered only when asked for
@@ -120,9 +101,9 @@ function blockAtLine<B extends { readonly startLine: number; readonly endLine: n
  * for fixes names every finding in it, thousands on a pasted page; a menu of that many
  * entries helps no one, and building it held the server for seconds (issue 12).
  */
-export const MAX_ACTION_DIAGNOSTICS = 200;
+const MAX_ACTION_DIAGNOSTICS = 200;
 
-export function codeActions(document: TextDocument, analysis: Analysis | undefined, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined): CodeAction[] {
+function codeActions(document: TextDocument, analysis: Analysis | undefined, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined): CodeAction[] {
   const actions: CodeAction[] = [];
   const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
   const wantsFixAll = only?.includes(FIX_ALL_KIND) === true;
@@ -202,134 +183,16 @@ function fixAllEdits(analysis: Analysis, rule?: RuleId): TextEdit[] {
   return edits;
 }
 
-// ── Hover ─────────────────────────────────────────────────────────────────────────────
-
-function ecqHover(ecq: EcqDefinition): string {
-  const set = ECQ_SETS[ecq.set];
-  const lines = [`**ECQ ${ecq.number}: ${ecq.name}**`, '', ecq.definition, '', `*${set.label}*`, '', '**Competencies**', ''];
-  for (const c of ecq.competencies) lines.push(`- **${c.name}**: ${c.description}`);
-  if (set.fundamentalCompetencies.length > 0) lines.push('', `The narrative as a whole should also show the fundamental competencies: ${set.fundamentalCompetencies.map((c) => c.name).join(', ')}.`);
-  return lines.join('\n');
-}
-
-export function hover(analysis: Analysis, position: Position, docsRoot: string): Hover | null {
-  const doc = analysis.result.document;
-  const offset = doc.lines.offsetAt(position);
-  const here = analysis.findings.filter((f) => f.span.start <= offset && offset <= f.span.end);
-  const story = doc.kind === 'stories' ? storyAt(analysis, offset) : undefined;
-  if (here.length > 0) {
-    const parts = here.map((f) => {
-      const rule = getRule(f.ruleId);
-      return `**${rule.title}** \`${rule.id}\`\n\n${f.message}\n\n*Why it matters.* ${rule.why}\n\n*How to fix it.* ${rule.howToFix}\n\n[Rule documentation](${docsRoot}/${docsPath(rule.id)})`;
-    });
-    if (story) parts.push(story.markdown);
-    const first = here[0]!;
-    return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: toRange(doc.lines, first.span) };
-  }
-  if (story) return { contents: { kind: MarkupKind.Markdown, value: story.markdown }, range: toRange(doc.lines, story.span) };
-  const section = doc.sections.find((s) => s.heading && s.ecq && s.heading.span.start <= offset && offset <= s.heading.span.end);
-  if (section?.ecq && section.heading) {
-    return { contents: { kind: MarkupKind.Markdown, value: ecqHover(section.ecq) }, range: toRange(doc.lines, section.heading.span) };
-  }
-  return null;
-}
-
-/** A story's spoken time, ECQs, competencies and CCAR parts, when the offset is on its heading. */
-function storyAt(analysis: FileAnalysis, offset: number): { markdown: string; span: Span } | undefined {
-  const doc = analysis.result.document;
-  const { config } = analysis;
-  const bank = storyBankOf(doc, config, analysis.posting);
-  const story = bank.stories.find((s) => s.heading.span.start <= offset && offset <= s.heading.span.end);
-  if (!story) return undefined;
-  const { minMinutes, maxMinutes } = config.stories;
-  const minutes = story.seconds / 60;
-  const verdict = minutes < minMinutes ? 'too short' : minutes > maxMinutes ? 'too long' : 'within';
-  const parts = (['challenge', 'context', 'action', 'result'] as const).map((p) => `${p[0]!.toUpperCase()}${p.slice(1)} ${story.ccar.present[p] ? '✓' : '✗'}`).join(' · ');
-  const lines = [
-    `**${story.title}**`,
-    `Spoken time: about **${formatDuration(story.seconds)}** (${story.words} words at ${bank.paceWpm} words a minute${bank.paceSource === 'frontMatter' ? ', the pace in front matter' : ''}): ${verdict} the ${minMinutes}–${maxMinutes} minutes of an interview answer.`,
-    `ECQs: ${story.ecqs.map((e) => e.name).join('; ') || 'none'}${story.ecqs.length > 0 ? (story.ecqsTagged ? ' (tagged)' : ' (from its words; tag it with an "ECQs:" line)') : ''}`,
-    `Competencies: ${story.competencies.join(', ') || 'none found'}`,
-    `CCAR: ${parts}`,
-  ];
-  return { markdown: lines.join('\n\n'), span: story.heading.span };
-}
-
-// ── Symbols and folding ──────────────────────────────────────────────────────────────
-
-const SYMBOL_KIND: Record<OutlineNode['kind'], SymbolKind> = { section: SymbolKind.Module, example: SymbolKind.Class, part: SymbolKind.Field };
-
-function toSymbol(analysis: FileAnalysis, node: OutlineNode): DocumentSymbol {
-  const lines = analysis.result.document.lines;
-  const range = toRange(lines, node.span);
-  const selectionRange = toRange(lines, node.selectionSpan);
-  return {
-    name: node.label || ' ',
-    detail: node.detail,
-    kind: SYMBOL_KIND[node.kind],
-    range,
-    // The selection range must lie inside the range.
-    selectionRange: { start: selectionRange.start, end: node.selectionSpan.end <= node.span.end ? selectionRange.end : range.end },
-    children: node.children.map((c) => toSymbol(analysis, c)),
-  };
-}
-
-export function documentSymbols(analysis: FileAnalysis): DocumentSymbol[] {
-  return outline(analysis.result.document, analysis.config).map((n) => toSymbol(analysis, n));
-}
-
-export function foldingRanges(analysis: FileAnalysis): FoldingRange[] {
-  const out: FoldingRange[] = [];
-  const lines = analysis.result.document.lines;
-  const add = (node: OutlineNode): void => {
-    if (node.kind === 'part') return;
-    const start = lines.positionAt(node.span.start).line;
-    const end = lines.positionAt(node.span.end).line;
-    if (end > start) out.push({ startLine: start, endLine: end, kind: FoldingRangeKind.Region });
-    node.children.forEach(add);
-  };
-  outline(analysis.result.document, analysis.config).forEach(add);
-  return out;
-}
-
-// ── Completion ───────────────────────────────────────────────────────────────────────
-
 /**
- * In a heading line, offers the ECQ names of the document's set (both sets when it is
- * not known) and, under an ECQ, that ECQ's competencies, which writers use to title
- * examples.
+ * Quick fixes, suppressions and fix-all for the diagnostics the client names, from the
+ * analysis they were made from; none when the document has changed since.
  */
-export function completion(analysis: FileAnalysis | undefined, document: TextDocument, position: Position): CompletionItem[] {
-  const line = document.getText({ start: { line: position.line, character: 0 }, end: position });
-  const heading = /^\s*(#{1,6})\s*(.*)$/.exec(line) ?? /^\s*(\*\*)(.*)$/.exec(line) ?? (document.languageId.endsWith('text') || document.uri.endsWith('.txt') ? /^()(\s*(?:ecq|example)\b.*)$/i.exec(line) : null);
-  if (!heading) return [];
-  const typed = heading[2] ?? '';
-  const replace: Range = { start: { line: position.line, character: position.character - typed.length }, end: position };
-  const set = analysis?.result.document.ecqSet;
-  const sets = set === '2025' || set === 'legacy' ? [ECQ_SETS[set]] : [ECQ_SETS['2025'], ECQ_SETS.legacy];
-  const items: CompletionItem[] = [];
-  for (const s of sets) {
-    for (const ecq of s.ecqs) {
-      const label = `ECQ ${ecq.number}: ${ecq.name}`;
-      items.push({
-        label,
-        kind: CompletionItemKind.Module,
-        detail: s.id === '2025' ? '2025 ECQ' : 'pre-2025 ECQ',
-        documentation: { kind: MarkupKind.Markdown, value: ecqHover(ecq) },
-        textEdit: { range: replace, newText: label },
-        filterText: `${typed.trimStart().toLowerCase().startsWith('ecq') ? 'ECQ ' : ''}${ecq.number} ${label}`,
-        sortText: `${s.id === '2025' ? 0 : 1}${ecq.number}`,
-      });
-    }
-  }
-  // Competencies of the ECQ this heading sits under.
-  const offset = document.offsetAt(position);
-  const section = analysis?.result.document.sections.find((s) => s.span.start <= offset && offset <= Math.max(s.span.end, offset));
-  const ecq = section?.ecq;
-  if (ecq && section?.heading && offset > section.heading.span.end) {
-    for (const c of ecq.competencies) {
-      items.push({ label: c.name, kind: CompletionItemKind.EnumMember, detail: `Competency of ${ecq.name}`, documentation: c.description, textEdit: { range: replace, newText: c.name }, sortText: `2${c.name}` });
-    }
-  }
-  return items;
+export function registerCodeActions(ctx: ServerContext): void {
+  ctx.connection.onCodeAction((params) =>
+    ctx.guarded('codeAction', [], () => {
+      const document = ctx.documents.get(params.textDocument.uri);
+      if (!document) return [];
+      return ctx.busy('codeAction', () => codeActions(document, ctx.store.current(document.uri, document.version), params.context.diagnostics, params.context.only));
+    }),
+  );
 }
