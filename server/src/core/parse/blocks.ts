@@ -84,9 +84,17 @@ export function* iterateBlocks(text: string, format: SourceFormat, lines: LineIn
   let index = 0;
   for (const descriptors of chunks) {
     for (const d of descriptors) {
-      for (const block of build(d, text, lines, index, cache)) {
-        index++;
-        yield block;
+      const start = lines.lineStart(d.startLine);
+      const end = lines.lineEnd(Math.max(d.startLine, d.endLine - 1));
+      if (end < start) continue;
+      if (end - start <= MAX_BLOCK_CHARS || !(d.kind === 'paragraph' || d.kind === 'listItem' || d.kind === 'quote')) {
+        yield buildBlock(d, text, index++, start, end, cache);
+        continue;
+      }
+      for (const piece of pieces(text, start, end, MAX_BLOCK_CHARS)) {
+        const startLine = lines.positionAt(piece.start).line;
+        const endLine = lines.positionAt(piece.end).line + 1;
+        yield buildBlock({ ...d, startLine, endLine }, text, index++, piece.start, piece.end, cache);
       }
     }
     yield undefined;
@@ -274,25 +282,9 @@ interface Descriptor {
  * is read in pieces of at most this size, each a block of its own, because masking a block
  * and finding its facts are single steps that a host cannot interrupt (issue 12: no step
  * may hold the language server for 50 ms). At about 1 ms per 8 KB, a piece costs a few ms.
+ * Headings, code and HTML are never cut: a heading is one line, and code and HTML are not read.
  */
 export const MAX_BLOCK_CHARS = 16 * 1024;
-
-/** The block a descriptor stands for, or its pieces when it is longer than MAX_BLOCK_CHARS. */
-function* build(d: Descriptor, text: string, lines: LineIndex, index: number, cache: MaskCache): Generator<Block, void, void> {
-  const start = lines.lineStart(d.startLine);
-  const end = lines.lineEnd(Math.max(d.startLine, d.endLine - 1));
-  if (end < start) return;
-  const divisible = d.kind === 'paragraph' || d.kind === 'listItem' || d.kind === 'quote';
-  if (!divisible || end - start <= MAX_BLOCK_CHARS) {
-    yield buildBlock(d, text, index, start, end, cache);
-    return;
-  }
-  for (const piece of pieces(text, start, end, MAX_BLOCK_CHARS)) {
-    const startLine = lines.positionAt(piece.start).line;
-    const endLine = lines.positionAt(piece.end).line + 1;
-    yield buildBlock({ ...d, startLine, endLine }, text, index++, piece.start, piece.end, cache);
-  }
-}
 
 /**
  * Cuts text[start, end) into pieces of at most `size`: at the last line end within reach,

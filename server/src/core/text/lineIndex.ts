@@ -17,14 +17,14 @@ export class LineIndex {
    * ms this way against 30–40 ms for pushes onto a plain array (the kind of text a whole
    * step must finish within 50 ms; issue 12), and half the memory.
    */
-  private readonly lineStarts: Uint32Array;
+  private readonly lineStarts: Int32Array;
 
   constructor(private readonly text: string) {
-    let starts = new Uint32Array(INITIAL_LINES);
+    let starts = new Int32Array(INITIAL_LINES);
     let count = 1;
     const add = (start: number): void => {
       if (count === starts.length) {
-        const grown = new Uint32Array(count * 2);
+        const grown = new Int32Array(count * 2);
         grown.set(starts);
         starts = grown;
       }
