@@ -100,6 +100,25 @@ suite('language server: suppression comments keep the Markdown whole', () => {
     assert.deepEqual(blocks(c.text), blocks(crlf));
   });
 
+  test('a line longer than a page: the comment goes at its true end, before a hard break', async () => {
+    // The fix reads only the ends of a line (issue 12: a megabyte on one line, named by hundreds of findings).
+    const long = `## ECQ 2: Driving Efficiency\n\n${'I cut the review time of the office. '.repeat(300)}I utilize a plan.  \nIt worked.\n`;
+    const c = await disable(long, 'plain.wordy', 2);
+    assert.equal(c.title, 'Disable plain.wordy for this line');
+    assert.ok(c.text.includes('I utilize a plan. <!-- ecq-disable-line plain.wordy -->  \nIt worked.'), c.text.slice(-120));
+  });
+
+  test('a request naming hundreds of findings gets actions for the first 200, and each rule\'s fix-all once', async () => {
+    const text = `## ECQ 2: Driving Efficiency\n\n${'I utilize the plan. '.repeat(400)}\n`;
+    await server.open(uri(), text);
+    const diagnostics = (await server.diagnostics(uri())).filter((d) => d.code === 'plain.wordy');
+    assert.ok(diagnostics.length >= 400, `${diagnostics.length} findings`);
+    const actions = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri: uri() }, range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } }, context: { diagnostics } })) as CodeAction[];
+    const named = new Set(actions.flatMap((a) => a.diagnostics ?? []).map((d) => `${d.range.start.line}:${d.range.start.character}`));
+    assert.equal(named.size, 200);
+    assert.equal(actions.filter((a) => a.title.startsWith('Fix all ')).length, 1);
+  });
+
   test('every "Disable" action on every finding of the sample drafts keeps their block structure', async () => {
     const root = path.resolve(__dirname, '../../..');
     const files = ['samples', 'samples/va-application'].flatMap((dir) => fs.readdirSync(path.join(root, dir)).filter((f) => /\.(?:ecq|tq|resume|stories)\.(?:md|txt)$/.test(f)).map((f) => path.join(root, dir, f)));

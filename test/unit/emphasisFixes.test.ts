@@ -91,3 +91,36 @@ suite('emphasis markers', () => {
     assert.deepEqual(keepEmphasis(text, runs, { span: { start: 3, end: 17 }, newText: '' }), { span: { start: 3, end: 19 }, newText: '' });
   });
 });
+
+suite('resume fixes inside emphasis', () => {
+  const RESUME = '# Jane Doe\n\n## Work Experience\n\n### Director, Office of Operations\n01/2018 – 06/2022\n\n';
+
+  /** Every fix of `rule` on the bullet, applied one at a time, as the bullet line it leaves. */
+  function fixesOf(bullet: string, rule: string): string[] {
+    const text = `${RESUME}${bullet}\n`;
+    const finding = lint(text, { path: 'jane.resume.md' }).findings.find((f: Finding) => f.ruleId === rule);
+    assert.ok(finding, `no ${rule} finding in ${JSON.stringify(bullet)}`);
+    return finding.fixes.map((fix) => {
+      let out = text;
+      for (const e of [...fix.edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+      return out.slice(RESUME.length, -1);
+    });
+  }
+
+  test('a weak opener in bold, or a gerund in bold, keeps its pair of markers on the new verb', () => {
+    assert.deepEqual(fixesOf('- **Responsible for** managing a staff of 40 and a $12M budget.', 'resume.weak-start')[0], '- **Managed** a staff of 40 and a $12M budget.');
+    assert.equal(fixesOf('- Responsible for **managing** 12 programs worth $4M.', 'resume.weak-start')[0], '- **Managed** 12 programs worth $4M.');
+    assert.equal(fixesOf('- **Helped** cut costs by 10% across 41 systems.', 'resume.weak-start')[0], '- **Cut** costs by 10% across 41 systems.');
+    for (const out of fixesOf('- **Responsible for** managing a staff of 40 and a $12M budget.', 'resume.weak-start')) assert.ok(/^- \*\*[A-Z][a-z]+\*\* a staff of 40/.test(out), out);
+  });
+
+  test('the other verbs replace the gerund too, and none repeats the first', () => {
+    const outs = fixesOf('- Responsible for managing a staff of 40 and a $12M budget.', 'resume.weak-start');
+    assert.equal(new Set(outs).size, outs.length, outs.join(' | '));
+    for (const out of outs) assert.ok(!/managing/.test(out), out);
+  });
+
+  test('"Start with the verb" after a pronoun keeps the verb\'s emphasis', () => {
+    assert.equal(fixesOf('- I **led** a staff of 40 to cut costs by 10%.', 'resume.first-person')[0], '- **Led** a staff of 40 to cut costs by 10%.');
+  });
+});

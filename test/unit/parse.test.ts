@@ -5,7 +5,7 @@ import { kindFromContent, kindFromFileName } from '../../server/src/core/parse/k
 import { matchEcqHeading, matchTqHeading, resolveEcq } from '../../server/src/core/domain/headings';
 import { joinLines } from '../helpers/fixtures';
 import fc from 'fast-check';
-import { parseBlocks } from '../../server/src/core/parse/blocks';
+import { MAX_BLOCK_CHARS, parseBlocks, pieces } from '../../server/src/core/parse/blocks';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 
 suite('document kinds', () => {
@@ -232,5 +232,43 @@ suite('parse: a long document is parsed in pieces', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+suite('parse: megabyte blocks are read in pieces (issue 12: no step over 50 ms)', () => {
+  test('pieces: cut at a line end, else after a sentence, else at a space, else at the size; never inside a surrogate pair', () => {
+    const cuts = (text: string, size: number) => [...pieces(text, 0, text.length, size)].map((p) => text.slice(p.start, p.end));
+    assert.deepEqual(cuts('aaaa bbbb\ncccc dddd', 12), ['aaaa bbbb', 'cccc dddd']);
+    assert.deepEqual(cuts('aaaa bbbb\r\ncccc dddd', 12), ['aaaa bbbb', 'cccc dddd']);
+    assert.deepEqual(cuts('Aaa bb. Ccc dd ee ff', 12), ['Aaa bb. ', 'Ccc dd ee ff']);
+    assert.deepEqual(cuts('x'.repeat(10), 4), ['xxxx', 'xxxx', 'xx']);
+    assert.deepEqual(cuts(`xxx${'😀'.repeat(2)}`, 4), ['xxx', '😀😀']);
+    assert.deepEqual(cuts('short', 12), ['short']);
+  });
+
+  test('a paragraph longer than MAX_BLOCK_CHARS becomes blocks of at most that size, in order, covering its text', () => {
+    const text = `## ECQ 2: Driving Efficiency\n\n${'I cut the review time by 40 percent. '.repeat(2000)}\n\nI led it.\n`;
+    const doc = parseDocument(text);
+    const prose = doc.blocks.filter((b) => b.kind === 'paragraph');
+    assert.ok(prose.length > 4, `${prose.length} blocks`);
+    for (const b of prose) assert.ok(b.span.end - b.span.start <= MAX_BLOCK_CHARS);
+    for (let i = 1; i < prose.length; i++) assert.ok(prose[i]!.span.start >= prose[i - 1]!.span.end);
+    assert.equal(prose.slice(0, -1).map((b) => text.slice(b.span.start, b.span.end)).join(''), text.slice(prose[0]!.span.start, prose[prose.length - 2]!.span.end));
+    assert.equal(doc.blocks.map((b) => b.index).join(), doc.blocks.map((_, i) => i).join());
+  });
+
+  test('a list with no blank line is parsed in pieces that give the blocks of the whole; a long table keeps every row', () => {
+    const list = '- We utilize the plan in order to help.\n'.repeat(8000);
+    const lines = new LineIndex(list);
+    const shape = (blocks: readonly { kind: string; startLine: number; endLine: number }[]) => blocks.map((b) => `${b.kind}:${b.startLine}-${b.endLine}`).join();
+    assert.equal(shape(parseBlocks(list, 'markdown', lines)), shape(parseBlocks(list, 'markdown', lines, undefined, undefined, Infinity)));
+
+    const table = `| a | b |\n|---|---|\n${'| We utilize | 12 |\n'.repeat(10_000)}`;
+    const rows = new LineIndex(table);
+    const blocks = parseBlocks(table, 'markdown', rows);
+    assert.ok(blocks.length > 1, 'cut into pieces');
+    assert.ok(blocks.every((b) => b.kind === 'paragraph'));
+    const covered = blocks.reduce((n, b) => n + b.endLine - b.startLine, 0);
+    assert.equal(covered, rows.lineCount - 1);
   });
 });

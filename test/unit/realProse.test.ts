@@ -294,6 +294,13 @@ suite('general cases found on OPM\'s held-out statements', () => {
     assert.equal(ruleIds(without, 'result.unquantified').length, 1);
   });
 
+  test('"Within 6 months," opening a Result says when; "within 48 hours" inside the clause measures', () => {
+    const framed = joinLines('# Leading Change', '', 'The center had no partners and no budget. (Challenge) I built a network of university and industry partners. (Action) Within 6 months, I had made the center a valued member of that network. (Result)');
+    assert.equal(ruleIds(framed, 'result.unquantified').length, 1);
+    const measured = joinLines('# Leading Change', '', 'The center had no partners and no budget. (Challenge) I built a network of university and industry partners. (Action) The center now answers every partner request within 48 hours. (Result)');
+    assert.equal(ruleIds(measured, 'result.unquantified').length, 0);
+  });
+
   test('"over the ensuing 3 months" says when, not how much', () => {
     const text = joinLines('# Leading Change', '', 'In 2006 the client threatened to cancel the contract. (Challenge) I replaced the program manager and met the client weekly. (Action) Over the ensuing 3 months the client regained confidence, and we kept the contract. (Result)');
     assert.equal(ruleIds(text, 'result.unquantified').length, 1);

@@ -124,7 +124,7 @@ export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig
     },
   };
 
-  runPhraseRules(ctx, enabled);
+  yield* runPhraseRules(ctx, enabled);
   for (const rule of CODE_RULES) {
     if (!enabled(rule.meta.id)) continue;
     yield;

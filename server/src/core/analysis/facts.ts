@@ -229,13 +229,23 @@ function weActsDespiteSetup(tokens: Tokens, verb: number, end: number): boolean 
 const ELAPSED_BEFORE = new Set(['for', 'after', 'over', 'during', 'throughout']);
 const ELAPSED_SKIP = new Set(['the', 'next', 'first', 'past', 'last', 'nearly', 'almost', 'about', 'some', 'another', 'ensuing', 'following', 'subsequent', 'coming']);
 
-/** "for two years", "After 9 months", "over the next three years": a figure that only says when. */
-function isElapsedTime(tokens: Tokens, i: number, first: number, end: number): boolean {
+/** "In" and "within" say when only where they open the sentence as a frame ("Within 6 months, I…"). */
+const OPENING_FRAME = new Set(['in', 'within']);
+
+/**
+ * "for two years", "After 9 months", "over the next three years": a figure that only says
+ * when. So does a duration that opens the sentence, set off by a comma: "Within 6 months, I
+ * had established…"; inside the clause "in" and "within" measure ("answered 90% of calls
+ * within 48 hours", "cleared in 19 hours").
+ */
+function isElapsedTime(tokens: Tokens, prose: string, i: number, first: number, end: number): boolean {
   const unit = tokens.lower[i + 1];
   if (i + 1 >= end || unit === undefined || !DURATION_UNITS.has(unit)) return false;
   let k = i - 1;
   while (k >= first && ELAPSED_SKIP.has(tokens.lower[k]!)) k--;
-  return k >= first && ELAPSED_BEFORE.has(tokens.lower[k]!);
+  if (k < first) return false;
+  if (ELAPSED_BEFORE.has(tokens.lower[k]!)) return true;
+  return k === first && OPENING_FRAME.has(tokens.lower[k]!) && i + 2 < end && /^\s*,/.test(prose.slice(tokens.end[i + 1]!, tokens.start[i + 2]!));
 }
 
 /** Titles that make "as …" a role: "as Area Director", "as the agency's chief of staff". */
@@ -383,7 +393,7 @@ export function computeFacts(prose: string): BlockFacts {
       if (!pastPerfect && tokens.lower[i] === 'had' && isPastPerfectAt(tokens, i, end)) pastPerfect = true;
       if (!quantities[i]) continue;
       quantity = true;
-      if (!measure && !isElapsedTime(tokens, i, first, end)) measure = true;
+      if (!measure && !isElapsedTime(tokens, prose, i, first, end)) measure = true;
       if (prose[tokens.start[i]! - 1] === '$') scopeFigure = organisationFigure = true;
       for (let j = i + 1; j < Math.min(end, i + 4); j++) {
         const w = tokens.lower[j]!;
@@ -445,7 +455,7 @@ export function computeFacts(prose: string): BlockFacts {
   const figureFollows = (hit: PhraseMatch<TaggedPhrase>): boolean => {
     const si = sentenceOf[hit.firstToken]!;
     const sentenceEnd = firstTokens[si + 1]!;
-    for (let i = hit.endToken; i < sentenceEnd; i++) if (quantities[i] && !isElapsedTime(tokens, i, firstTokens[si]!, sentenceEnd)) return true;
+    for (let i = hit.endToken; i < sentenceEnd; i++) if (quantities[i] && !isElapsedTime(tokens, prose, i, firstTokens[si]!, sentenceEnd)) return true;
     return hit.endToken === sentenceEnd && sentences[si + 1]?.measure === true;
   };
   const keptHits = phraseHits.some((h) => h.entry.entry.resolvedByFigure) ? phraseHits.filter((h) => !(h.entry.entry.resolvedByFigure && figureFollows(h))) : phraseHits;

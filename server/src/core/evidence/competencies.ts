@@ -74,7 +74,9 @@ export function cueHits(text: string, competency: string): string[] {
 
 /** A line that names what a story or bullet shows: `ECQs: …`, `Competencies: …`, `Tags: …`. */
 export const TAG_LINE = /^[ \t*_]*(?:ECQs?|Competenc(?:y|ies)|Tags?)[ \t*_]*:/i;
-const TAG_LINES = new RegExp(`${TAG_LINE.source}[ \\t*_]*(.+)$`, 'gim');
+// The list starts at its first character that is not a space or a marker, so the two runs
+// never compete for the same characters (the shape lint of linearRegex.test.ts).
+const TAG_LINES = new RegExp(`${TAG_LINE.source}[ \\t*_]*([^ \\t*_\\r\\n].*)$`, 'gim');
 
 const normalise = (s: string): string => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
 

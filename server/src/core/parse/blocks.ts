@@ -66,25 +66,38 @@ export interface MaskCache {
 const NO_CACHE: MaskCache = { mask: maskInline };
 
 export function parseBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span, cache: MaskCache = NO_CACHE, chunkChars = CHUNK_CHARS): Block[] {
-  return Array.from(iterateBlocks(text, format, lines, skip, cache, chunkChars));
+  const blocks: Block[] = [];
+  for (const block of iterateBlocks(text, format, lines, skip, cache, chunkChars)) if (block) blocks.push(block);
+  return blocks;
 }
 
 /**
  * The blocks one at a time: the block structure is read first (cheap), then each block is
- * masked as it is asked for, so a host can spread the work over several steps.
+ * masked as it is asked for, so a host can spread the work over several steps. After each
+ * piece of the text it yields `undefined` as well, so that a long run of text with no
+ * block in it (blank lines) is still read a piece at a time.
  */
-export function* iterateBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span, cache: MaskCache = NO_CACHE, chunkChars = CHUNK_CHARS, titleLine?: (line: string) => boolean): Generator<Block, void, void> {
+export function* iterateBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span, cache: MaskCache = NO_CACHE, chunkChars = CHUNK_CHARS, titleLine?: (line: string) => boolean): Generator<Block | undefined, void, void> {
   // Front matter is blanked, not removed, so that offsets and line numbers stay true.
   const source = skip && skip.end > skip.start ? blankRange(text, skip) : text;
   const chunks = format === 'markdown' ? markdownChunks(source, chunkChars) : [plainTextBlocks(source, lines, titleLine)];
   let index = 0;
   for (const descriptors of chunks) {
     for (const d of descriptors) {
-      const block = build(d, text, lines, index, cache);
-      if (!block) continue;
-      index++;
-      yield block;
+      const start = lines.lineStart(d.startLine);
+      const end = lines.lineEnd(Math.max(d.startLine, d.endLine - 1));
+      if (end < start) continue;
+      if (end - start <= MAX_BLOCK_CHARS || !(d.kind === 'paragraph' || d.kind === 'listItem' || d.kind === 'quote')) {
+        yield buildBlock(d, text, index++, start, end, cache);
+        continue;
+      }
+      for (const piece of pieces(text, start, end, MAX_BLOCK_CHARS)) {
+        const startLine = lines.positionAt(piece.start).line;
+        const endLine = lines.positionAt(piece.end).line + 1;
+        yield buildBlock({ ...d, startLine, endLine }, text, index++, piece.start, piece.end, cache);
+      }
     }
+    yield undefined;
   }
 }
 
@@ -107,7 +120,14 @@ function* markdownChunks(source: string, chunkChars: number): Generator<Descript
   }
   let startOffset = 0;
   let startLine = 0;
-  for (const cut of safeCuts(source, chunkChars)) {
+  // Cuts inside a block only where the whole would be too long to parse in one step, so a
+  // test's tiny pieces still give exactly the blocks of the whole.
+  for (const cut of safeCuts(source, chunkChars, Math.max(chunkChars, CHUNK_CHARS))) {
+    // The scan reports its progress so that a host may step between pieces of it.
+    if (!cut) {
+      yield [];
+      continue;
+    }
     if (cut.offset - startOffset < chunkChars) continue;
     const piece = source.slice(startOffset, cut.offset);
     const parsed = markdownBlocks(piece);
@@ -158,15 +178,25 @@ function unclosedHtml(text: string): string | undefined {
 }
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)\b/i;
 const LIST_OR_INDENT = /^(?:[ \t]|[-*+][ \t]|[-*+]$|\d{1,9}[.)](?:[ \t]|$))/;
+/**
+ * A line inside a block before which a piece may begin when no blank line comes for a whole
+ * piece's length (a table of thousands of rows, a list with no blank line): an item of a
+ * list at the margin, or a line of text at the margin that cannot be read as anything else
+ * on its own (not a quotation, fence, HTML, rule or setext underline). The blocks on either
+ * side of such a cut keep their kind (a table is read as a paragraph), so only the parse
+ * of one megabyte-long block is spread over steps.
+ */
+const FORCED_CUT_LINE = /^(?:(?:[-*+]|\d{1,9}[.)])[ \t]+[^\s*+-]|[^\s>=\-_*+`~<])/;
 
 /**
  * Lines where a piece may begin: a line at the left margin after a blank line that does not
  * continue a list (no bullet, number or indent), outside fenced code and the HTML blocks
  * that may hold blank lines (comments, processing instructions, declarations, CDATA, and
  * pre, script, style and textarea). A blank line ends every other block. Offsets are of the
- * line's first character.
+ * line's first character. When no such line comes for `forcedSpacing` characters, a line of
+ * FORCED_CUT_LINE will do. Every `spacing` characters scanned, `undefined` marks progress.
  */
-function* safeCuts(source: string, spacing: number): Generator<{ offset: number; line: number }, void, void> {
+function* safeCuts(source: string, spacing: number, forcedSpacing: number): Generator<{ offset: number; line: number } | undefined, void, void> {
   let offset = 0;
   let line = 0;
   let fence: string | undefined;
@@ -176,7 +206,12 @@ function* safeCuts(source: string, spacing: number): Generator<{ offset: number;
   let previousBlank = true;
   let runCuts: { offset: number; line: number }[] | undefined;
   let lastCut = 0;
+  let lastProgress = 0;
   while (offset < source.length) {
+    if (offset - lastProgress >= spacing) {
+      lastProgress = offset;
+      yield undefined;
+    }
     const newline = source.indexOf('\n', offset);
     const end = newline < 0 ? source.length : newline;
     const text = source.slice(offset, end);
@@ -193,7 +228,8 @@ function* safeCuts(source: string, spacing: number): Generator<{ offset: number;
       // begins inside it, though a fence or comment opened in it is still followed, as a
       // line misread as such a block may in fact be a paragraph that one interrupts.
       if (untilBlank && blank) untilBlank = false;
-      const cut = !untilBlank && line > 0 && previousBlank && !blank && !LIST_OR_INDENT.test(text);
+      const cut =
+        !untilBlank && line > 0 && !blank && (previousBlank ? !LIST_OR_INDENT.test(text) : offset - lastCut >= forcedSpacing && runCuts === undefined && FORCED_CUT_LINE.test(text));
       // Inside a long run of blank lines a piece may begin too, as markdown-it skips blank
       // lines; but only where the line after the run may begin one ("- a" after blank lines
       // still continues a list).
@@ -240,12 +276,63 @@ interface Descriptor {
   readonly markdown: boolean;
 }
 
-function build(d: Descriptor, text: string, lines: LineIndex, index: number, cache: MaskCache): Block | undefined {
+/**
+ * Longest prose block read as one. A paragraph of a real draft is a few thousand
+ * characters; a longer one (a pasted table of thousands of rows, a megabyte on one line)
+ * is read in pieces of at most this size, each a block of its own, because masking a block
+ * and finding its facts are single steps that a host cannot interrupt (issue 12: no step
+ * may hold the language server for 50 ms). At about 1 ms per 8 KB, a piece costs a few ms.
+ * Headings, code and HTML are never cut: a heading is one line, and code and HTML are not read.
+ */
+export const MAX_BLOCK_CHARS = 16 * 1024;
+
+/**
+ * Cuts text[start, end) into pieces of at most `size`: at the last line end within reach,
+ * else after the last sentence end, else at the last space, else at `size` (never between
+ * the halves of a surrogate pair). A line end is left out of both pieces, as it is between
+ * blocks. Each cut is looked for only in the second half of the reach, so that pieces stay
+ * large and few.
+ */
+export function* pieces(text: string, start: number, end: number, size: number): Generator<{ start: number; end: number }, void, void> {
+  let from = start;
+  while (end - from > size) {
+    const reach = from + size;
+    const floor = from + (size >> 1);
+    let cut: number;
+    let next: number;
+    const newline = lastBetween(floor, reach, (i) => text.charCodeAt(i) === 10 /* \n */);
+    if (newline >= 0) {
+      cut = newline > from && text.charCodeAt(newline - 1) === 13 /* \r */ ? newline - 1 : newline;
+      next = newline + 1;
+    } else {
+      const sentence = lastBetween(floor, reach - 1, (i) => text.charCodeAt(i) === 46 /* . */ && text.charCodeAt(i + 1) === 32);
+      const space = sentence >= 0 ? -1 : lastBetween(floor, reach, (i) => text.charCodeAt(i) === 32 /* space */);
+      if (sentence >= 0) cut = sentence + 2;
+      else if (space >= 0) cut = space + 1;
+      else cut = isHighSurrogate(text.charCodeAt(reach - 1)) ? reach - 1 : reach;
+      next = cut;
+    }
+    yield { start: from, end: cut };
+    from = next;
+  }
+  if (end > from) yield { start: from, end };
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * The last index in [floor, to) where `is` holds, or -1. A bounded scan: `lastIndexOf` would
+ * search on to the start of the text when the character is not there, which made cutting a
+ * 10 MB line without a newline quadratic (7 s).
+ */
+function lastBetween(floor: number, to: number, is: (index: number) => boolean): number {
+  for (let i = to - 1; i >= floor; i--) if (is(i)) return i;
+  return -1;
+}
+
+function buildBlock(d: Descriptor, text: string, index: number, start: number, end: number, cache: MaskCache): Block {
   const { startLine, endLine, markdown } = d;
   let { kind, level } = d;
-  const start = lines.lineStart(startLine);
-  const end = lines.lineEnd(Math.max(startLine, endLine - 1));
-  if (end < start) return undefined;
   const source = text.slice(start, end);
   let prose: string;
   let comments: readonly InlineComment[] = [];

@@ -102,27 +102,30 @@ export function* parseDocumentInSteps(text: string, options: ParseOptions = {}, 
   cache.beginAnalysis();
   const lines = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
+  // The line index of a long text is a step of its own (14 ms for a million lines).
+  yield;
   const format: SourceFormat = options.format ?? (options.path && isPlainTextPath(options.path) ? 'plaintext' : 'markdown');
   const blocks: Block[] = [];
   const facts = new Map<number, BlockFacts>();
   const { kind, kindSource } = detectKind(text, options, frontMatter);
   // A plain-text interview's question lines stand alone, as Markdown headings would.
   const titleLine = kind === 'interview' && format === 'plaintext' ? isPlainTextQuestionLine : undefined;
-  for (const block of iterateBlocks(text, format, lines, frontMatter?.span, cache, undefined, titleLine)) {
-    blocks.push(block);
-    if (isProse(block)) facts.set(block.index, cache.get(block.prose));
-    yield;
-  }
-
   const ecqMatches = new Map<number, EcqHeadingMatch>();
   const tqMatches = new Map<number, TqHeadingMatch>();
-  for (const block of blocks) {
-    if (block.kind !== 'heading' || isLabelHeading(block)) continue;
-    const t = headingText(block);
-    const ecq = matchEcqHeading(t);
-    if (ecq) ecqMatches.set(block.index, ecq);
-    const tq = matchTqHeading(t);
-    if (tq) tqMatches.set(block.index, tq);
+  // `undefined` marks a piece of the text read without a block in it (blank lines).
+  for (const block of iterateBlocks(text, format, lines, frontMatter?.span, cache, undefined, titleLine)) {
+    if (block) {
+      blocks.push(block);
+      if (isProse(block)) facts.set(block.index, cache.get(block.prose));
+      if (block.kind === 'heading' && !isLabelHeading(block)) {
+        const t = headingText(block);
+        const ecq = matchEcqHeading(t);
+        if (ecq) ecqMatches.set(block.index, ecq);
+        const tq = matchTqHeading(t);
+        if (tq) tqMatches.set(block.index, tq);
+      }
+    }
+    yield;
   }
   const ecqSet = detectSet(options.ecqSet, frontMatter, ecqMatches);
 

@@ -97,7 +97,8 @@ function insertionFix(ctx: RuleContext, example: Example, kind: CcarPartKind): F
   } else {
     edit = after(text);
   }
-  return { title: `Insert a ${CCAR_LABELS[kind]} skeleton`, edits: [edit], preferred: true, insertsPlaceholder: true };
+  // "an Action", "a Result": the article follows the label's first sound.
+  return { title: `Insert ${/^[AEIOU]/.test(CCAR_LABELS[kind]) ? 'an' : 'a'} ${CCAR_LABELS[kind]} skeleton`, edits: [edit], preferred: true, insertsPlaceholder: true };
 }
 
 function meta(kind: CcarPartKind): RuleMeta {

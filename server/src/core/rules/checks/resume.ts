@@ -5,7 +5,8 @@ import { isStale } from './recency';
 import { bulletText, readResume, ResumeBullet, ResumeModel, YearMonth } from '../../resume/resume';
 import { GERUND_BASE, NON_VERB_START, pastOf, STRONG_FORMS, WEAK_OPENERS } from '../../resume/verbs';
 import { CodeRule, firstLineSpan, RuleContext } from '../context';
-import { Fix } from '../types';
+import { Fix, TextEdit } from '../types';
+import { delimiterRuns, keepEmphasis } from '../emphasis';
 import { packageTop } from './package';
 
 /**
@@ -25,6 +26,16 @@ export function resumeSet(ctx: Pick<RuleContext, 'config' | 'doc' | 'posting'>):
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A bullet's text and where it starts in the document. */
+/**
+ * A fix at the start of a bullet, changed so that emphasis stays well formed: replacing
+ * "Responsible for** managing" in "**Responsible for** managing" keeps the closing marker
+ * ("**Managed** a staff"), as the phrase rules' fixes do (emphasis.ts).
+ */
+function keepBulletEmphasis(ctx: RuleContext, bullet: ResumeBullet, edit: TextEdit): TextEdit {
+  const { span } = bullet.block;
+  return keepEmphasis(ctx.doc.text, delimiterRuns(ctx.doc.text, span.start, span.end), edit);
+}
+
 function bodyOf(bullet: ResumeBullet): { text: string; start: number } {
   const { text, offset } = bulletText(bullet.block);
   return { text, start: bullet.block.span.start + offset };
@@ -100,7 +111,7 @@ export const resumeFirstPerson: CodeRule = {
           const verb = /^[a-z]+/.exec(text.slice(verbStart))![0];
           fixes.push({
             title: `Start with the verb: "${capitalise(verb)}…"`,
-            edits: [{ span: { start, end: start + verbStart + 1 }, newText: capitalise(text.charAt(verbStart)) }],
+            edits: [keepBulletEmphasis(ctx, bullet, { span: { start, end: start + verbStart + 1 }, newText: capitalise(text.charAt(verbStart)) })],
             preferred: true,
           });
         }
@@ -167,7 +178,7 @@ export const resumeWeakStart: CodeRule = {
         const fixes: Fix[] = [];
         const replaceThrough = (end: number, verb: string, preferred: boolean): Fix => ({
           title: `Start with "${verb}"`,
-          edits: [{ span: { start, end }, newText: verb }],
+          edits: [keepBulletEmphasis(ctx, bullet, { span: { start, end }, newText: verb })],
           ...(preferred ? { preferred: true } : {}),
         });
         const nextEnd = span.end + lead + next.length;
@@ -183,7 +194,11 @@ export const resumeWeakStart: CodeRule = {
           // "Successfully migrated" → "Migrated".
           fixes.push(replaceThrough(nextEnd, capitalise(next), true));
         }
-        for (const base of opener.instead) fixes.push(replaceThrough(span.end, tense(base), false));
+        // The other verbs take the opener's place, and the gerund's when there is one ("Responsible
+        // for managing a staff" → "Lead a staff"); after "Helped cut costs" no other verb reads.
+        if (!verbBase || gerundBase) {
+          for (const base of opener.instead) if (!fixes.some((f) => f.title === `Start with "${tense(base)}"`)) fixes.push(replaceThrough(gerundBase ? nextEnd : span.end, tense(base), false));
+        }
         ctx.report({
           ruleId: 'resume.weak-start',
           span,

@@ -1,13 +1,12 @@
 import { CodeLens, Range } from 'vscode-languageserver';
-import { PostingCoverage } from '../core/posting/coverage';
-import { PackageMember } from '../core/package';
-import { Span } from '../core/text/span';
-import { LinkedPosting } from './postingService';
-import { PostingCoverageResult } from '@ecq-writer/protocol';
-import { URI } from './uri';
+import { PostingCoverageRequest, PostingCoverageResult } from '@ecq-writer/protocol';
+import { Span } from '../../core/text/span';
+import { URI } from '../uri';
+import { ProjectCoverage } from '../workspaceModel';
+import { ServerContext } from './context';
 
 /** The posting coverage in protocol terms: ranges in each draft, and in the posting file as the editor shows it. */
-export function coverageResult(linked: LinkedPosting, coverage: PostingCoverage, members: readonly PackageMember[]): PostingCoverageResult {
+function coverageResult({ linked, coverage, members }: ProjectCoverage): PostingCoverageResult {
   const { posting, sourceLines } = linked;
   const lines = new Map(members.map((m) => [m.path, m.document.lines]));
   const postingRange = (span: Span): Range => ({ start: sourceLines.positionAt(posting.toSource(span.start)), end: sourceLines.positionAt(posting.toSource(span.end)) });
@@ -49,7 +48,7 @@ function percent(x: number): string {
  * The coverage summary inside the posting: a lens over the title with the overall score,
  * and one over each TQ with its own score and what is missing.
  */
-export function postingCodeLenses(result: PostingCoverageResult, titleLine: number | undefined): CodeLens[] {
+function postingCodeLenses(result: PostingCoverageResult, titleLine: number | undefined): CodeLens[] {
   const lenses: CodeLens[] = [];
   const byKey = new Map(result.terms.map((t) => [t.key, t]));
   const at = (line: number): Range => ({ start: { line, character: 0 }, end: { line, character: 0 } });
@@ -63,4 +62,36 @@ export function postingCodeLenses(result: PostingCoverageResult, titleLine: numb
     lenses.push({ range: at(tq.range.start.line), command: command(`${tq.label}: ${percent(tq.score)} of its wording used, ${state}${missing.length > 0 ? ` · missing: ${missing.join(', ')}` : ''}`) });
   }
   return lenses;
+}
+
+function emptyCoverage(): PostingCoverageResult {
+  return { drafts: [], overall: 0, termScore: 0, tqScore: null, tqs: [], terms: [] };
+}
+
+/** The coverage of the linked posting by the drafts of a project: for the client's views, and as lenses in the posting. */
+export function registerPostingCoverage(ctx: ServerContext): void {
+  const protocolCoverage = (found: ProjectCoverage): PostingCoverageResult => ctx.busy('postingCoverage', () => coverageResult(found), 'posting coverage');
+
+  ctx.connection.onRequest(PostingCoverageRequest, (params) =>
+    ctx.guarded<PostingCoverageResult>('postingCoverage', emptyCoverage(), async () => {
+      const found = await ctx.postingCoverage(params.uri);
+      if (!found) return emptyCoverage();
+      if ('error' in found) return { ...emptyCoverage(), error: found.error };
+      return protocolCoverage(found);
+    }),
+  );
+
+  ctx.connection.onCodeLens((params) =>
+    ctx.guarded<CodeLens[]>('codeLens', [], async () => {
+      const file = URI.toFsPath(params.textDocument.uri);
+      if (!file) return [];
+      const resolved = await ctx.settings.get(params.textDocument.uri);
+      if (resolved.postingFile !== file) return [];
+      const found = await ctx.postingCoverage(params.textDocument.uri);
+      if (!found || 'error' in found) return [];
+      const { posting, sourceLines } = found.linked;
+      const title = posting.title;
+      return postingCodeLenses(protocolCoverage(found), title ? sourceLines.positionAt(posting.toSource(title.span.start)).line : undefined);
+    }),
+  );
 }
