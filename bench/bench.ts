@@ -9,6 +9,8 @@ import { coverageOf, PostingMatcher } from '../server/src/core/posting/coverage'
 import { savedPostingPage } from './savedPage';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
+import { interviewOf } from '../server/src/core/interview/interview';
+import { DEFAULT_CONFIG } from '../server/src/core/config';
 
 /**
  * `npm run bench`: throughput of the whole analysis against write-good on the same text in
@@ -48,6 +50,11 @@ function timeRuns(runs: number, fn: () => void, warmups = 5): number[] {
 }
 
 export interface BenchResult {
+  /** Issue 13: a 500-question interview file, analysed and read. */
+  interviewQuestions: number;
+  interviewKB: number;
+  interviewMs: number;
+  interviewColdMs: number;
   corpusKB: number;
   ecqMs: number;
   ecqKBps: number;
@@ -173,7 +180,30 @@ export function runBench(): BenchResult {
     savedPageReadMs: Number(pageReadMs.toFixed(1)),
     savedPageCompareP95Ms: Number(percentile(pageCompareTimes.slice(50), 95).toFixed(2)),
     ...heap,
+    ...interviewBench(),
   };
+}
+
+/**
+ * An interview file of 500 questions and answers (issue 13's bad input): the whole analysis,
+ * every rule, and the interview read for the command line, cold, median of 5 after 2 warm-ups.
+ */
+function interviewBench(): { interviewQuestions: number; interviewKB: number; interviewMs: number; interviewColdMs: number } {
+  const questions = 500;
+  const body = Array.from(
+    { length: questions },
+    (_, i) =>
+      `## Q${i + 1}. Describe a time you led a major change. What resistance did you meet, and how did you overcome it?\n\nIn 2024 I led the move of ${i + 10} staff to a digital case system; the union feared job losses and several supervisors pushed back. I won them over by piloting the system in their own branch first and guaranteeing every job. Processing time fell from 47 to 12 days and no one was laid off.\n`,
+  ).join('\n');
+  const text = `---\nkind: interview\n---\n\n${body}`;
+  const once = (): void => {
+    const result = analyze(text, { path: 'bench.interview.md', today: TODAY, cache: new FactsCache() });
+    interviewOf(result.document, DEFAULT_CONFIG);
+  };
+  const start = performance.now();
+  once();
+  const coldMs = performance.now() - start;
+  return { interviewQuestions: questions, interviewKB: Math.round(text.length / 1024), interviewMs: Math.round(median(timeRuns(5, once, 2))), interviewColdMs: Math.round(coldMs) };
 }
 
 /** A forced garbage collection, made available at run time: `npm run bench` passes no node flags. */
@@ -228,6 +258,7 @@ if (require.main === module) {
     console.log(`  compare p50 ${result.compareP50Ms} ms   p95 ${result.compareP95Ms} ms   edit + compare p95 ${result.editAndCompareP95Ms} ms\n`);
     console.log(`A posting saved from the browser as HTML (${result.savedPageKB} KB)`);
     console.log(`  reading it ${result.savedPageReadMs} ms (median of 11)   comparing it with the package after an edit p95 ${result.savedPageCompareP95Ms} ms`);
+    console.log(`\nAn interview file of ${result.interviewQuestions} questions (${result.interviewKB} KB), every rule and the interview read: first run ${result.interviewColdMs} ms, then median ${result.interviewMs} ms`);
     console.log(`\nHeap after a forced collection, ${result.heapDraftKB} KB draft: ${result.heapAfterFirstEditMB} MB after the first edit, ${result.heapAfterEditsMB} MB after ${result.heapEdits} more (${result.heapGrowth}x)`);
   }
 }

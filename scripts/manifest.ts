@@ -80,5 +80,60 @@ export function snippets(): Record<string, Snippet> {
     description: 'An interview story: a CCAR example to tell aloud in two to four minutes.',
     body: ['## Story ${1:1}: ${2:Title}', '', 'ECQs: ${3:Leading People}', '', ...ccarBody(4), '$0'],
   };
+  out['Interview file'] = {
+    scope: SCOPE,
+    prefix: ['interview'],
+    description: 'An interview preparation file: front matter, questions with room for CCAR answers of two to four minutes, and questions for the panel.',
+    body: [
+      '---',
+      'kind: interview',
+      'ecqSet: ${1|2025,legacy|}',
+      'posting: ${2:the-job.posting.md}',
+      '---',
+      '',
+      '# Interview preparation: ${3:Your name}',
+      '',
+      '## Q1. ${4:Describe a time you led a major change. What resistance did you meet, and how did you overcome it?}',
+      '',
+      `\${5:${CCAR_PROMPTS.challenge} ${CCAR_PROMPTS.context} ${CCAR_PROMPTS.action} ${CCAR_PROMPTS.result}}`,
+      '',
+      '## Q2. ${6:Why do you want this position?}',
+      '',
+      '${7:Your answer.}',
+      '',
+      '## Questions for the panel',
+      '',
+      '- ${8:What would success in this position look like after one year?}',
+      '- ${9:What is the biggest challenge the team faces today?}',
+      '- ${10:How does this position work with the agency\'s leadership?}',
+      '$0',
+    ],
+  };
+  out['Interview question'] = {
+    scope: SCOPE,
+    prefix: ['question', 'q'],
+    description: 'One interview question and its answer: a CCAR story told aloud in two to four minutes.',
+    body: ['## Q${1:1}. ${2:Tell us about a time you…}', '', ...ccarBody(3), '$0'],
+  };
+  out['Thank-you note'] = {
+    scope: SCOPE,
+    prefix: ['thank-you', 'thanks'],
+    description: 'A thank-you note to send the panel after the interview, by email if need be.',
+    body: [
+      '## Thank-you note',
+      '',
+      'Dear ${1:panel chair},',
+      '',
+      'Thank you for the time you and the panel gave me ${2:today} to discuss the ${3:position title} position. ${4:One thing from the conversation that stayed with you, and why it matters to you.}',
+      '',
+      '${5:One sentence on what you would bring to the work, tied to a question the panel asked.}',
+      '',
+      'I would welcome the chance to serve with ${6:the organization}.',
+      '',
+      'Sincerely,',
+      '${7:Your name}',
+      '$0',
+    ],
+  };
   return out;
 }

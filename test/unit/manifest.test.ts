@@ -49,7 +49,7 @@ suite('extension manifest', () => {
 
   test('the draft languages claim the draft file names', () => {
     const extensions = manifest.contributes.languages.flatMap((l) => l.extensions);
-    for (const kind of ['ecq', 'tq', 'resume', 'stories', 'posting']) {
+    for (const kind of ['ecq', 'tq', 'resume', 'stories', 'posting', 'interview']) {
       assert.ok(extensions.includes(`.${kind}.md`) && extensions.includes(`.${kind}.txt`), kind);
     }
   });

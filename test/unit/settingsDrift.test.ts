@@ -79,6 +79,7 @@ suite('settings: one set of defaults', () => {
     assert.deepEqual(example['limits'], DEFAULT_CONFIG.limits);
     assert.deepEqual(example['page'], { ...DEFAULT_CONFIG.page, headingSizes: [...DEFAULT_CONFIG.page.headingSizes] });
     assert.deepEqual(example['stories'], DEFAULT_CONFIG.stories);
+    assert.deepEqual(example['interview'], DEFAULT_CONFIG.interview);
     assert.equal(example['recencyYears'], DEFAULT_CONFIG.recencyYears);
   });
 });

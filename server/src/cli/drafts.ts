@@ -12,6 +12,7 @@ import { readResume } from '../core/resume/resume';
 import { listCandidateFiles, readDraft } from '../node/files';
 import { loadConfigFor, LoadedConfig } from '../node/projectConfig';
 import { readPostingFile } from '../node/postingFile';
+import { frontMatterPosting, isInterviewFile } from '../node/interviewPosting';
 import { CliIo, EXIT_OK, EXIT_USAGE, LintArgs, UsageError } from './args';
 import { FileReport } from './report';
 
@@ -39,14 +40,23 @@ export interface DraftSet {
   readonly configFor: (file: string) => LoadedConfig;
 }
 
+/** What a command-line input is, or undefined (and a message naming it) when it does not exist. */
+export function statInput(abs: string, input: string, io: CliIo): fs.Stats | undefined {
+  try {
+    return fs.statSync(abs);
+  } catch {
+    io.err(`ecq: ${input}: no such file or folder\n`);
+    return undefined;
+  }
+}
+
 /**
- * Reads and analyses the drafts named by `inputs` (files, or folders searched for drafts),
- * reporting every unreadable input on stderr. Used by lint and compare.
+ * The config of each file (the one named by `--config`, else the nearest above it), loaded
+ * once per folder, with its problems reported on stderr the first time.
  */
-export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: string, configFor: (file: string) => LoadedConfig) => PostingAnalysis | undefined = () => undefined, exclude: (file: string, configFor: (file: string) => LoadedConfig) => boolean = () => false): DraftSet {
-  let exit = EXIT_OK;
+export function configLoader(args: Pick<LintArgs, 'config'>, io: CliIo): (file: string) => LoadedConfig {
   const configs = new Map<string, LoadedConfig>();
-  const configFor = (file: string): LoadedConfig => {
+  return (file: string): LoadedConfig => {
     const key = args.config ? '' : path.dirname(file);
     let loaded = configs.get(key);
     if (!loaded) {
@@ -58,17 +68,23 @@ export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: strin
     }
     return loaded;
   };
+}
+
+/**
+ * Reads and analyses the drafts named by `inputs` (files, or folders searched for drafts),
+ * reporting every unreadable input on stderr. Used by lint and compare.
+ */
+export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: string, configFor: (file: string) => LoadedConfig, text: string) => PostingAnalysis | undefined = () => undefined, exclude: (file: string, configFor: (file: string) => LoadedConfig) => boolean = () => false): DraftSet {
+  let exit = EXIT_OK;
+  const configFor = configLoader(args, io);
 
   // A file named on the command line is read wherever it is; one found in a folder is
   // workspace content, read only when it resolves inside that folder.
   const files: { file: string; explicit: boolean; root?: string }[] = [];
   for (const input of args.inputs) {
     const abs = path.resolve(io.cwd, input);
-    let stat: fs.Stats | undefined;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      io.err(`ecq: ${input}: no such file or folder\n`);
+    const stat = statInput(abs, input, io);
+    if (!stat) {
       exit = EXIT_USAGE;
       continue;
     }
@@ -103,7 +119,7 @@ export function analyseDrafts(args: LintArgs, io: CliIo, postingOf: (file: strin
     }
     if (read.text.trim() === '') io.err(`ecq: ${shown}: the file is empty; nothing to check\n`);
     const { config } = configFor(file);
-    const posting = postingOf(file, configFor);
+    const posting = postingOf(file, configFor, read.text);
     const result = analyze(read.text, { path: file, kind: args.kind, config, today: args.today, cache: new FactsCache(), ...(posting ? { posting } : {}) });
     const pages = result.document.kind === 'resume' ? readResume(result.document, config.page).estimate.pages : undefined;
     const report: FileReport = { path: shown, kind: result.document.kind, ecqSet: result.document.ecqSet, text: read.text, lines: result.document.lines, findings: result.findings, ...(pages !== undefined ? { pages } : {}) };
@@ -131,9 +147,24 @@ export class PostingLinks {
     private readonly io: CliIo,
   ) {}
 
-  /** The posting file for a draft, if any. */
-  fileFor(draft: string, configFor: (file: string) => LoadedConfig): string | undefined {
-    return this.args.posting ? path.resolve(this.io.cwd, this.args.posting) : configFor(draft).postingFile;
+  private readonly linkProblems = new Set<string>();
+
+  /**
+   * The posting file for a draft, if any: the command line's, else (for an interview file,
+   * given its text) the one its front matter links, else its config's.
+   */
+  fileFor(draft: string, configFor: (file: string) => LoadedConfig, text?: string): string | undefined {
+    if (this.args.posting) return path.resolve(this.io.cwd, this.args.posting);
+    if (text !== undefined && isInterviewFile(draft, text)) {
+      const linked = frontMatterPosting(draft, text, configFor(draft).projectFolder);
+      if (linked?.ok) return linked.file;
+      if (linked && !this.linkProblems.has(draft)) {
+        this.linkProblems.add(draft);
+        this.io.err(`ecq: ${path.relative(this.io.cwd, draft) || draft}: ${linked.message}\n`);
+        this.failed = true;
+      }
+    }
+    return configFor(draft).postingFile;
   }
 
   postingOf(file: string | undefined): PostingAnalysis | undefined {
@@ -162,7 +193,7 @@ export function lintDrafts(args: LintArgs, io: CliIo): { drafts: AnalysedDraft[]
   const set = analyseDrafts(
     args,
     io,
-    (file, configFor) => links.postingOf(links.fileFor(file, configFor)),
+    (file, configFor, text) => links.postingOf(links.fileFor(file, configFor, text)),
     (file, configFor) => links.isLinkedPosting(file, configFor),
   );
   let exit = set.exit;

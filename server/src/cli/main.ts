@@ -7,6 +7,7 @@ import { lintDrafts } from './drafts';
 import { report } from './reportCommand';
 import { formatJson, formatSarif, formatText } from './formatters';
 import { compare, describePosting } from './postingCommands';
+import { interviewCommand } from './interviewCommand';
 
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './args';
 export type { CliIo } from './args';
@@ -17,19 +18,25 @@ const USAGE = `Usage:
   ecq posting [--format text|json] <posting>   what ECQ Writer reads in a job posting
   ecq report [--format html|json] [--out FILE] <folder or files>...
                                                the readiness report of a package
+  ecq interview [--posting FILE] [--format text|json] <files or folders>...
+                                               each interview question: what it asks
+                                               about, its parts, the answer's key words
+                                               and spoken time
+  ecq interview --practice [--posting FILE] [--count N] --out FILE [--force]
+                                               write a practice interview of N questions
   ecq rules                                    list the rules
   ecq --version | --help
 
 Options:
   --format text|json|sarif   output format (default: text; sarif for lint only)
   --today YYYY-MM-DD         the date recency is judged against (default: today)
-  --kind ecq|tq|resume|stories|posting
+  --kind ecq|tq|resume|stories|posting|interview
                              treat every file as this kind (default: detect)
   --config FILE              the project config (default: nearest ecq.config.json)
-  --posting FILE             lint, report: compare the drafts with this job
+  --posting FILE             lint, report, interview: compare with this job
                              posting (default: the config's "posting")
-  --out FILE                 report: write to FILE instead of standard output
-  --force                    report: replace FILE if it exists
+  --out FILE                 report, interview --practice: write to FILE
+  --force                    report, interview --practice: replace FILE
   --                         the end of the options: what follows is files
 
 Exit codes: 0 no errors, 1 findings at error severity (lint), 2 bad usage or
@@ -96,6 +103,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return describePosting(parseArgs(rest, io, ['text', 'json']), io);
       case 'report':
         return report(parseArgs(rest, io, ['html', 'json'], 'html'), io);
+      case 'interview':
+        return interviewCommand(rest, io);
       case 'rules':
         return listRules(io);
       case '--version':

@@ -35,6 +35,17 @@ export interface StorySettings {
   readonly perEcq: number;
 }
 
+/** How interview answers are timed and what an interview file should hold (issue 13; ses-domain.md §3.1). */
+export interface InterviewSettings {
+  /** Speaking pace, words per minute; an interview file's front matter `pace_wpm` overrides it. */
+  readonly paceWpm: number;
+  /** A spoken answer should take between these many minutes. */
+  readonly minMinutes: number;
+  readonly maxMinutes: number;
+  /** Questions for the panel an interview file should hold. */
+  readonly panelQuestions: number;
+}
+
 export interface Vocabulary {
   /** Accepted terms, lower-case. */
   readonly terms: ReadonlySet<string>;
@@ -57,6 +68,7 @@ export interface AnalyzerConfig {
   /** How a resume is printed, for its page estimate. */
   readonly page: PageSettings;
   readonly stories: StorySettings;
+  readonly interview: InterviewSettings;
 }
 
 export const EMPTY_VOCABULARY: Vocabulary = { terms: new Set(), acronyms: new Map() };
@@ -77,6 +89,8 @@ export const DEFAULT_CONFIG: AnalyzerConfig = {
   postingPath: undefined,
   page: USAJOBS_PAGE,
   stories: { paceWpm: 140, minMinutes: 2, maxMinutes: 4, perEcq: 2 },
+  // Coaches: answers of 2 to 4 minutes, and 3 to 5 questions of your own for the panel (ses-domain.md §3.1).
+  interview: { paceWpm: 140, minMinutes: 2, maxMinutes: 4, panelQuestions: 3 },
 };
 
 export interface ConfigProblem {
@@ -86,7 +100,7 @@ export interface ConfigProblem {
 }
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
-const TOP_LEVEL_KEYS = new Set(['$schema', 'ecqSet', 'limits', 'recencyYears', 'rules', 'vocabulary', 'posting', 'page', 'stories']);
+const TOP_LEVEL_KEYS = new Set(['$schema', 'ecqSet', 'limits', 'recencyYears', 'rules', 'vocabulary', 'posting', 'page', 'stories', 'interview']);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -202,6 +216,10 @@ export function resolveConfig(raw: unknown, base: AnalyzerConfig = DEFAULT_CONFI
   if (stories.minMinutes >= stories.maxMinutes) {
     problems.push({ key: 'stories', message: `minMinutes (${stories.minMinutes}) must be less than maxMinutes (${stories.maxMinutes})` });
   }
+  const interview = numberGroup(raw, 'interview', base.interview, problems, INTERVIEW_RANGES) as unknown as InterviewSettings;
+  if (interview.minMinutes >= interview.maxMinutes) {
+    problems.push({ key: 'interview', message: `minMinutes (${interview.minMinutes}) must be less than maxMinutes (${interview.maxMinutes})` });
+  }
 
   return {
     config: {
@@ -214,6 +232,7 @@ export function resolveConfig(raw: unknown, base: AnalyzerConfig = DEFAULT_CONFI
       postingPath: pathSetting('posting', base.postingPath),
       page,
       stories: stories.minMinutes < stories.maxMinutes ? stories : base.stories,
+      interview: interview.minMinutes < interview.maxMinutes ? interview : base.interview,
     },
     problems,
   };
@@ -240,6 +259,13 @@ const STORY_RANGES: Readonly<Record<keyof StorySettings, Range>> = {
   minMinutes: [0.5, 30],
   maxMinutes: [0.5, 30],
   perEcq: [1, 10],
+};
+
+const INTERVIEW_RANGES: Readonly<Record<keyof InterviewSettings, Range>> = {
+  paceWpm: [60, 250],
+  minMinutes: [0.5, 30],
+  maxMinutes: [0.5, 30],
+  panelQuestions: [0, 10],
 };
 
 /**

@@ -46,8 +46,10 @@ export function crossFileFindings(project: Project): CrossFileResult {
   add(analyzeFolderPackages(project.members, project.config));
   let coverage: PostingCoverage | undefined;
   if (project.posting) {
-    coverage = coverageOf(project.posting.matcher, project.members);
-    add(postingPackageFindings(project.posting.analysis, coverage, project.members, project.config));
+    // An interview file rehearses answers to the panel; it is not part of the application, so it covers no TQ.
+    const application = project.members.filter((m) => m.document.kind !== 'interview');
+    coverage = coverageOf(project.posting.matcher, application);
+    add(postingPackageFindings(project.posting.analysis, coverage, application, project.config));
   }
   return { findings, coverage };
 }

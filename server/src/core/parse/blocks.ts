@@ -77,10 +77,10 @@ export function parseBlocks(text: string, format: SourceFormat, lines: LineIndex
  * piece of the text it yields `undefined` as well, so that a long run of text with no
  * block in it (blank lines) is still read a piece at a time.
  */
-export function* iterateBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span, cache: MaskCache = NO_CACHE, chunkChars = CHUNK_CHARS): Generator<Block | undefined, void, void> {
+export function* iterateBlocks(text: string, format: SourceFormat, lines: LineIndex, skip?: Span, cache: MaskCache = NO_CACHE, chunkChars = CHUNK_CHARS, titleLine?: (line: string) => boolean): Generator<Block | undefined, void, void> {
   // Front matter is blanked, not removed, so that offsets and line numbers stay true.
   const source = skip && skip.end > skip.start ? blankRange(text, skip) : text;
-  const chunks = format === 'markdown' ? markdownChunks(source, chunkChars) : [plainTextBlocks(source, lines)];
+  const chunks = format === 'markdown' ? markdownChunks(source, chunkChars) : [plainTextBlocks(source, lines, titleLine)];
   let index = 0;
   for (const descriptors of chunks) {
     for (const d of descriptors) {
@@ -460,7 +460,8 @@ const COMMENT_LINE = /^[ \t]*<!--.*-->[ \t]*$/;
  * a short title line (an ECQ, TQ, example or CCAR label, or ALL CAPS) is a heading, also
  * when prose follows it on the next line without a blank line.
  */
-function plainTextBlocks(source: string, lines: LineIndex): Descriptor[] {
+/** `titleLine`: more lines that stand alone as headings, for a kind that has them (an interview's question lines). */
+function plainTextBlocks(source: string, lines: LineIndex, titleLine?: (line: string) => boolean): Descriptor[] {
   const out: Descriptor[] = [];
   const add = (kind: BlockKind, startLine: number, endLine: number, level = 0): void => {
     out.push({ kind, startLine, endLine, level, markdown: false });
@@ -488,7 +489,7 @@ function plainTextBlocks(source: string, lines: LineIndex): Descriptor[] {
       add('rule', n, n + 1);
       continue;
     }
-    if (isTitleLine(line)) {
+    if (isTitleLine(line) || titleLine?.(line)) {
       flush(n);
       add('heading', n, n + 1, PSEUDO_HEADING_LEVEL);
       continue;

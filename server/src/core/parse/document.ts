@@ -11,6 +11,7 @@ import { BlockFacts, FactsCache } from '../analysis/facts';
 import { analyseCcar, CcarAnalysis, LabelledSegment, SentenceRef } from '../ccar/infer';
 import { splitStories } from '../ccar/stories';
 import { InlineTag } from '../ccar/tags';
+import { InterviewLayout, isPlainTextQuestionLine, readInterviewLayout } from '../interview/layout';
 
 export type EcqSetSetting = EcqSetId | 'auto';
 export type DetectedEcqSet = EcqSetId | 'unknown';
@@ -38,7 +39,8 @@ export interface Example {
   readonly ccar: CcarAnalysis;
 }
 
-export type SectionKind = 'ecq' | 'tq' | 'document';
+/** `question`: an interview question, its answer the section's one example (interview/layout.ts). */
+export type SectionKind = 'ecq' | 'tq' | 'document' | 'question';
 
 export interface Section {
   readonly kind: SectionKind;
@@ -105,10 +107,13 @@ export function* parseDocumentInSteps(text: string, options: ParseOptions = {}, 
   const format: SourceFormat = options.format ?? (options.path && isPlainTextPath(options.path) ? 'plaintext' : 'markdown');
   const blocks: Block[] = [];
   const facts = new Map<number, BlockFacts>();
+  const { kind, kindSource } = detectKind(text, options, frontMatter);
+  // A plain-text interview's question lines stand alone, as Markdown headings would.
+  const titleLine = kind === 'interview' && format === 'plaintext' ? isPlainTextQuestionLine : undefined;
   const ecqMatches = new Map<number, EcqHeadingMatch>();
   const tqMatches = new Map<number, TqHeadingMatch>();
   // `undefined` marks a piece of the text read without a block in it (blank lines).
-  for (const block of iterateBlocks(text, format, lines, frontMatter?.span, cache)) {
+  for (const block of iterateBlocks(text, format, lines, frontMatter?.span, cache, undefined, titleLine)) {
     if (block) {
       blocks.push(block);
       if (isProse(block)) facts.set(block.index, cache.get(block.prose));
@@ -122,7 +127,6 @@ export function* parseDocumentInSteps(text: string, options: ParseOptions = {}, 
     }
     yield;
   }
-  const { kind, kindSource } = detectKind(text, options, frontMatter);
   const ecqSet = detectSet(options.ecqSet, frontMatter, ecqMatches);
 
   const sections: Section[] = [];
@@ -130,6 +134,8 @@ export function* parseDocumentInSteps(text: string, options: ParseOptions = {}, 
     yield* buildSections(sections, blocks, facts, ecqMatches, 'ecq', (b) => resolveEcq(ecqMatches.get(b.index)!, ecqSet === 'unknown' ? undefined : ecqSet), () => undefined, text, options, ecqSet);
   } else if (kind === 'tq') {
     yield* buildSections(sections, blocks, facts, tqMatches, 'tq', () => undefined, (b) => tqMatches.get(b.index), text, options, ecqSet);
+  } else if (kind === 'interview') {
+    yield* buildQuestionSections(sections, readInterviewLayout(blocks, format === 'plaintext'), facts, text);
   }
   const firstSectionStart = sections.length > 0 ? sections[0]!.span.start : text.length;
   return {
@@ -212,6 +218,33 @@ function* buildSections(
       body.push(b);
     }
     sections.push(yield* makeSection(kind, heading, kind === 'ecq' ? ecqOf(heading) : undefined, kind === 'tq' ? tqOf(heading) : undefined, body, facts, text));
+  }
+}
+
+/**
+ * An interview's questions as sections: each answer is one CCAR example, so the rules that
+ * read examples (CCAR parts, results, recency) read answers as they read ECQ examples,
+ * whatever headings the answer holds. A question with no answer yet has no example.
+ */
+function* buildQuestionSections(sections: Section[], layout: InterviewLayout, facts: ReadonlyMap<number, BlockFacts>, text: string): Generator<void, void, void> {
+  for (const question of layout.questions) {
+    const prose = question.answer.filter((b) => isProse(b) && b.kind !== 'quote' && !(b.kind === 'heading' && !isLabelHeading(b)));
+    const examples: Example[] = [];
+    if (prose.length > 0) {
+      examples.push({ index: 0, heading: undefined, openedBy: 'start', span: { start: prose[0]!.span.start, end: prose[prose.length - 1]!.span.end }, blocks: prose, ccar: ccarOf(prose, facts) });
+    }
+    const last = question.answer.length > 0 ? question.answer[question.answer.length - 1]!.span.end : (question.wording ?? question.heading).span.end;
+    sections.push({
+      kind: 'question',
+      heading: question.heading,
+      ecq: undefined,
+      tq: undefined,
+      span: { start: question.heading.span.start, end: Math.min(last, text.length) },
+      blocks: question.answer,
+      intro: [],
+      examples,
+    });
+    yield;
   }
 }
 

@@ -1,4 +1,4 @@
-export const DOCUMENT_KINDS = ['ecq', 'tq', 'resume', 'stories', 'posting'] as const;
+export const DOCUMENT_KINDS = ['ecq', 'tq', 'resume', 'stories', 'posting', 'interview'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export type KindSource = 'option' | 'filename' | 'frontMatter' | 'content' | 'default';
@@ -7,7 +7,7 @@ export function isDocumentKind(value: string): value is DocumentKind {
   return (DOCUMENT_KINDS as readonly string[]).includes(value);
 }
 
-const SUFFIX = /\.(ecq|tq|resume|stories|posting)\.(?:md|markdown|txt|text)$/i;
+const SUFFIX = /\.(ecq|tq|resume|stories|posting|interview)\.(?:md|markdown|txt|text)$/i;
 
 /** `ellison-2025.ecq.md` → `ecq`. */
 export function kindFromFileName(path: string): DocumentKind | undefined {
@@ -53,9 +53,36 @@ export function kindFromContent(text: string): DocumentKind | undefined {
   ].filter((re) => re.test(head)).length;
   if (postingSignals >= 3) return 'posting';
   if (/story bank|^#{1,6}[ \t]*story[ \t]+\d+/im.test(head)) return 'stories';
+  if (looksLikeInterview(head)) return 'interview';
   const dateRanges = head.match(/\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\s*[-–—]\s*(?:(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d|present)/gi)?.length ?? 0;
   if (dateRanges >= 2 || (/^[^\w\n]*(?:professional |work )?experience[^\w\n]*$/im.test(head) && dateRanges >= 1)) return 'resume';
   if (/^[^\w\n]*(?:ecq\s*(?:#\s*)?\d|(?:\d[.)]\s*)?(?:leading change|leading people|results driven|business acumen|building coalitions|driving efficiency|merit and competence|achieving results|commitment to the rule of law))/im.test(head)) return 'ecq';
   if (/^[^\w\n]*(?:(?:m|p)?tq\s*(?:#\s*)?\d|(?:mandatory |professional )?technical qualification)/im.test(head)) return 'tq';
   return undefined;
+}
+
+/** Headings that end with "?" before an interview file is recognised by its content. */
+const INTERVIEW_QUESTION_HEADINGS = 3;
+
+/**
+ * An interview file without its name or front matter: a level-1 title that says "interview", or
+ * three headings that end with "?". Checked before ECQ narratives because interview files
+ * group their questions under ECQ headings. A hand scan over lines: a regex for "a heading
+ * line ending with ?" needs a run before the "?".
+ */
+function looksLikeInterview(head: string): boolean {
+  if (/^#[ \t][^\n]{0,80}\binterview\b/im.test(head)) return true;
+  let questions = 0;
+  let start = 0;
+  while (start < head.length) {
+    let end = head.indexOf('\n', start);
+    if (end < 0) end = head.length;
+    if (head[start] === '#') {
+      let last = end - 1;
+      while (last > start && (head[last] === ' ' || head[last] === '\t' || head[last] === '\r' || head[last] === '*')) last--;
+      if (head[last] === '?' && ++questions >= INTERVIEW_QUESTION_HEADINGS) return true;
+    }
+    start = end + 1;
+  }
+  return false;
 }

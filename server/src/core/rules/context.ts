@@ -50,7 +50,8 @@ export function narrativeBlocksOf(doc: DocumentModel): Block[] {
   if (doc.kind === 'stories') return doc.blocks.filter((b) => isProse(b) && b.kind !== 'heading' && b.kind !== 'quote');
   const inSections = new Set<number>();
   for (const section of doc.sections) for (const b of section.blocks) inSections.add(b.index);
-  for (const b of doc.preamble) inSections.add(b.index);
+  // An interview's narrative is its answers: its title, notes and questions for the panel are not told as a story.
+  if (doc.kind !== 'interview') for (const b of doc.preamble) inSections.add(b.index);
   return doc.blocks.filter((b) => isProse(b) && b.kind !== 'heading' && b.kind !== 'quote' && inSections.has(b.index));
 }
 
@@ -78,5 +79,6 @@ export function exampleFirstLine(doc: DocumentModel, example: Example): Span {
 export function sectionName(section: Section): string {
   if (section.ecq) return `ECQ ${section.ecq.number} (${section.ecq.name})`;
   if (section.tq) return section.tq.label;
+  if (section.kind === 'question') return 'This answer';
   return 'This narrative';
 }

@@ -11,6 +11,7 @@ import { suppressionUnknownRule } from './checks/suppression';
 import { postingEcqSetMismatch, postingTqUncovered } from './checks/posting';
 import { resumeRules } from './checks/resume';
 import { storyRules } from './checks/stories';
+import { interviewRules } from './checks/interview';
 
 /**
  * The one registry of rules. To add a rule: give it an id in types.ts RULE_IDS, write it
@@ -32,6 +33,7 @@ export const CODE_RULES: readonly CodeRule[] = [
   postingEcqSetMismatch,
   ...resumeRules,
   ...storyRules,
+  ...interviewRules,
 ];
 
 /** Rules checked across the drafts of a package rather than in one document. */

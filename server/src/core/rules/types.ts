@@ -49,6 +49,11 @@ export const RULE_IDS = [
   'story.length',
   'story.coverage',
   'story.reused',
+  'answer.part-unanswered',
+  'answer.keywords-missing',
+  'answer.scope-unquantified',
+  'answer.length',
+  'interview.panel-questions',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

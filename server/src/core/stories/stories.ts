@@ -48,7 +48,8 @@ export interface StoryBank {
 }
 
 
-export function paceOf(doc: DocumentModel, settings: StorySettings): { paceWpm: number; source: 'frontMatter' | 'config' } {
+/** The pace of a story bank or an interview: front matter `pace_wpm`, else the setting. */
+export function paceOf(doc: DocumentModel, settings: Pick<StorySettings, 'paceWpm'>): { paceWpm: number; source: 'frontMatter' | 'config' } {
   const declared = Number(doc.frontMatter?.values['pace_wpm'] ?? doc.frontMatter?.values['pace']);
   if (Number.isFinite(declared) && declared >= 60 && declared <= 250) return { paceWpm: declared, source: 'frontMatter' };
   return { paceWpm: settings.paceWpm, source: 'config' };

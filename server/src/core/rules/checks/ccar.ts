@@ -1,3 +1,4 @@
+import { generalQuestionSections } from '../../interview/interview';
 import { CCAR_LABELS, CcarPartKind } from '../../domain/headings';
 import { DocumentModel, Example } from '../../parse/document';
 import { Block } from '../../parse/blocks';
@@ -122,13 +123,14 @@ function meta(kind: CcarPartKind): RuleMeta {
     title: `Missing ${label}`,
     category: 'structure',
     defaultSeverity: 'warning',
-    appliesTo: ['ecq', 'tq'],
+    appliesTo: ['ecq', 'tq', 'interview'],
     summary: `Finds an example with no ${label} part, labelled or inferred from the prose.`,
     why: `OPM's Guide to SES Qualifications asks every example for a Challenge, Context, Action and Result; a story without its ${label} (${WHAT[kind]}) is a named reason boards send ECQs back.`,
     howToFix: `Add ${WHAT[kind]}. The quick fix inserts a skeleton to fill in.`,
     exemptions: [
       'Parts are inferred from unlabelled prose by cue words (problem and goal words, stakeholders and scope figures, first-person action verbs, outcome words and figures). Inference leans towards "present": the rule reports a part only when no sentence gives evidence for it.',
       'Block quotes are not part of an example (a TQ narrative often quotes the TQ).',
+      'In an interview file, each answer is an example, except answers to general questions ("Why do you want this position?"), which tell no story.',
     ],
     source: 'ses-domain.md §2.1 (CCAR as OPM\'s Guide defines it) and §3 (no clear CCAR)',
     examples: { bad: [{ text: badExample[kind], fixed: badFixed[kind] }], good: [{ text: goodExample }] },
@@ -139,7 +141,9 @@ function rule(kind: CcarPartKind): CodeRule {
   return {
     meta: meta(kind),
     check(ctx) {
+      const general = generalQuestionSections(ctx.doc, ctx.config, ctx.posting);
       for (const section of ctx.doc.sections) {
+        if (general.has(section)) continue;
         for (const example of section.examples) {
           if (example.ccar.present[kind]) continue;
           const where = section.examples.length > 1 ? `Example ${example.index + 1} of ${sectionName(section)}` : sectionName(section);

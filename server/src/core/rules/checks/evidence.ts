@@ -1,3 +1,4 @@
+import { generalQuestionSections } from '../../interview/interview';
 import { CodeRule } from '../context';
 
 /** result.unquantified: a Result part with no quantity in any of its sentences. */
@@ -7,7 +8,7 @@ export const resultUnquantified: CodeRule = {
     title: 'Result without a figure',
     category: 'evidence',
     defaultSeverity: 'warning',
-    appliesTo: ['ecq', 'tq'],
+    appliesTo: ['ecq', 'tq', 'interview'],
     summary: 'Finds a Result part that gives no number, percentage, dollar amount, count, duration or before/after comparison.',
     why: 'Weak or unquantified results are a named reason ECQs fail: the board weighs scope and impact, and "improved a great deal" gives it nothing to weigh.',
     howToFix: 'Add the figure that shows the change: "cut processing time from 47 to 12 days", "saved $4.3 million", "96 of 120 staff".',
@@ -15,6 +16,7 @@ export const resultUnquantified: CodeRule = {
       'Years and dates do not count as quantities ("in 2024" says when, not how much), nor do codes such as GS-15 or FY2024.',
       'Nor does the time that passed before the outcome: "The system has been in place for two years and has been praised by managers" is still unquantified; "cut processing from 47 to 12 days" is a figure.',
       'A missing Result is reported by ccar.missing-result instead.',
+      'Answers to general interview questions ("Why do you want this position?"), which tell no story.',
     ],
     source: 'ses-domain.md §3 (weak or unquantified results) and §5 (numbers reviewers want)',
     examples: {
@@ -34,7 +36,9 @@ export const resultUnquantified: CodeRule = {
     },
   },
   check(ctx) {
+    const general = generalQuestionSections(ctx.doc, ctx.config, ctx.posting);
     for (const section of ctx.doc.sections) {
+      if (general.has(section)) continue;
       for (const example of section.examples) {
         const result = example.ccar.parts.find((p) => p.kind === 'result');
         if (!result || result.sentences.length === 0) continue;

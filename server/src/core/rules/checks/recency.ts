@@ -22,7 +22,7 @@ export const recencyStale: CodeRule = {
     title: 'Story older than the recency limit',
     category: 'recency',
     defaultSeverity: 'warning',
-    appliesTo: ['ecq', 'tq'],
+    appliesTo: ['ecq', 'tq', 'interview'],
     summary: 'Finds an example dated more than 10 years before today (the limit is configurable).',
     why: 'Stories older than ten years are the first reason coaches give for ECQs that fail: the board wants recent executive experience, five to seven years old at most by preference.',
     howToFix: 'Replace the example with a recent one, or, if the work continued, date it by when it ended.',

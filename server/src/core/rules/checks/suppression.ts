@@ -10,7 +10,7 @@ export const suppressionUnknownRule: CodeRule = {
     title: 'Suppression comment names an unknown rule',
     category: 'meta',
     defaultSeverity: 'warning',
-    appliesTo: ['ecq', 'tq', 'resume', 'stories', 'posting'],
+    appliesTo: ['ecq', 'tq', 'resume', 'stories', 'posting', 'interview'],
     summary: 'Finds an `ecq-disable…` comment whose rule id is not a rule or a rule family.',
     why: 'A mistyped id in a suppression comment silently suppresses nothing; the finding you meant to silence comes back and the comment misleads the next reader.',
     howToFix: 'Correct the id (run `ecq rules` for the list), or name a family such as `ccar`.',

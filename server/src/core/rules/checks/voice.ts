@@ -9,7 +9,7 @@ export const voiceWe: CodeRule = {
     title: '"We" instead of "I"',
     category: 'voice',
     defaultSeverity: 'warning',
-    appliesTo: ['ecq', 'tq', 'stories'],
+    appliesTo: ['ecq', 'tq', 'stories', 'interview'],
     summary: 'Finds "we", "our team" and "my team and I" as the subject of an action.',
     why: 'The board certifies your qualifications, not your team\'s. ECQs and TQs are written in first person, "I", so the reader can see what you did.',
     howToFix: 'Say what you did: "I directed the team to…", "I decided…". Keep "we" only where the team, not you, is the point.',

@@ -6,11 +6,11 @@ export const philosophy: PhraseRule = {
     title: 'Philosophy instead of a story',
     category: 'evidence',
     defaultSeverity: 'warning',
-    appliesTo: ['ecq', 'tq'],
+    appliesTo: ['ecq', 'tq', 'interview'],
     summary: 'Finds statements of belief or habit ("I believe", "I always", "my philosophy", "I am passionate") where the board wants a specific story.',
     why: 'Leadership philosophy and habitual claims are a named reason ECQs fail: the board certifies what you did in a specific situation, not what you believe or usually do.',
     howToFix: 'Cut the belief and show it instead: a specific challenge, what you did, and what happened.',
-    exemptions: ['Text inside quotation marks and block quotes.'],
+    exemptions: ['Text inside quotation marks and block quotes.', 'In an interview answer, "I learned that…": panels ask what you learned.', 'Answers to general interview questions ("What is your leadership philosophy?", "Why do you want this position?"), which ask for beliefs and motives.'],
     source: 'ses-domain.md §3 ("no clear CCAR; general philosophy instead of a specific story") and §5 ("always"; leadership philosophy or beliefs)',
     examples: {
       bad: [
@@ -65,7 +65,8 @@ export const philosophy: PhraseRule = {
     { pattern: "i|i've have? consistently|continually|invariably" },
     { pattern: "i|i've have? a proven|demonstrated|long|strong track record" },
     { pattern: 'i|we have? recognized|recognize|understand|understood the value|importance of' },
-    { pattern: 'i|we have? learned that' },
+    // In an interview the lesson is what "What did you learn?" asks for.
+    { pattern: 'i|we have? learned that', notInKinds: ['interview'] },
     { pattern: 'i consider|regard|view' },
     { pattern: 'i hold myself|everyone|my' },
     { pattern: "i|i've have? consistently|always|repeatedly? delivered|produced|achieved results" },

@@ -1,4 +1,5 @@
 import { RuleId, RuleMeta } from '../types';
+import type { DocumentKind } from '../../parse/kind';
 
 /** One row of a phrase table. */
 export interface PhraseEntry {
@@ -23,6 +24,8 @@ export interface PhraseEntry {
    * of a change, not for counts ("several").
    */
   readonly resolvedByFigure?: boolean;
+  /** Document kinds where the phrase is what the writer was asked for ("I learned that" answers "What did you learn?" in an interview). */
+  readonly notInKinds?: readonly DocumentKind[];
 }
 
 export interface PhraseRule {

@@ -1,4 +1,5 @@
 import { RuleContext } from '../context';
+import { generalQuestionSections } from '../../interview/interview';
 import { Steps } from '../../steps';
 import { Fix, RuleId } from '../types';
 import { PHRASE_RULES } from './index';
@@ -25,6 +26,9 @@ const BLOCKS_PER_STEP = 32;
  * Yields every BLOCKS_PER_STEP blocks: a draft of thousands of bullets has as many blocks.
  */
 export function* runPhraseRules(ctx: RuleContext, enabled: (id: RuleId) => boolean): Steps<void> {
+  // Answers to general interview questions ("What is your leadership philosophy?", "Why this
+  // position?") are asked for beliefs and motives: philosophy is the answer there, not a lapse.
+  const general = ctx.doc.kind === 'interview' ? new Set([...generalQuestionSections(ctx.doc, ctx.config, ctx.posting)].flatMap((s) => s.blocks.map((b) => b.index))) : undefined;
   let sinceYield = 0;
   for (const block of ctx.narrativeBlocks) {
     if (++sinceYield === BLOCKS_PER_STEP) {
@@ -40,10 +44,12 @@ export function* runPhraseRules(ctx: RuleContext, enabled: (id: RuleId) => boole
       if (!enabled(ruleId)) continue;
       const rule = byId.get(ruleId)!;
       if (!rule.meta.appliesTo.includes(ctx.doc.kind)) continue;
+      if (ruleId === 'claim.philosophy' && general?.has(block.index)) continue;
       if (ctx.inQuote(block, hit.start)) continue;
       const span = { start: block.span.start + hit.start, end: block.span.start + hit.end };
       const written = ctx.doc.text.slice(span.start, span.end);
       const entry = hit.entry.entry;
+      if (entry.notInKinds?.includes(ctx.doc.kind)) continue;
       const fixes: Fix[] = [];
       for (const [i, replacement] of (entry.replacements ?? []).entries()) {
         let edit = { span, newText: matchCase(replacement, written) };

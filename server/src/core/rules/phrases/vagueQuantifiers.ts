@@ -12,7 +12,7 @@ export const vagueQuantifiers: PhraseRule = {
     title: 'Vague quantifier',
     category: 'evidence',
     defaultSeverity: 'warning',
-    appliesTo: ['ecq', 'tq'],
+    appliesTo: ['ecq', 'tq', 'interview'],
     summary: 'Finds "various", "numerous", "several", "significant" and other words that stand where a figure belongs.',
     why: 'Boards want scope and impact they can weigh: how many, how much, how often. "Numerous stakeholders" and "significant savings" ask the reader to take your word for it.',
     howToFix: 'Replace the word with the figure: "14 stakeholder groups", "$2.3 million in savings", "38 percent".',

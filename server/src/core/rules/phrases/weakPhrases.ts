@@ -8,7 +8,7 @@ export const weakPhrases: PhraseRule = {
     title: 'Weak phrase',
     category: 'voice',
     defaultSeverity: 'warning',
-    appliesTo: ['ecq', 'tq', 'stories'],
+    appliesTo: ['ecq', 'tq', 'stories', 'interview'],
     summary: 'Finds duty language and supporting-role verbs ("responsible for", "helped", "participated in") where the board wants what you did.',
     why: 'Review boards read "responsible for" and "helped" as duties or a supporting role, not executive action. Coaches name these phrases as the first thing to cut.',
     howToFix: 'Replace the phrase with a strong verb that says what you did and what it achieved: "Led a $4M program", not "was responsible for a $4M program".',

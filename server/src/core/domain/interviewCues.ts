@@ -1,0 +1,155 @@
+/**
+ * What interview questions say when they ask about an ECQ or a competency, and the key
+ * words an answer to them should use, as data (issue 13; ses-domain.md §1 and §3.1).
+ *
+ * These differ from `competencyCues.ts`, which lists the words that *show* a competency in
+ * an answer ("retrained 120 staff"): questions *ask* in other words ("How have you
+ * developed the next generation of leaders?"). Each cue paraphrases the ECQ's or
+ * competency's definition in `ecqSets.ts` or the way panels word their questions
+ * (behavioural, situational and standard questions, §3.1).
+ *
+ * Cues are phrases matched by stem (Porter, plus common irregular verbs: "led" is "lead"),
+ * word after word. A cue may end in `^N` to weigh N instead of 1: a phrase that names the
+ * competency outright ("poor performer" for Human Capital Management) outweighs a word
+ * that several competencies share ("performance"). The classifier (interview/classify.ts)
+ * adds the weights of the distinct cues found per competency and per ECQ.
+ */
+
+/** Question cues per competency, by name; competencies the two sets share share their cues. */
+export const COMPETENCY_QUESTION_CUES: Readonly<Record<string, readonly string[]>> = {
+  // 2025 ECQ 1: Commitment to the Rule of Law and the Principles of the American Founding
+  'American System of Government': ['constitution^4', 'constitutional^4', 'separation of powers^3', 'federalism^3', 'branch of government^2', 'branches^2', 'congress', 'congressional', 'legislative', 'legislature', 'oversight', 'gao', 'inspector general', 'omb', 'founding^3', 'founders^3', 'system of government^3', 'checks and balances^3', 'executive branch^2', 'federal government', 'appropriations'],
+  'Commitment to the Rule of Law': ['rule of law^4', 'law^2', 'laws^2', 'legal^2', 'lawful^2', 'lawfully^2', 'unlawful^2', 'illegal^2', 'statute^2', 'statutory^2', 'regulation', 'comply^2', 'compliance^2', 'legal authority^3', 'authority', 'ethics^2', 'ethical^2', 'oath^3', 'faithfully^2', 'disagreed^2', 'disagree with a policy^2', 'uphold^2', 'merit system^2', 'prohibited personnel', 'hatch act^2', 'integrity', 'improper'],
+  'Civic-Mindedness': ['american people^3', 'public interest^3', 'serve the public^3', 'the public^2', 'citizens^2', 'taxpayers', 'public trust^2', 'civic^3', 'community', 'people we serve^2', 'public service'],
+  // 2025 ECQ 2: Driving Efficiency
+  'Fiscal Responsibility': ['budget^2', 'budgets^2', 'cost^2', 'costs^2', 'spending^2', 'wasteful^3', 'waste^2', 'savings^2', 'save', 'funding^2', 'funds', 'fiscal^2', 'dollars', 'financial', 'shortfall^2', 'duplicative^2', 'duplication^2', 'money', 'cheaper^2', 'return on investment^2', 'budget request^3'],
+  'Managing Resources': ['resources^2', 'reallocate^3', 'allocate^2', 'assets^2', 'contracts', 'procurement', 'acquisition', 'facilities', 'staff money^2', 'portfolio'],
+  'Leveraging Technology': ['technology^3', 'automation^3', 'automate^3', 'artificial intelligence^3', 'ai^2', 'digital^2', 'modernize', 'software', 'cloud', 'data^2', 'tools', 'analytics^2', 'manual workload^2', 'it systems'],
+  // 2025 ECQ 3: Merit and Competence
+  'Technical Skill': ['technical^3', 'expertise^3', 'expert^2', 'technical skills^3', 'professional skills^2', 'specialty^2', 'skills current^3', 'knowledge', 'high-quality work^2', 'quality work^2', 'exceptional work^3', 'reliably^2', 'competence^2', 'subject matter^2'],
+  'Problem Solving': ['problem^3', 'problems^3', 'root cause^3', 'solve^2', 'solved^2', 'solution^2', 'solutions^2', 'analyze^2', 'analyzed^2', 'diagnose^2', 'troubleshoot^2', 'alternative^2', 'weighed alternatives^2', 'complex^2'],
+  'Agility and Resilience': ['setback^3', 'adapt^3', 'adapted^3', 'agility^3', 'agile^2', 'resilience^3', 'resilient^3', 'under pressure^3', 'intense pressure^3', 'pressure^2', 'crisis^2', 'emergency^2', 'unexpected^2', 'change course^2', 'circumstances shifted^3', 'circumstances changed^3', 'recover^2', 'ambiguity^2', 'uncertainty^2', 'incomplete information', 'failure^2', 'mistake^2'],
+  // 2025 ECQ 4: Leading People (Accountability and Developing Others are shared with the legacy set)
+  Accountability: ['accountable^3', 'accountability^3', 'hold accountable^3', 'held accountable^3', 'poor performance^2', 'poor performer^2', 'underperform^2', 'expectations^2', 'performance expectations^3', 'consequences^2', 'discipline^2', 'disciplinary^2', 'deadline^2', 'standards', 'follow up'],
+  'Developing Others': ['develop^2', 'developed^2', 'development^2', 'mentor^3', 'mentored^3', 'coach^3', 'coached^3', 'train', 'training^2', 'feedback^2', 'next generation^3', 'succession^3', 'talent^2', 'career^2', 'skills^1', 'potential^2', 'grow^2', 'growth'],
+  'Executive Judgment': ['decision^2', 'decisions^2', 'decide^2', 'judgment^3', 'difficult decision^3', 'personnel decision^3', 'tough call^3', 'unpopular^2', 'trade-off^2', 'tradeoffs^2', 'weigh^2', 'sound decisions^2'],
+  // 2025 ECQ 5: Achieving Results (Strategic Thinking is shared with the legacy set)
+  'Operational Mindset': ['deliver^2', 'delivered^2', 'delivery^2', 'execute^2', 'execution^2', 'operational^2', 'operations', 'on time^3', 'behind schedule^3', 'schedule', 'milestone^2', 'track progress^3', 'progress', 'measurable^2', 'metrics^2', 'implement', 'plans^1'],
+  Innovation: ['innovative^3', 'innovation^3', 'innovate^3', 'new approach^3', 'new way^3', 'creative^2', 'pilot^3', 'piloted^3', 'experiment^2', 'introduced^2', 'novel^2', 'reinvent^2', 'scaled^2'],
+  'Strategic Thinking': ['strategy^3', 'strategic^3', 'long-term^3', 'strategic plan^3', 'planning', 'plan', 'priorities^2', 'risk^2', 'risks^2', 'future^2', 'forecast^2', 'strategic goals^3'],
+
+  // Legacy ECQ 1: Leading Change
+  'Creativity and Innovation': ['creative^3', 'creativity^3', 'innovative^3', 'innovation^3', 'innovate^3', 'new idea^3', 'new approach^3', 'convention^3', 'launch^2', 'pilot^2', 'novel^2', 'new way^2'],
+  'External Awareness': ['trends^3', 'policy^2', 'policies^2', 'national^2', 'external environment^3', 'external^1', 'legislation^2', 'industry', 'developments^2', 'aware^2', 'awareness^2', 'global^2'],
+  Flexibility: ['adapt^3', 'adapted^3', 'flexible^3', 'flexibility^3', 'unexpected^2', 'change course^3', 'obstacle^2', 'new information^3', 'adjust^3', 'shifting^2'],
+  Resilience: ['crisis^3', 'emergency^2', 'setback^3', 'resilience^3', 'resilient^3', 'under pressure^3', 'pressure^2', 'recover^2', 'recovered^2', 'adversity^3', 'persist^2', 'persevere^2', 'failure^2', 'bounce back^3'],
+  Vision: ['vision^3', 'visionary^3', 'long-term^2', 'future^2', 'catalyst^3', 'shared vision^3', 'transform^3', 'transformed^3', 'transformation^3', 'direction'],
+  // Legacy ECQ 2: Leading People
+  'Conflict Management': ['conflict^3', 'conflicts^3', 'dispute^3', 'disagreement^3', 'tension^2', 'confrontation^3', 'grievance^2', 'union^2'],
+  'Leveraging Diversity': ['diversity^3', 'diverse^3', 'inclusive^3', 'inclusion^3', 'different perspectives^3', 'perspectives^2', 'backgrounds^2', 'equal opportunity^3'],
+  'Team Building': ['team^2', 'teams^2', 'teamwork^3', 'trust^2', 'cooperation^3', 'cohesion^3', 'morale^3', 'working well together^3', 'collaboration', 'motivate^2', 'build a team^3'],
+  // Legacy ECQ 3: Results Driven
+  'Customer Service': ['customer^3', 'customers^3', 'service^2', 'satisfaction^3', 'satisfied^3', 'stakeholder needs^2', 'expectations^1', 'clients^2'],
+  Decisiveness: ['decision^2', 'decisions^2', 'decide^2', 'quickly^2', 'limited information^3', 'incomplete information^3', 'tough call^3', 'timely decision^3', 'decisive^3'],
+  Entrepreneurship: ['opportunity^2', 'opportunities^2', 'calculated risk^4', 'new products^3', 'improve services^2', 'business case^3', 'revenue^2', 'entrepreneurial^3'],
+  'Technical Credibility': ['technical credibility^4', 'technical^2', 'expertise^2', 'credibility^3', 'specialty^2', 'field^1', 'technical knowledge^3'],
+  // Legacy ECQ 4: Business Acumen
+  'Financial Management': ['budget^3', 'budgets^3', 'cost^2', 'costs^2', 'spending^2', 'procurement^2', 'contract^2', 'funding^2', 'funds^2', 'shortfall^3', 'financial^3', 'cost-benefit^3', 'costs and benefits^3', 'money^2', 'fiscal^2'],
+  'Human Capital Management': ['hire^2', 'hiring^2', 'recruit^3', 'recruited^3', 'retain^3', 'retained^3', 'retention^2', 'staffing^3', 'staff a^3', 'positions^2', 'workforce^2', 'poor performer^3', 'poor performance^3', 'reward^2', 'appraise^2', 'human capital^4', 'vacancies^2', 'skilled workforce^3'],
+  'Technology Management': ['technology^3', 'systems^2', 'system^2', 'it^1', 'secure^2', 'security^2', 'cyber^2', 'cybersecurity^2', 'modernize^2', 'digital^2', 'automation^2', 'data'],
+  // Legacy ECQ 5: Building Coalitions
+  Partnering: ['partner^3', 'partners^3', 'partnership^3', 'alliance^3', 'alliances^3', 'network^2', 'other agencies^3', 'another agency^3', 'interagency^3', 'industry^2', 'state and local^3', 'organizational boundaries^3', 'working group^3', 'external organizations^3', 'across organizations^2'],
+  'Political Savvy': ['political^3', 'politically^3', 'politics^3', 'sensitive^2', 'congress^2', 'appointees^2', 'senior leadership^1', 'political landscape^3'],
+  'Influencing/Negotiating': ['negotiate^3', 'negotiated^3', 'negotiation^3', 'persuade^3', 'persuaded^3', 'influence^3', 'convince^3', 'consensus^3', 'win support^3', 'buy-in^3', 'agreement^2', 'competing interests^3', 'opposed^2', 'opposition^2'],
+};
+
+/**
+ * Question cues for an ECQ as a whole, by ECQ id: its name's words and what its definition
+ * asks for beyond its competencies (2025 Leading People: "leads people through change").
+ */
+export const ECQ_QUESTION_CUES: Readonly<Record<string, readonly string[]>> = {
+  '2025.rule-of-law': ['rule of law^4', 'american founding^4', 'principles of the american founding^5'],
+  '2025.driving-efficiency': ['efficiency^4', 'efficient^3', 'inefficient^3', 'streamline^3', 'process improvement^3', 'business process^3', 'productivity^3', 'faster^2', 'lean^2', 'driving efficiency^5'],
+  '2025.merit-and-competence': ['merit^3', 'competence^3', 'exceptional^2', 'merit and competence^5'],
+  '2025.leading-people': ['lead^1', 'inspire^3', 'inspired^3', 'motivate^3', 'culture^3', 'high-performance^3', 'high performance^3', 'workforce^2', 'employees^2', 'subordinate^3', 'subordinates^3', 'team^2', 'people^1', 'morale^3', 'major change^2', 'through change^3', 'through a major change^2', 'resistance^2', 'leaders^2', 'managers^2', 'staff^1', 'conflict^2', 'grievance^2', 'union^2', 'leading people^5'],
+  '2025.achieving-results': ['result^2', 'results^2', 'achieve^2', 'achieved^2', 'goals^2', 'goal^1', 'objectives^2', 'outcomes^2', 'succeeded^2', 'leadership had set^3', 'set by leadership^3', 'administration^2', 'turn around^3', 'turned around^3', 'achieving results^5'],
+  'legacy.leading-change': ['change^2', 'changes^2', 'organizational change^4', 'lead change^4', 'major change^3', 'resistance^2', 'whole organization^2', 'across the organization^2', 'organization-wide^2', 'new policy^2', 'leading change^5'],
+  'legacy.leading-people': ['lead people^3', 'inspire^2', 'motivate^2', 'employees^2', 'staff^2', 'workforce^1', 'mission and goals^3', 'subordinates^2', 'leadership role^2', 'leading people^5'],
+  'legacy.results-driven': ['result^2', 'results^2', 'goal^2', 'goals^2', 'achieve^2', 'achieved^2', 'exceeded^2', 'deadline^1', 'turned around^3', 'turn around^3', 'results driven^5', 'out of reach^2'],
+  'legacy.business-acumen': ['resources^3', 'business^2', 'human financial and information resources^5', 'business acumen^5', 'investment^2'],
+  'legacy.building-coalitions': ['coalition^4', 'coalitions^4', 'stakeholders^3', 'stakeholder^3', 'support from^2', 'building coalitions^5', 'shared goal^2'],
+};
+
+/**
+ * Questions that ask about the candidate, the job or the interview rather than an ECQ
+ * (§3.1: "standard" questions such as "Why this position?"). Matched by stem, as cues; a
+ * match makes the question general unless it names an ECQ or a competency outright.
+ */
+export const GENERAL_QUESTION_CUES: readonly string[] = [
+  'why do you want', 'why are you interested', 'interested in this position', 'tell us about yourself', 'tell me about yourself', 'walk us through your career',
+  'walk us through your background', 'walk us through your resume', 'strengths and weaknesses', 'greatest strength', 'greatest weakness', 'your weaknesses', 'where do you see yourself',
+  'why should we', 'what do you know about', 'anything else', 'questions do you have', 'do you have any questions', 'questions for us', 'attracted you', 'why this position',
+  'why this job', 'why this agency', 'why the senior executive service', 'ready for the senior executive service', 'leave your current', 'salary', 'relocate', 'start date',
+  'first 90 days', 'first ninety days', 'how would your colleagues describe', 'how would your staff describe', 'describe yourself', 'your career goals', 'hobbies',
+  'leadership style', 'leadership philosophy', 'management style', 'what motivates you', 'why are you leaving', 'why are you applying', 'what interests you', 'closing statement',
+  'anything you would like to add', 'what makes you the best', 'why do you want to join', 'why do you want to work', 'what do you bring', 'what would you bring',
+];
+
+/**
+ * Key words an answer should use for an ECQ as a whole, by ECQ id: offered when a question
+ * asks about the ECQ but no competency in particular ("Describe a time you led your
+ * workforce through a major change").
+ */
+export const ECQ_KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  '2025.rule-of-law': ['rule of law', 'Constitution', 'law', 'lawful', 'public', 'oversight'],
+  '2025.driving-efficiency': ['efficiency', 'cost', 'budget', 'savings', 'technology', 'process'],
+  '2025.merit-and-competence': ['expertise', 'technical', 'problem', 'analysis', 'adapted', 'quality'],
+  '2025.leading-people': ['led', 'team', 'change', 'accountable', 'developed', 'culture'],
+  '2025.achieving-results': ['results', 'goals', 'delivered', 'strategy', 'innovation', 'measured'],
+  'legacy.leading-change': ['change', 'vision', 'strategy', 'innovation', 'adapted', 'transformation'],
+  'legacy.leading-people': ['team', 'conflict', 'developed', 'trust', 'inclusive', 'morale'],
+  'legacy.results-driven': ['results', 'customers', 'decision', 'accountable', 'problem', 'goals'],
+  'legacy.business-acumen': ['budget', 'cost', 'staffing', 'workforce', 'technology', 'resources'],
+  'legacy.building-coalitions': ['partners', 'stakeholders', 'coalition', 'consensus', 'negotiated', 'agreement'],
+};
+
+/**
+ * Key words an answer should use, per competency, as a candidate would say them; the
+ * classifier offers those of the competencies a question probes (or all of its ECQ's when
+ * none is probed by name or cue). Matched in the answer by stem, word after word.
+ */
+export const COMPETENCY_KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'American System of Government': ['Constitution', 'Congress', 'oversight', 'statutory authority', 'separation of powers', 'appropriations'],
+  'Commitment to the Rule of Law': ['rule of law', 'law', 'legal', 'compliance', 'ethics', 'faithfully'],
+  'Civic-Mindedness': ['public', 'American people', 'taxpayers', 'citizens', 'public trust', 'service'],
+  'Fiscal Responsibility': ['budget', 'cost', 'savings', 'spending', 'waste', 'return on investment'],
+  'Managing Resources': ['resources', 'reallocated', 'staff', 'contracts', 'assets', 'priorities'],
+  'Leveraging Technology': ['technology', 'automation', 'data', 'system', 'digital', 'modernization'],
+  'Technical Skill': ['technical', 'expertise', 'analysis', 'standards', 'quality', 'method'],
+  'Problem Solving': ['problem', 'root cause', 'analysis', 'options', 'solution', 'tested'],
+  'Agility and Resilience': ['adapted', 'setback', 'pressure', 'recovered', 'crisis', 'changed course'],
+  Accountability: ['accountable', 'performance', 'expectations', 'metrics', 'deadline', 'results'],
+  'Developing Others': ['developed', 'mentored', 'coached', 'training', 'feedback', 'promoted'],
+  'Executive Judgment': ['decision', 'judgment', 'weighed', 'priorities', 'risk', 'trade-off'],
+  'Operational Mindset': ['delivered', 'execution', 'milestones', 'schedule', 'metrics', 'operations'],
+  Innovation: ['innovation', 'new approach', 'pilot', 'redesigned', 'introduced', 'scaled'],
+  'Strategic Thinking': ['strategy', 'long-term', 'priorities', 'risk', 'plan', 'goals'],
+  'Creativity and Innovation': ['innovation', 'new approach', 'pilot', 'creative', 'launched', 'redesigned'],
+  'External Awareness': ['policy', 'trends', 'external', 'legislation', 'industry', 'environment'],
+  Flexibility: ['adapted', 'adjusted', 'flexible', 'new information', 'changed course', 'priorities'],
+  Resilience: ['setback', 'pressure', 'persisted', 'recovered', 'despite', 'crisis'],
+  Vision: ['vision', 'long-term', 'future', 'transformation', 'direction', 'shared goal'],
+  'Conflict Management': ['conflict', 'resolved', 'dispute', 'common ground', 'mediated', 'agreement'],
+  'Leveraging Diversity': ['inclusive', 'diverse', 'perspectives', 'backgrounds', 'respect', 'talent'],
+  'Team Building': ['team', 'trust', 'morale', 'cooperation', 'collaboration', 'engagement'],
+  'Customer Service': ['customer', 'service', 'satisfaction', 'needs', 'feedback', 'stakeholders'],
+  Decisiveness: ['decision', 'decided', 'quickly', 'limited information', 'risk', 'timely'],
+  Entrepreneurship: ['opportunity', 'calculated risk', 'business case', 'new service', 'revenue', 'improved'],
+  'Technical Credibility': ['technical', 'expertise', 'regulations', 'standards', 'credibility', 'policy'],
+  'Financial Management': ['budget', 'cost', 'savings', 'funding', 'procurement', 'cost-benefit'],
+  'Human Capital Management': ['hired', 'recruited', 'staffing', 'workforce', 'performance', 'retention'],
+  'Technology Management': ['technology', 'system', 'security', 'modernization', 'data', 'automation'],
+  Partnering: ['partnership', 'partners', 'agencies', 'alliance', 'network', 'collaboration'],
+  'Political Savvy': ['political', 'stakeholders', 'leadership', 'Congress', 'sensitivities', 'interests'],
+  'Influencing/Negotiating': ['negotiated', 'persuaded', 'consensus', 'agreement', 'influence', 'support'],
+};

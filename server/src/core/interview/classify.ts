@@ -1,0 +1,331 @@
+import { COMPETENCY_KEY_WORDS, COMPETENCY_QUESTION_CUES, ECQ_KEY_WORDS, ECQ_QUESTION_CUES, GENERAL_QUESTION_CUES } from '../domain/interviewCues';
+import { ECQ_SETS, EcqDefinition, EcqSetId } from '../domain/ecqSets';
+import { matchEcqHeading, matchTqHeading, resolveEcq } from '../domain/headings';
+import { GENERIC_POSTING_WORDS } from '../posting/lexicon';
+import { cueHits } from '../evidence/competencies';
+import type { PostingAnalysis, PostingTq } from '../posting/posting';
+import { contentStems, StemIndex, StemPhrase, stemOf, stemPhrase } from './words';
+
+/**
+ * What an interview question asks about: an ECQ of the set (and which of its competencies),
+ * a TQ of the linked posting, or nothing in particular (a general question such as "Why
+ * do you want this position?"). Issue 13; ses-domain.md §3.1: agency panels ask one
+ * competency from each ECQ plus TQ questions.
+ *
+ * How it decides, in order:
+ * 1. **Named outright.** "TQ 2" or "MTQ 1" in the question, or in the heading that groups
+ *    it, is that TQ. "ECQ 4", or an ECQ's name in the grouping heading ("## ECQ 4: Leading
+ *    People"), is that ECQ.
+ * 2. **General.** A question that matches a general phrase (`GENERAL_QUESTION_CUES`:
+ *    "why do you want", "tell us about yourself", "strengths and weaknesses"…) is general
+ *    unless it names an ECQ or a competency.
+ * 3. **TQ by wording.** Against each TQ of the linked posting: the question's content words
+ *    (stems, posting boilerplate such as "demonstrated experience" left out) that the TQ
+ *    also uses, a word among the TQ's key terms counting twice. A TQ sharing at least
+ *    `TQ_MIN_SHARED` words, and at least `TQ_MIN_SHARE` of the question's content words,
+ *    is the question's TQ (the one sharing most, if several).
+ * 4. **ECQ by cues.** Each ECQ of the set scores the weights of the distinct cues of its
+ *    competencies (`COMPETENCY_QUESTION_CUES`) and of itself (`ECQ_QUESTION_CUES`) that the
+ *    question uses, matched by stem, phrase by phrase; naming a competency scores
+ *    `NAMED_COMPETENCY`, and each word that shows the competency in an answer
+ *    (`competencyCues.ts`, "mainframe", "grievance") scores `EVIDENCE_CUE_WEIGHT`. The best
+ *    ECQ wins if it scores at least `ECQ_MIN_SCORE`; otherwise the question is general. A
+ *    behavioural question ("Tell us about a time…", "How have you…") needs only
+ *    `BEHAVIOURAL_MIN_SCORE`: it asks for a story, and a panel's stories come from an ECQ or
+ *    a TQ. Ties go to the ECQ whose competencies score more.
+ * 5. **Competencies probed:** those of the chosen ECQ whose cues score at least half the
+ *    best one's. **Key words:** those of the competencies probed (`COMPETENCY_KEY_WORDS`),
+ *    or the ECQ's own (`ECQ_KEY_WORDS`) when none is probed; for a TQ, its key
+ *    terms as the posting writes them.
+ */
+
+export type QuestionCategory = 'ecq' | 'tq' | 'general';
+
+export interface Classification {
+  readonly category: QuestionCategory;
+  /** The ECQ, when the category is `ecq`. */
+  readonly ecq: EcqDefinition | undefined;
+  /** The TQ's label ("MTQ 2"), when the category is `tq`. */
+  readonly tq: string | undefined;
+  /** The posting's TQ, when a linked posting has it. */
+  readonly postingTq: PostingTq | undefined;
+  /** Competencies the question probes, most probed first. */
+  readonly competencies: readonly string[];
+  /** Words the answer should use. */
+  readonly keyWords: readonly string[];
+  /** The cues or shared words that decided, for a hover. */
+  readonly evidence: readonly string[];
+  /** How it was decided. */
+  readonly basis: 'named' | 'general' | 'cues' | 'tq-wording' | 'no-cues';
+}
+
+/** Naming a competency ("Developing Others") is worth this much: about two strong cues. */
+const NAMED_COMPETENCY = 5;
+/** An answer-evidence cue (competencyCues.ts) in a question: weaker than a question cue, which was written for questions. */
+const EVIDENCE_CUE_WEIGHT = 1;
+/** The least score that makes a question an ECQ's: one strong cue (weight 3), or a weaker pair. */
+const ECQ_MIN_SCORE = 3;
+/**
+ * Behavioural and situational questions (ses-domain.md §3.1): "Tell us about a time…",
+ * "Give an example…", "Describe a situation…", "How have you…", "What would you do if…".
+ */
+const BEHAVIOURAL = /\b(?:a|one)[ \t]+(?:time|situation|instance|occasion|case)\b|\b(?:an|one)[ \t]+example\b|\bdescribe[ \t]+how[ \t]+you\b|\bhow[ \t]+(?:have|did)[ \t]+you\b|\bwhat[ \t]+would[ \t]+you[ \t]+do\b/i;
+/** For a behavioural question, one weak cue is enough: it tells a story, and the story is about something. */
+const BEHAVIOURAL_MIN_SCORE = 1;
+/** Content words a question must share with a TQ: fewer is a coincidence of topic ("manage", "system"). */
+const TQ_MIN_SHARED = 3;
+/** ... and the share of its content words they must be, so a long ECQ question that mentions the TQ's field in passing stays an ECQ question. */
+const TQ_MIN_SHARE = 0.3;
+/** Key words offered for one question: more than this is a list, not a reminder. */
+const MAX_KEY_WORDS = 8;
+/** Key words taken from each competency when the question probes none in particular. */
+const KEY_WORDS_PER_COMPETENCY_UNPROBED = 2;
+
+interface CompiledSet {
+  readonly ecqs: readonly { ecq: EcqDefinition; cues: readonly StemPhrase[]; competencies: readonly { name: string; cues: readonly StemPhrase[]; nameStems: StemPhrase }[] }[];
+}
+
+const compiledSets = new Map<EcqSetId, CompiledSet>();
+let generalCues: readonly StemPhrase[] | undefined;
+let genericPostingStems: ReadonlySet<string> | undefined;
+
+/** Cues with the same stems ("decision", "decisions") are one cue, at the higher weight. */
+function compileCues(cues: readonly string[]): StemPhrase[] {
+  const byStems = new Map<string, StemPhrase>();
+  for (const cue of cues.map(stemPhrase)) {
+    const key = cue.stems.join(' ');
+    const known = byStems.get(key);
+    if (!known || known.weight < cue.weight) byStems.set(key, cue);
+  }
+  return [...byStems.values()];
+}
+
+/**
+ * Follow-up questions every behavioural question may end with ("What was the result?",
+ * "What did you learn?"): they ask for the story's end, not for a topic, so they do not
+ * count as cues ("result" would otherwise point at Achieving Results).
+ */
+const FOLLOW_UPS = /\b(?:what|how)[ \t]+(?:was|were|is|did[ \t]+you[ \t]+measure)[ \t]+(?:the[ \t]+|your[ \t]+)?(?:result|outcome|impact|end result)s?\b|\bwhat[ \t]+(?:did[ \t]+you|have[ \t]+you)[ \t]+learn(?:ed)?\b|\bwhat[ \t]+happened\b|\bwhat[ \t]+came[ \t]+of[ \t]+it\b/gi;
+
+function compiledSet(set: EcqSetId): CompiledSet {
+  let compiled = compiledSets.get(set);
+  if (!compiled) {
+    compiled = {
+      ecqs: ECQ_SETS[set].ecqs.map((ecq) => ({
+        ecq,
+        cues: compileCues(ECQ_QUESTION_CUES[ecq.id] ?? []),
+        competencies: ecq.competencies.map((c) => ({ name: c.name, cues: compileCues(COMPETENCY_QUESTION_CUES[c.name] ?? []), nameStems: stemPhrase(c.name.replace('/', ' ')) })),
+      })),
+    };
+    compiledSets.set(set, compiled);
+  }
+  return compiled;
+}
+
+/** The distinct cues found, their weights summed; a cue inside a longer cue found counts once. */
+function scoreCues(index: StemIndex, cues: readonly StemPhrase[], found: string[]): number {
+  let score = 0;
+  const hit: StemPhrase[] = [];
+  for (const cue of cues) if (index.hasPhrase(cue.stems)) hit.push(cue);
+  for (const cue of hit) {
+    const inLonger = hit.some((other) => other !== cue && other.stems.length > cue.stems.length && containsRun(other.stems, cue.stems));
+    if (inLonger) continue;
+    score += cue.weight;
+    found.push(cue.text);
+  }
+  return score;
+}
+
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+  for (let i = 0; i + needle.length <= haystack.length; i++) if (needle.every((s, k) => haystack[i + k] === s)) return true;
+  return false;
+}
+
+export interface ClassifyInput {
+  /** The question's wording, label removed. */
+  readonly text: string;
+  /** The heading that groups the question, if any ("## ECQ 4: Leading People"). */
+  readonly group?: string | undefined;
+  readonly set: EcqSetId;
+  readonly posting?: PostingAnalysis | undefined;
+}
+
+const ECQ_NUMBER = /\bECQ[ \t]?#?(\d)\b/i;
+
+export function classifyQuestion(input: ClassifyInput): Classification {
+  const { text, set, posting } = input;
+  const index = StemIndex.of(text.replace(FOLLOW_UPS, ' '));
+  const compiled = compiledSet(set);
+
+  // 1. Named outright: a TQ, then an ECQ, in the question or its group heading.
+  for (const source of [text, input.group ?? '']) {
+    const tqMatch = matchTqLabel(source);
+    if (tqMatch) {
+      const postingTq = posting?.tqs.find((t) => t.number === tqMatch.number && sameTqKind(t.label, tqMatch.label)) ?? posting?.tqs.find((t) => t.number === tqMatch.number);
+      return tqClassification(postingTq?.label ?? tqMatch.label, postingTq, posting, 'named', [tqMatch.label], text);
+    }
+  }
+  const named = namedEcq(text, input.group, set, StemIndex.of(text));
+  if (named) return ecqClassification(named, index, compiled, 'named', [named.name]);
+
+  // 2. General questions, unless they name a competency.
+  generalCues ??= GENERAL_QUESTION_CUES.map(stemPhrase);
+  const general = generalCues.filter((c) => index.hasPhrase(c.stems)).map((c) => c.text);
+  const namesCompetency = compiled.ecqs.some((e) => e.competencies.some((c) => index.hasPhrase(c.nameStems.stems)));
+  if (general.length > 0 && !namesCompetency) return generalClassification('general', general);
+
+  // 3. A TQ of the linked posting, by shared wording.
+  const tq = posting ? bestTq(text, posting) : undefined;
+  if (tq) return tqClassification(tq.tq.label, tq.tq, posting, 'tq-wording', tq.shared, text);
+
+  // 4. The ECQ whose cues the question uses most.
+  const cueText = text.replace(FOLLOW_UPS, ' ');
+  let best: { ecq: EcqDefinition; score: number; competencyScore: number; found: string[] } | undefined;
+  for (const entry of compiled.ecqs) {
+    const found: string[] = [];
+    let competencyScore = 0;
+    for (const c of entry.competencies) {
+      competencyScore += scoreCues(index, c.cues, found);
+      // The words that show the competency in an answer count too, at the least weight: they
+      // reach topics the question cues do not list ("mainframe", "grievance", "FOIA").
+      const shown = cueHits(cueText, c.name).filter((cue) => !found.includes(cue));
+      competencyScore += shown.length * EVIDENCE_CUE_WEIGHT;
+      found.push(...shown);
+      if (index.hasPhrase(c.nameStems.stems)) {
+        competencyScore += NAMED_COMPETENCY;
+        found.push(c.name);
+      }
+    }
+    const score = competencyScore + scoreCues(index, entry.cues, found);
+    if (!best || score > best.score || (score === best.score && competencyScore > best.competencyScore)) best = { ecq: entry.ecq, score, competencyScore, found };
+  }
+  // A behavioural question asks for a story, and panels' stories come from an ECQ or a TQ: any cue decides.
+  const minimum = BEHAVIOURAL.test(text) ? BEHAVIOURAL_MIN_SCORE : ECQ_MIN_SCORE;
+  if (!best || best.score < minimum) return generalClassification('no-cues', best?.found ?? []);
+  return ecqClassification(best.ecq, index, compiled, 'cues', best.found);
+}
+
+function sameTqKind(a: string, b: string): boolean {
+  const kind = (label: string): string => label.replace(/[\d\s]/g, '').toUpperCase();
+  return kind(a) === kind(b);
+}
+
+/** "TQ 2", "MTQ1", "Technical Qualification 3" anywhere in a text. */
+function matchTqLabel(text: string): { label: string; number: number } | undefined {
+  const m = /\b([MP]?TQ)[ \t]?#?(\d{1,2})\b/i.exec(text);
+  if (m) return { label: `${m[1]!.toUpperCase()} ${Number(m[2])}`, number: Number(m[2]) };
+  const heading = matchTqHeading(text.trim());
+  return heading ? { label: heading.label, number: heading.number } : undefined;
+}
+
+function namedEcq(text: string, group: string | undefined, set: EcqSetId, index: StemIndex): EcqDefinition | undefined {
+  for (const source of [text, group ?? '']) {
+    const m = ECQ_NUMBER.exec(source);
+    if (m) {
+      const ecq = ECQ_SETS[set].ecqs.find((e) => e.number === Number(m[1]));
+      if (ecq) return ecq;
+    }
+  }
+  if (group) {
+    const match = matchEcqHeading(group.trim());
+    const ecq = match ? resolveEcq(match, set) : undefined;
+    if (ecq && ecq.set === set) return ecq;
+  }
+  // The full name of an ECQ in the question ("…an example of Building Coalitions").
+  for (const ecq of ECQ_SETS[set].ecqs) {
+    if ([ecq.name, ...ecq.aliases].some((alias) => alias.split(' ').length >= 2 && index.hasPhrase(stemPhrase(alias).stems))) return ecq;
+  }
+  return undefined;
+}
+
+function ecqClassification(ecq: EcqDefinition, index: StemIndex, compiled: CompiledSet, basis: Classification['basis'], evidence: readonly string[]): Classification {
+  const entry = compiled.ecqs.find((e) => e.ecq === ecq)!;
+  const scored = entry.competencies.map((c) => {
+    const found: string[] = [];
+    const score = scoreCues(index, c.cues, found) + (index.hasPhrase(c.nameStems.stems) ? NAMED_COMPETENCY : 0);
+    return { name: c.name, score };
+  });
+  const top = Math.max(0, ...scored.map((s) => s.score));
+  const probed = top > 0 ? scored.filter((s) => s.score > 0 && s.score * 2 >= top).sort((a, b) => b.score - a.score).map((s) => s.name) : [];
+  const keyWords = probed.length > 0 ? probed.flatMap((name) => COMPETENCY_KEY_WORDS[name] ?? []) : (ECQ_KEY_WORDS[ecq.id] ?? ecq.competencies.flatMap((c) => (COMPETENCY_KEY_WORDS[c.name] ?? []).slice(0, KEY_WORDS_PER_COMPETENCY_UNPROBED)));
+  return { category: 'ecq', ecq, tq: undefined, postingTq: undefined, competencies: probed, keyWords: distinctByStem(keyWords).slice(0, MAX_KEY_WORDS), evidence, basis };
+}
+
+function generalClassification(basis: Classification['basis'], evidence: readonly string[]): Classification {
+  return { category: 'general', ecq: undefined, tq: undefined, postingTq: undefined, competencies: [], keyWords: [], evidence, basis };
+}
+
+function tqClassification(label: string, tq: PostingTq | undefined, posting: PostingAnalysis | undefined, basis: Classification['basis'], evidence: readonly string[], questionText: string): Classification {
+  const terms = tq && posting ? tq.terms.map((key) => posting.keyTerms.find((t) => t.key === key)?.term).filter((t): t is string => !!t) : [];
+  // Without key terms (no posting, or a TQ too short to have any), its own content words, then the question's.
+  const fallback = tq ? distinctContentWords(tq.text) : distinctContentWords(questionText);
+  const keyWords = distinctByStem([...terms, ...(terms.length >= 4 ? [] : fallback)]).slice(0, MAX_KEY_WORDS);
+  return { category: 'tq', ecq: undefined, tq: label, postingTq: tq, competencies: [], keyWords, evidence, basis };
+}
+
+function genericStems(): ReadonlySet<string> {
+  genericPostingStems ??= new Set([...GENERIC_POSTING_WORDS, 'demonstrated', 'experience', 'including', 'ability', 'knowledge', 'skill', 'skills', 'large', 'complex', 'senior', 'level'].map(stemOf));
+  return genericPostingStems;
+}
+
+function distinctContentWords(text: string): string[] {
+  const generic = genericStems();
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z-]{3,40}/g)) {
+    const word = m[0];
+    const stem = stemOf(word.toLowerCase());
+    if (seen.has(stem) || generic.has(stem) || contentStems(word).length === 0) continue;
+    seen.add(stem);
+    out.push(/^[A-Z]{2,}$/.test(word) ? word : word.toLowerCase());
+  }
+  return out;
+}
+
+function distinctByStem(words: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return words.filter((w) => {
+    const key = contentStems(w).join(' ') || w.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function bestTq(text: string, posting: PostingAnalysis): { tq: PostingTq; shared: string[] } | undefined {
+  const generic = genericStems();
+  const question = [...new Set(contentStems(text))].filter((s) => !generic.has(s));
+  if (question.length === 0) return undefined;
+  let best: { tq: PostingTq; shared: string[]; score: number } | undefined;
+  for (const tq of posting.tqs) {
+    const tqStems = new Set(contentStems(tq.text));
+    const termStems = new Set(tq.terms.flatMap((k) => k.split(' ')));
+    const shared = question.filter((s) => tqStems.has(s));
+    const score = shared.reduce((sum, s) => sum + (termStems.has(s) ? 2 : 1), 0);
+    if (shared.length < TQ_MIN_SHARED || shared.length / question.length < TQ_MIN_SHARE) continue;
+    if (!best || score > best.score) best = { tq, shared, score };
+  }
+  return best ? { tq: best.tq, shared: best.shared } : undefined;
+}
+
+/**
+ * The set the questions' own wording points to: ECQ names in the questions or in the
+ * headings that group them that belong to one set only ("Leading People" is in both).
+ */
+export function setFromWording(texts: readonly string[]): EcqSetId | undefined {
+  const votes = { '2025': 0, legacy: 0 };
+  for (const text of texts) {
+    const match = matchEcqHeading(text.trim());
+    const sets = new Set(match?.candidates.map((c) => c.set) ?? []);
+    if (sets.size === 1) votes[[...sets][0]!]++;
+    const index = StemIndex.of(text);
+    for (const [set, def] of Object.entries(ECQ_SETS) as [EcqSetId, (typeof ECQ_SETS)[EcqSetId]][]) {
+      for (const ecq of def.ecqs) {
+        if (ecq.name === 'Leading People') continue;
+        if ([ecq.name, ...ecq.aliases].some((a) => a.split(' ').length >= 2 && index.hasPhrase(stemPhrase(a).stems))) votes[set]++;
+      }
+    }
+  }
+  if (votes['2025'] === votes.legacy) return undefined;
+  return votes['2025'] > votes.legacy ? '2025' : 'legacy';
+}

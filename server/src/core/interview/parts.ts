@@ -1,0 +1,288 @@
+import { contentStems, trimEnd, isWeakVerb, StemIndex, StemPhrase, stemOf, stemPhrase } from './words';
+
+/**
+ * The parts of a multipart question, and whether an answer addresses each (issue 13;
+ * ses-domain.md §3.1: panels ask multipart questions and score every part).
+ *
+ * **Splitting.** A question is split into sentences (at `.`, `?`, `!` or `;` followed by a
+ * space, abbreviations such as "U.S." excepted), then each sentence at `and`, `or` or a
+ * comma where what follows asks again: a question word ("what", "how", "why", "when",
+ * "who", "which", "whether"), "did you"/"do you"/"would you"… or a request verb
+ * ("describe", "explain"). "What resistance did you meet, and how did you overcome it?" is
+ * two parts; "recruited, developed and retained a workforce" is one. Numbered items ("(1) the
+ * challenge, (2) your actions") are parts too. A piece that asks for
+ * nothing ("Please be specific.", "Give an example.") is not a part.
+ *
+ * **Answered.** Each part's *focus* is its content words as stems: function words, the
+ * words every question asks with ("describe", "time", "example") and the verbs that point
+ * at the story rather than a topic ("handle", "deal with", "address") left out; in a later
+ * part, also words the first part already used and setting words ("team", "agency"), which
+ * any answer to the first part contains. Each focus word counts as found when the answer
+ * uses it or a word of its synonym group (`SYNONYMS`: "result" ↔ "outcome", "impact",
+ * "saved"; "learn" ↔ "lesson", "in hindsight"; "resistance" ↔ "pushback", "skeptical"…).
+ * - The first part (the story the question asks for) is answered by any answer of
+ *   `STORY_WORDS` words or more, or by one focus word: the story is there, and whether it
+ *   fits the ECQ is the classification's and key words' concern. The first part of a
+ *   general question ("Why this position?") is answered by any answer.
+ * - A later part is answered when at least half its focus words (at least one) are found.
+ * - A later part with no focus word left ("How did you handle it?") is answered by the
+ *   answer's Action part for "how", by a reason ("because", "so that", "in order to") for
+ *   "why", and by any answer otherwise.
+ * - A part that asks for the result ("What was the outcome?") is also answered by the
+ *   answer's Result part, found by the CCAR inference.
+ */
+
+export interface QuestionPart {
+  readonly text: string;
+  /** 0-based offset of the part in the question text. */
+  readonly start: number;
+  /** The question word it opens with, if any: what the answer must give. */
+  readonly asks: 'how' | 'why' | 'what' | 'other';
+}
+
+const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'who', 'whom', 'which', 'whether', 'where']);
+const AUXILIARIES = new Set(['did', 'do', 'does', 'would', 'could', 'will', 'have', 'has', 'were', 'was', 'are', 'is', 'can', 'should']);
+const REQUEST_VERBS = new Set(['describe', 'explain', 'tell', 'discuss', 'share', 'give', 'walk', 'include', 'identify', 'provide', 'talk', 'outline']);
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = new Set(['u.s', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'dr', 'vs', 'no', 'st', 'jr', 'sr', 'inc', 'dept', 'govt', 'u.s.c', 'fy']);
+
+/** Does the text from here ask again: a question word, an auxiliary followed by "you", or a request verb? */
+function asksAgain(words: readonly string[]): boolean {
+  const [first, second] = words;
+  if (!first) return false;
+  if (QUESTION_WORDS.has(first)) return true;
+  if (AUXILIARIES.has(first) && (second === 'you' || second === 'your')) return true;
+  return REQUEST_VERBS.has(first) && (second === 'us' || second === 'me' || second === 'how' || second === 'what' || second === 'why' || second === 'the' || second === 'a' || second === 'an' || second === 'your');
+}
+
+/** The first words from an offset, "then" and "also" skipped ("and then how…"). */
+const wordsAt = (text: string, from: number): string[] => (text.slice(from, from + 60).toLowerCase().match(/[a-z]+/g) ?? []).filter((w, i) => !(i === 0 && (w === 'then' || w === 'also'))).slice(0, 2);
+
+/** Sentences of a question, as [start, end) offsets. */
+function sentenceRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '.' && c !== '?' && c !== '!' && c !== ';') continue;
+    const next = text[i + 1];
+    if (next !== undefined && next !== ' ' && next !== '\t' && next !== '\n' && next !== '"' && next !== '”' && next !== ')') continue;
+    if (c === '.') {
+      // "U.S. Constitution": the word before the period is an abbreviation.
+      let w = i - 1;
+      while (w >= 0 && /[A-Za-z.]/.test(text[w]!)) w--;
+      const word = text.slice(w + 1, i).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+    }
+    out.push([start, i + 1]);
+    start = i + 1;
+  }
+  if (text.slice(start).trim() !== '') out.push([start, text.length]);
+  return out;
+}
+
+/** Where a sentence divides into parts: before "and"/"or"/"," when what follows asks again. */
+function splitSentence(text: string, from: number, to: number): [number, number][] {
+  const cuts: number[] = [];
+  const lower = text.toLowerCase();
+  for (let i = from; i < to; i++) {
+    const c = lower[i]!;
+    // "(2)", "(b)": a numbered item of the question is a part of its own.
+    if (c === '(' && i > from && lower[i + 2] === ')' && /[2-9b-f]/.test(lower[i + 1]!)) {
+      cuts.push(i);
+      continue;
+    }
+    let after = -1;
+    if (c === ',') after = i + 1;
+    else if ((c === 'a' && lower.startsWith('and ', i)) || (c === 'o' && lower.startsWith('or ', i))) {
+      if (i > from && /[a-z]/.test(lower[i - 1]!)) continue;
+      after = i + (c === 'a' ? 4 : 3);
+    } else continue;
+    const words = wordsAt(lower, after);
+    // ", and how…": the cut is made at the conjunction after the comma.
+    if (c === ',' && (words[0] === 'and' || words[0] === 'or')) continue;
+    if (asksAgain(words)) cuts.push(i);
+  }
+  const out: [number, number][] = [];
+  let start = from;
+  for (const cut of cuts) {
+    out.push([start, cut]);
+    start = cut;
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/** Trims a part: conjunctions and punctuation at its edges. */
+function trimPart(text: string, start: number, end: number): { text: string; start: number } | undefined {
+  let s = start;
+  let e = end;
+  const skip = /[\s,;:.?!"“”()-]/;
+  for (;;) {
+    while (s < e && skip.test(text[s]!)) s++;
+    // "(2) your actions": the item's number goes with its bracket.
+    if (text[s + 1] === ')' && /[1-9a-f]/i.test(text[s] ?? '')) {
+      s += 2;
+      continue;
+    }
+    const rest = text.slice(s, s + 4).toLowerCase();
+    if (rest.startsWith('and ')) s += 4;
+    else if (rest.startsWith('or ')) s += 3;
+    else break;
+  }
+  for (;;) {
+    while (e > s && /[\s,;:"“”-]/.test(text[e - 1]!)) e--;
+    // "…, (2) the actions you took and (3) the result": the conjunction goes with the next item.
+    const tail = text.slice(Math.max(s, e - 4), e).toLowerCase();
+    if (tail === ' and' && e - 4 > s) e -= 4;
+    else if (tail.endsWith(' or') && e - 3 > s) e -= 3;
+    else break;
+  }
+  if (s >= e) return undefined;
+  return { text: text.slice(s, e), start: s };
+}
+
+function asksOf(text: string): QuestionPart['asks'] {
+  const first = (text.toLowerCase().match(/[a-z]+/) ?? [''])[0];
+  if (first === 'how') return 'how';
+  if (first === 'why') return 'why';
+  if (first === 'what' || first === 'which' || first === 'who' || first === 'when' || first === 'where') return 'what';
+  return 'other';
+}
+
+/** The parts of a question, in order; a question always has at least one. */
+export function splitQuestion(question: string): QuestionPart[] {
+  const parts: QuestionPart[] = [];
+  for (const [from, to] of sentenceRanges(question)) {
+    for (const [s, e] of splitSentence(question, from, to)) {
+      const trimmed = trimPart(question, s, e);
+      if (!trimmed) continue;
+      const asks = asksOf(trimmed.text);
+      // "Please be specific.", "Give an example.": nothing to answer beyond the story.
+      if (asks === 'other' && contentStems(trimmed.text).length === 0) continue;
+      parts.push({ text: trimEnd(trimmed.text, '.?! \t\n'), start: trimmed.start, asks });
+    }
+  }
+  if (parts.length === 0) {
+    const text = trimEnd(question.trim(), '.?! \t\n');
+    return text === '' ? [] : [{ text, start: Math.max(0, question.indexOf(text)), asks: asksOf(text) }];
+  }
+  return parts;
+}
+
+/**
+ * Synonym groups: a word of a question's part is found when the answer uses any word of its
+ * group. Phrases are matched word after word, by stem.
+ */
+const SYNONYMS: readonly (readonly string[])[] = [
+  ['result', 'outcome', 'impact', 'effect', 'achieved', 'accomplished', 'success', 'succeeded', 'delivered', 'saved', 'reduced', 'increased', 'improved', 'fell', 'rose', 'cut'],
+  ['learn', 'lesson', 'taught', 'takeaway', 'hindsight', 'reflect', 'realized', 'realised', 'differently', 'next time', 'insight', 'since then', 'today i'],
+  ['resistance', 'resist', 'pushback', 'push back', 'opposition', 'opposed', 'objection', 'objected', 'skeptical', 'skepticism', 'sceptical', 'reluctant', 'reluctance', 'concern', 'concerns', 'fear', 'feared', 'doubt', 'hesitant', 'critic', 'criticism', 'complaint', 'distrust', 'grievance', 'refused', 'balked', 'pushed back'],
+  ['overcome', 'resolved', 'persuaded', 'convinced', 'won', 'win over', 'turned around', 'eased', 'allayed', 'earned', 'gained support', 'brought', 'addressed', 'answered', 'mitigated', 'worked through', 'bring them along', 'buy-in'],
+  ['measure', 'metric', 'track', 'tracked', 'kpi', 'indicator', 'baseline', 'data', 'percent', 'dashboard', 'score', 'benchmark', 'monitor', 'measured'],
+  ['communicate', 'communicated', 'told', 'briefed', 'explained', 'announced', 'message', 'informed', 'town hall', 'met with', 'email', 'conversation', 'spoke', 'talked', 'shared', 'wrote', 'memo'],
+  ['decide', 'decision', 'chose', 'choose', 'selected', 'opted', 'determined', 'judgment', 'concluded'],
+  ['risk', 'risks', 'uncertain', 'uncertainty', 'gamble', 'exposure', 'downside', 'mitigate', 'bet', 'chance'],
+  ['involve', 'involved', 'included', 'participated', 'partner', 'partners', 'stakeholder', 'stakeholders', 'member', 'members', 'representative', 'joined', 'brought together', 'convened'],
+  ['differently', 'next time', 'in hindsight', 'would have', 'would change', 'would do'],
+  ['obstacle', 'barrier', 'challenge', 'difficult', 'difficulty', 'hurdle', 'problem', 'setback', 'constraint', 'roadblock'],
+  ['succeed', 'success', 'successful', 'confirmed', 'evidence', 'showed', 'proved', 'met the goal', 'exceeded'],
+  ['prioritize', 'priority', 'priorities', 'ranked', 'focus', 'first', 'triage'],
+  ['feedback', 'input', 'listened', 'survey', 'comments', 'listening sessions'],
+  ['support', 'buy-in', 'endorsed', 'backing', 'approved', 'agreement', 'agreed', 'champion'],
+  ['secure', 'security', 'cyber', 'cybersecurity', 'protect', 'vulnerability', 'threat', 'zero trust', 'encryption'],
+  ['implement', 'implemented', 'rolled out', 'launched', 'deployed', 'carried out', 'executed', 'put in place', 'phased', 'pilot'],
+  ['plan', 'strategy', 'roadmap', 'approach', 'phases', 'milestones'],
+  ['cost', 'save', 'savings', 'dollars', 'million', 'budget', 'spending', 'billion'],
+  ['deadline', 'schedule', 'on time', 'weeks', 'months', 'days', 'ahead of schedule'],
+  ['motivate', 'motivated', 'inspired', 'energized', 'encouraged', 'morale', 'recognized', 'celebrated'],
+  ['technology', 'automated', 'automation', 'software', 'system', 'digital', 'dashboard', 'artificial intelligence', 'cloud', 'platform', 'tool', 'optical character recognition', 'app', 'online'],
+  ['faster', 'speed', 'quicker', 'time', 'hours', 'days', 'turnaround', 'backlog', 'sooner'],
+  ['cheaper', 'cost', 'save', 'savings', 'dollars', 'budget', 'million'],
+  ['sustain', 'sustained', 'lasting', 'still', 'today', 'since', 'institutionalized', 'permanent'],
+];
+
+/** Words any answer to the first part contains: they say nothing about whether a later part is answered. */
+const SETTING_WORDS = ['team', 'staff', 'employee', 'people', 'organization', 'organisation', 'agency', 'office', 'program', 'project', 'work', 'job', 'role', 'position', 'group', 'unit', 'division', 'it', 'situation'];
+
+/** Reasons: what answers a "why". */
+const REASON_CUES = ['because', 'so that', 'in order to', 'the reason', 'since', 'given that', 'to ensure', 'believed', 'my goal', 'the goal', 'wanted to', 'needed to'];
+
+/** Any answer this long tells a story: the first part, which asks for one, is answered. */
+export const STORY_WORDS = 60;
+
+interface Compiled {
+  readonly groups: ReadonlyMap<string, readonly StemPhrase[]>;
+  readonly setting: ReadonlySet<string>;
+  readonly reasons: readonly StemPhrase[];
+  readonly resultStems: ReadonlySet<string>;
+}
+
+let compiled: Compiled | undefined;
+
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const groups = new Map<string, StemPhrase[]>();
+  for (const group of SYNONYMS) {
+    const phrases = group.map(stemPhrase);
+    // A word's group is every group it belongs to.
+    for (const p of phrases) {
+      if (p.stems.length !== 1) continue;
+      const known = groups.get(p.stems[0]!) ?? [];
+      groups.set(p.stems[0]!, [...known, ...phrases]);
+    }
+  }
+  compiled = {
+    groups,
+    setting: new Set(SETTING_WORDS.map(stemOf)),
+    reasons: REASON_CUES.map(stemPhrase),
+    resultStems: new Set(SYNONYMS[0]!.map(stemOf)),
+  };
+  return compiled;
+}
+
+export interface AnswerFacts {
+  readonly index: StemIndex;
+  readonly words: number;
+  /** The CCAR inference found an Action and a Result in the answer. */
+  readonly hasAction: boolean;
+  readonly hasResult: boolean;
+  /** The question is general ("Why this position?"): it asks for no story. */
+  readonly general?: boolean;
+}
+
+export interface PartVerdict {
+  readonly answered: boolean;
+  /** The focus words found, or what stood for them ("the Action part"). */
+  readonly found: readonly string[];
+  readonly focus: readonly string[];
+}
+
+/** The focus of a part: the stems that say what it asks about. */
+export function focusOf(part: QuestionPart, first: QuestionPart | undefined): string[] {
+  const c = compile();
+  const stems = [...new Set(contentStems(part.text))].filter((s) => !isWeakVerb(s));
+  if (!first || first === part) return stems;
+  const firstStems = new Set(contentStems(first.text));
+  const narrowed = stems.filter((s) => !firstStems.has(s) && !c.setting.has(s));
+  return narrowed.length > 0 ? narrowed : stems.filter((s) => !c.setting.has(s));
+}
+
+export function judgePart(part: QuestionPart, index: number, parts: readonly QuestionPart[], answer: AnswerFacts): PartVerdict {
+  const c = compile();
+  const focus = focusOf(part, index === 0 ? undefined : parts[0]);
+  const found = focus.filter((stem) => answer.index.has(stem) || (c.groups.get(stem) ?? []).some((p) => answer.index.hasPhrase(p.stems)));
+  if (answer.words === 0) return { answered: false, found: [], focus };
+  if (index === 0) return { answered: answer.words >= STORY_WORDS || found.length > 0 || focus.length === 0 || answer.general === true, found, focus };
+  const asksResult = focus.some((s) => c.resultStems.has(s));
+  if (asksResult && answer.hasResult) return { answered: true, found: [...found, 'the Result'], focus };
+  if (focus.length === 0) {
+    if (part.asks === 'how') return { answered: answer.hasAction, found: answer.hasAction ? ['the Action'] : [], focus };
+    if (part.asks === 'why') {
+      const reason = c.reasons.find((r) => answer.index.hasPhrase(r.stems));
+      return { answered: !!reason, found: reason ? [reason.text] : [], focus };
+    }
+    return { answered: true, found, focus };
+  }
+  return { answered: found.length >= Math.max(1, Math.ceil(focus.length / 2)), found, focus };
+}

@@ -1,0 +1,155 @@
+import { Block } from '../parse/blocks';
+import { Span } from '../text/span';
+
+/**
+ * Scope without a size: "I managed a budget", "I supervised a large staff" (issue 13;
+ * ses-domain.md §3.1: panels ask "how many people? what was the dollar amount?").
+ *
+ * A mention is a verb of leading ("led", "managed", "supervised", "oversaw", "directed",
+ * "ran", "headed", "was responsible for"…) with "I" among the few words before it, then,
+ * within `MAX_GAP` words and no punctuation that ends a clause, a scope noun (staff, team,
+ * organization, workforce, budget, portfolio, program, and their near kin: employees,
+ * personnel, division, directorate). It is sized when a number stands in the words from the
+ * verb to the noun ("a 40-person staff", "14 programs") or just after it, with only words
+ * that lead to a size between ("a budget of $4 million", "a staff that numbered 40"; not
+ * "a team that had two senior analysts"), or anywhere in the answer next to a noun of the same kind ("The division
+ * had 340 staff." before "I led the staff"). Numbers are digits, dollar amounts and number
+ * words ("twelve", "dozens" does not count: it is vague, and claim.vague-quantifier's).
+ */
+
+export interface ScopeMention {
+  /** From the verb to the noun. */
+  readonly span: Span;
+  readonly verb: string;
+  readonly noun: string;
+  readonly sized: boolean;
+}
+
+const LEAD_VERBS = new Set([
+  'led', 'lead', 'leads', 'leading', 'managed', 'manage', 'manages', 'managing', 'supervised', 'supervise', 'supervises', 'supervising', 'oversaw', 'oversee', 'oversees',
+  'overseeing', 'overseen', 'directed', 'direct', 'directs', 'directing', 'ran', 'run', 'runs', 'running', 'headed', 'head', 'heads', 'heading', 'administered', 'administer',
+  'commanded', 'command', 'built', 'build', 'controlled', 'control', 'owned', 'own', 'executed', 'execute',
+]);
+/** "responsible for", "in charge of", "had responsibility for": the last word stands for the verb. */
+const LEAD_PHRASES: readonly (readonly string[])[] = [['responsible', 'for'], ['responsibility', 'for'], ['charge', 'of'], ['accountable', 'for']];
+
+/** Scope nouns, by kind: a number beside any noun of the kind sizes them all. */
+const SCOPE_NOUNS: Readonly<Record<string, 'people' | 'money' | 'programs' | 'organization'>> = {
+  staff: 'people', staffs: 'people', team: 'people', teams: 'people', workforce: 'people', employees: 'people', personnel: 'people', people: 'people', workers: 'people',
+  budget: 'money', budgets: 'money', portfolio: 'money', portfolios: 'money', funds: 'money', dollars: 'money',
+  program: 'programs', programs: 'programs', programme: 'programs', programmes: 'programs', projects: 'programs',
+  organization: 'organization', organizations: 'organization', organisation: 'organization', organisations: 'organization', division: 'organization', divisions: 'organization',
+  directorate: 'organization', office: 'organization', offices: 'organization', department: 'organization',
+};
+/** Nouns that only count when the writer leads them: "the program" in passing is not scope. */
+const STRONG_NOUNS = new Set(['staff', 'staffs', 'team', 'teams', 'workforce', 'employees', 'personnel', 'budget', 'budgets', 'portfolio', 'portfolios', 'program', 'programs', 'programme', 'programmes', 'organization', 'organizations', 'organisation', 'organisations', 'division', 'divisions', 'directorate']);
+/** Extra nouns that are counted only as a sized neighbour's kind, not as mentions ("340 people" sizes "the staff"). */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'half']);
+
+/** Words between the verb and the noun: "managed [the agency's entire IT] budget". */
+const MAX_GAP = 5;
+/** Words after the noun where its size may stand: "a budget of $4.2 million". */
+const SIZE_AFTER = 4;
+/** Words between a scope noun and its size: "a staff of 40", "a budget that totaled $9 million", "a team of about 12". */
+const SIZE_LEAD_INS = new Set(['of', 'with', 'worth', 'totaling', 'totalling', 'totaled', 'totalled', 'that', 'which', 'was', 'is', 'numbering', 'numbered', 'exceeding', 'over', 'about', 'nearly', 'roughly', 'approximately', 'around', 'some', 'more', 'than', 'almost', 'just', 'under', 'of', 'at', 'then']);
+/** Words before "led" where "I" must be: "I personally led", "I have since managed". */
+const SUBJECT_BEFORE = 3;
+
+interface Token {
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** A clause ends after this word (".", ";", ":", "!" or "?"). */
+  readonly clauseEnd: boolean;
+  /** A comma, or a clause end, follows this word. */
+  readonly pause: boolean;
+  readonly number: boolean;
+}
+
+const TOKEN = /\$?[A-Za-z0-9]+(?:[.,'’-][A-Za-z0-9]+){0,6}%?/g;
+
+function tokens(prose: string): Token[] {
+  const out: Token[] = [];
+  for (const m of prose.matchAll(TOKEN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let k = end;
+    while (k < prose.length && (prose[k] === ' ' || prose[k] === ')' || prose[k] === '"')) k++;
+    const lower = m[0].toLowerCase();
+    const after = prose[k] ?? '';
+    out.push({ lower, start, end, clauseEnd: /[.;:!?]/.test(after), pause: /[.;:!?,]/.test(after), number: /\d/.test(lower) || lower.startsWith('$') || NUMBER_WORDS.has(lower) || /^\d|-person$|-member$/.test(lower) });
+  }
+  return out;
+}
+
+export function findScopeMentions(blocks: readonly Block[]): ScopeMention[] {
+  const all = blocks.map((b) => ({ block: b, tokens: tokens(b.prose) }));
+  // Kinds of scope that a number sizes anywhere in the answer: "340 staff", "a staff of 340".
+  const sizedKinds = new Set<string>();
+  for (const { tokens: ts } of all) {
+    ts.forEach((t, i) => {
+      const kind = SCOPE_NOUNS[t.lower];
+      if (kind && (numberBefore(ts, i) || numberAfter(ts, i))) sizedKinds.add(kind);
+    });
+  }
+  const out: ScopeMention[] = [];
+  for (const { block, tokens: ts } of all) {
+    for (let i = 0; i < ts.length; i++) {
+      let verbAt = -1;
+      if (LEAD_VERBS.has(ts[i]!.lower)) verbAt = i;
+      else if (LEAD_PHRASES.some(([a, b]) => ts[i]!.lower === a && ts[i + 1]?.lower === b)) verbAt = i;
+      if (verbAt < 0 || !hasISubject(ts, verbAt)) continue;
+      const from = LEAD_PHRASES.some(([a]) => ts[i]!.lower === a) ? i + 2 : i + 1;
+      for (let j = from; j < Math.min(ts.length, from + MAX_GAP + 1); j++) {
+        if (ts[j - 1]!.clauseEnd && j > from) break;
+        const noun = ts[j]!.lower;
+        if (!STRONG_NOUNS.has(noun)) {
+          if (LEAD_VERBS.has(noun) || noun === 'and' || noun === 'to' || noun === 'with' || noun === 'by') break;
+          continue;
+        }
+        // "the team's", "program managers": the noun qualifies another.
+        const next = ts[j + 1]?.lower;
+        if (next && (next === 'managers' || next === 'manager' || next === 'office' || next === 'analysts' || next === 'staff' && noun !== 'staff' || next === 'leads' || next === 'review')) break;
+        let sized = sizedKinds.has(SCOPE_NOUNS[noun]!) || numberAfter(ts, j);
+        for (let k = verbAt; !sized && k <= j; k++) if (ts[k]!.number) sized = true;
+        out.push({ span: { start: block.span.start + ts[verbAt]!.start, end: block.span.start + ts[j]!.end }, verb: ts[verbAt]!.lower, noun, sized });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Words before a noun where its number may stand: "340 career staff". */
+const NUMBER_BEFORE = 2;
+
+function numberBefore(ts: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - NUMBER_BEFORE); k--) {
+    if (ts[k]!.pause) return false;
+    if (ts[k]!.number) return true;
+  }
+  return false;
+}
+
+/** After the noun, only words that lead to its size may come first: "a budget of $4 million", "a staff that numbered 40". */
+function numberAfter(ts: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k <= Math.min(ts.length - 1, j + SIZE_AFTER); k++) {
+    if (ts[k - 1]!.pause) return false;
+    if (ts[k]!.number) return true;
+    if (!SIZE_LEAD_INS.has(ts[k]!.lower)) return false;
+  }
+  return false;
+}
+
+/** Words before a verb joined by "and" where the shared "I" may be: "I managed a budget and supervised a staff". */
+const SUBJECT_BEFORE_COORDINATED = 10;
+
+function hasISubject(ts: readonly Token[], at: number): boolean {
+  let reach = SUBJECT_BEFORE + 1;
+  for (let k = at - 1; k >= 0 && k >= at - reach; k--) {
+    if (ts[k]!.clauseEnd) return false;
+    if (ts[k]!.lower === 'i' || ts[k]!.lower === "i've" || ts[k]!.lower === "i'd") return true;
+    if (ts[k]!.lower === 'and' && k === at - 1) reach = SUBJECT_BEFORE_COORDINATED;
+  }
+  return false;
+}

@@ -1,0 +1,31 @@
+import * as path from 'node:path';
+import { readFrontMatter } from '../core/parse/frontMatter';
+import { kindFromContent, kindFromFileName } from '../core/parse/kind';
+import { projectPath } from './projectConfig';
+
+/**
+ * The job posting an interview file links in its front matter (`posting: ../posting.md`),
+ * relative to the file. Like every path a workspace names, it is confined to the project
+ * folder (the config's, or the file's own folder without a config): see `projectPath`.
+ */
+
+/** Is this text, at this path, an interview file? The file name, then front matter, then content. */
+export function isInterviewFile(file: string, text: string): boolean {
+  const byName = kindFromFileName(file);
+  if (byName) return byName === 'interview';
+  const declared = readFrontMatter(text)?.values['kind']?.toLowerCase();
+  if (declared) return declared === 'interview';
+  return kindFromContent(text) === 'interview';
+}
+
+export type LinkedPosting = { readonly ok: true; readonly file: string } | { readonly ok: false; readonly message: string } | undefined;
+
+/** The posting an interview file's front matter links, as an absolute path; undefined when it links none. */
+export function frontMatterPosting(file: string, text: string, projectFolder: string | undefined): LinkedPosting {
+  const link = readFrontMatter(text)?.values['posting']?.trim();
+  if (!link) return undefined;
+  const folder = projectFolder ?? path.dirname(file);
+  const absolute = path.resolve(path.dirname(file), link);
+  const confined = projectPath(folder, 'posting', path.relative(folder, absolute));
+  return confined.ok ? { ok: true, file: confined.file } : { ok: false, message: confined.message.replace(`"${path.relative(folder, absolute)}"`, `"${link}"`) };
+}

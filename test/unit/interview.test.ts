@@ -1,0 +1,273 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/core/analyze';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import { ECQ_SETS } from '../../server/src/core/domain/ecqSets';
+import { practiceInterview, practiceQuestions, QUESTION_BANK } from '../../server/src/core/interview/bank';
+import { classifyQuestion } from '../../server/src/core/interview/classify';
+import { interviewOf, questionAt } from '../../server/src/core/interview/interview';
+import { isPanelHeadingText, isQuestionText, questionLabelLength, stripQuestionLabel } from '../../server/src/core/interview/layout';
+import { splitQuestion } from '../../server/src/core/interview/parts';
+import { parseDocument } from '../../server/src/core/parse/document';
+import { kindFromContent, kindFromFileName } from '../../server/src/core/parse/kind';
+import { analyzePosting, PostingAnalysis } from '../../server/src/core/posting/posting';
+import { RuleId } from '../../server/src/core/rules/types';
+import { lint, TODAY } from '../helpers/fixtures';
+import { AnnotatedQuestion, scoreQuestions, scoreRules } from '../helpers/interviewDevSet';
+
+const fixtures = path.resolve(__dirname, '../../../test/fixtures/interview');
+const read = (name: string): string => fs.readFileSync(path.join(fixtures, name), 'utf8');
+const posting: PostingAnalysis = analyzePosting(read('va-infrastructure-modernization.posting.md'), { path: 'va.posting.md' });
+
+const dev = JSON.parse(read('dev/questions.json')) as { questions: AnnotatedQuestion[] };
+
+suite('interview: the kind', () => {
+  test('by file name, front matter and content', () => {
+    assert.equal(kindFromFileName('ellison.interview.md'), 'interview');
+    assert.equal(kindFromFileName('notes/panel.interview.txt'), 'interview');
+    assert.equal(parseDocument('---\nkind: interview\n---\n\n## Q1. Why this job?\n').kind, 'interview');
+    assert.equal(kindFromContent('# Interview preparation\n\n## Q1. Tell us about yourself.\n'), 'interview');
+    assert.equal(kindFromContent('# Prep\n\n## Why this job?\n\n## What is your weakness?\n\n## Where in five years?\n'), 'interview');
+    // An ECQ narrative with one rhetorical heading stays an ECQ narrative.
+    assert.equal(kindFromContent('## ECQ 1: Leading Change\n\n### Why change?\n\nIn 2023 I led…\n'), 'ecq');
+  });
+});
+
+suite('interview: questions and answers', () => {
+  test('question headings: Q, Q1, Question, a number, or a question mark; not "Quality"', () => {
+    for (const yes of ['Q1. Why?', 'Q: Tell us about yourself', 'Q 3 – Leading People', 'Question 2: Describe a time…', 'Question', '3. Describe a setback', '12) Budget', 'Why this position?', 'Q2a. Follow-up']) assert.ok(isQuestionText(yes), yes);
+    for (const no of ['Quality assurance', 'Questions for the panel', 'Notes', '30 days later', 'Closing statement', '2023 budget']) assert.ok(!isQuestionText(no) || isPanelHeadingText(no), no);
+    assert.equal(stripQuestionLabel('Q3: Why this job?'), 'Why this job?');
+    assert.equal(stripQuestionLabel('Question 12 – Describe a time'), 'Describe a time');
+    assert.equal(questionLabelLength('Quality'), -1);
+  });
+
+  test('panel headings', () => {
+    for (const yes of ['Questions for the panel', 'My questions', 'Questions to ask', 'Questions I will ask', 'Questions for the interviewers', 'My own questions']) assert.ok(isPanelHeadingText(yes), yes);
+    for (const no of ['Q1. What are my questions about the budget?', 'Leading People questions']) assert.ok(!isPanelHeadingText(no), no);
+  });
+
+  test('answers run to the next question or section heading; deeper headings stay; a labelling heading takes its question from the block under it', () => {
+    const text = [
+      '---', 'kind: interview', '---', '', '# Prep', '', '## ECQ 4: Leading People', '', '### Question 1', '', '> How have you developed the next generation of leaders?', '',
+      'I mentored six deputies.', '', '#### Result', '', 'Three now lead branches.', '', '### Q2. Why this job?', '', '## Closing statement', '', 'Thank you.', '', '## Questions for the panel', '', '- One?', '- Two?', '',
+    ].join('\n');
+    const doc = analyze(text, { today: TODAY }).document;
+    const interview = interviewOf(doc, DEFAULT_CONFIG);
+    assert.deepEqual(interview.questions.map((q) => q.text), ['How have you developed the next generation of leaders?', 'Why this job?']);
+    const [first, second] = interview.questions;
+    assert.equal(first!.line, 9);
+    assert.equal(first!.classification.ecq?.name, 'Leading People');
+    assert.equal(first!.answer?.words, 8, 'the label heading is not spoken');
+    assert.equal(second!.answer, undefined, 'the closing statement is a section, not the answer');
+    assert.equal(questionAt(interview, text.indexOf('I mentored')), first);
+    assert.equal(questionAt(interview, text.indexOf('Q2.')), second);
+    assert.equal(questionAt(interview, text.indexOf('Thank you')), undefined);
+    assert.equal(interview.panelQuestions, 2);
+  });
+
+  test('Markdown: a one-line paragraph opening with a Q label and punctuation is a question; "Q4 revenue rose" is not', () => {
+    const text = '---\nkind: interview\n---\n\n# Prep\n\n**Q1:** Why do you want this job?\n\nBecause it matters.\n\n**Question 2.** Tell us about a conflict you resolved.\n\nQ4 revenue rose by 10 percent after I mediated.\n';
+    const interview = interviewOf(analyze(text, { today: TODAY }).document, DEFAULT_CONFIG);
+    assert.deepEqual(interview.questions.map((q) => [q.text, q.answer?.words]), [['Why do you want this job?', 3], ['Tell us about a conflict you resolved.', 9]]);
+  });
+
+  test('plain text: "Q1:" lines and lines ending with "?" are questions, their answers on the lines after', () => {
+    const text = 'Interview notes\n\nQ1: Why do you want this position?\nBecause it is the work I prepared for.\n\nHow do you build consensus among state and local partners?\n\nI convened the four state directors monthly.\n\nQuestions for the panel\n\nWhat are your priorities?\nHow is success measured?\n- Who would I report to?\n\nClosing statement\n\nThank you.\n';
+    const doc = analyze(text, { path: 'notes.interview.txt', today: TODAY }).document;
+    const interview = interviewOf(doc, DEFAULT_CONFIG);
+    assert.deepEqual(interview.questions.map((q) => [q.text, q.answer?.words]), [['Why do you want this position?', 8], ['How do you build consensus among state and local partners?', 7]]);
+    assert.equal(interview.panelQuestions, 3);
+  });
+
+  test('the ECQ set: front matter, then the posting, then the config, then the wording, then 2025', () => {
+    const body = '## Q1. Give an example of a coalition you built (Building Coalitions).\n\nI built one.\n';
+    const set = (text: string, config = DEFAULT_CONFIG, p?: PostingAnalysis): string => {
+      const doc = analyze(text, { path: 'a.interview.md', config, today: TODAY }).document;
+      const i = interviewOf(doc, config, p);
+      return `${i.set}/${i.setSource}`;
+    };
+    assert.equal(set(`---\necqSet: 2025\n---\n\n${body}`, DEFAULT_CONFIG, posting), '2025/frontMatter');
+    assert.equal(set(body, { ...DEFAULT_CONFIG, ecqSet: 'legacy' }, posting), '2025/posting');
+    assert.equal(set('## Q1. Why?\n\nBecause.\n', { ...DEFAULT_CONFIG, ecqSet: 'legacy' }), 'legacy/config');
+    assert.equal(set(body), 'legacy/wording');
+    assert.equal(set('## Q1. Why?\n\nBecause.\n'), '2025/default');
+  });
+});
+
+suite('interview: classification on the dev set (written first, not blind)', () => {
+  const scores = scoreQuestions(dev.questions, posting);
+  const misses = scores.misses.filter((m) => m.startsWith('class:')).join('\n');
+  // Floors: the issue's bar is 90% per ECQ set on questions nobody tuned against; the dev set
+  // was tuned against, so it is held higher.
+  for (const set of ['2025', 'legacy'] as const) {
+    test(`ECQ questions of the ${set} set: at least 95% right`, () => {
+      const c = scores.classification[`${set} ecq`]!;
+      assert.ok(c.right / c.total >= 0.95, misses);
+    });
+  }
+  test('general questions are not forced onto an ECQ; TQ questions find their TQ', () => {
+    for (const group of ['general', 'tq']) assert.equal(scores.classification[group]!.right, scores.classification[group]!.total, misses);
+  });
+
+  test('competencies and key words come with the ECQ', () => {
+    const c = classifyQuestion({ text: 'How have you developed the next generation of leaders in your organization?', set: '2025' });
+    assert.equal(c.ecq?.number, 4);
+    assert.deepEqual(c.competencies, ['Developing Others']);
+    assert.ok(c.keyWords.includes('mentored'), c.keyWords.join());
+    const tq = classifyQuestion({ text: 'How have you implemented a zero trust architecture and continuous monitoring?', set: '2025', posting });
+    assert.equal(tq.tq, 'MTQ 2');
+    assert.ok(tq.keyWords.includes('zero trust architecture'), tq.keyWords.join());
+  });
+
+  test('named outright: "TQ 2", an ECQ number, a grouping heading', () => {
+    assert.equal(classifyQuestion({ text: 'MTQ 3: Tell us about your portfolio.', set: '2025', posting }).tq, 'MTQ 3');
+    assert.equal(classifyQuestion({ text: 'Tell us about a time you succeeded.', group: 'ECQ 1: Leading Change', set: 'legacy' }).ecq?.name, 'Leading Change');
+    assert.equal(classifyQuestion({ text: 'Tell us about a time you succeeded. (ECQ 2)', set: '2025' }).ecq?.name, 'Driving Efficiency');
+  });
+});
+
+suite('interview: parts', () => {
+  test('the issue\'s example has three parts', () => {
+    assert.deepEqual(
+      splitQuestion('Describe a time you led a major change. What resistance did you meet, and how did you overcome it?').map((p) => p.text),
+      ['Describe a time you led a major change', 'What resistance did you meet', 'how did you overcome it'],
+    );
+  });
+
+  test('lists stay one part; requests that ask nothing are no part; abbreviations do not end a sentence', () => {
+    assert.equal(splitQuestion('How have you recruited, developed and retained a skilled workforce?').length, 1);
+    assert.equal(splitQuestion('Tell us about a conflict you resolved. Please be specific.').length, 1);
+    assert.equal(splitQuestion('How has the U.S. Constitution shaped a decision you made?').length, 1);
+    assert.equal(splitQuestion('Walk us through your career and why you are ready for the SES.').length, 2);
+    assert.deepEqual(splitQuestion('Describe (1) the challenge you faced, (2) the actions you took and (3) the result.').map((p) => p.text), ['Describe (1) the challenge you faced', 'the actions you took', 'the result']);
+  });
+
+  test('dev set: the right number of parts for at least 90% of multipart questions, and one part for every other', () => {
+    const { parts, misses } = scoreQuestions(dev.questions, posting);
+    assert.ok(parts.multipartRight / parts.multipartTotal >= 0.9, misses.join('\n'));
+    assert.equal(parts.total - parts.right, parts.multipartTotal - parts.multipartRight, misses.join('\n'));
+  });
+
+  test('answered parts: synonyms count, the skipped part does not', () => {
+    const text = '---\nkind: interview\necqSet: 2025\n---\n\n## Q1. Describe a time you led a major change. What resistance did you meet, and how did you overcome it? What did you learn?\n\nIn 2023 I led a major change: the move of 240 staff to a digital case system. Several supervisors pushed back on the deadline. I won them over by piloting it in their branch first. The office went live in eleven months.\n';
+    const q = interviewOf(analyze(text, { today: TODAY }).document, DEFAULT_CONFIG).questions[0]!;
+    assert.deepEqual(q.parts.map((p) => [p.text, p.answered]), [
+      ['Describe a time you led a major change', true],
+      ['What resistance did you meet', true],
+      ['how did you overcome it', true],
+      ['What did you learn', false],
+    ]);
+  });
+});
+
+suite('interview: the rules on the dev files', () => {
+  const results = scoreRules(path.join(fixtures, 'dev'));
+  for (const rule of ['answer.part-unanswered', 'answer.scope-unquantified', 'answer.length', 'interview.panel-questions', 'claim.philosophy', 'result.unquantified'] as RuleId[]) {
+    test(`${rule}: every expected finding and no other`, () => {
+      const r = results.get(rule)!;
+      assert.deepEqual(r.misses, []);
+    });
+  }
+  // Known misses, kept visible rather than hidden: voice.we reads "I changed how we measured
+  // success" as a "we" action (the rule's, not the interview's), the CCAR inference finds no
+  // Result in a two-sentence answer, and a philosophy answer that says "decision" once is
+  // short of key words. Floors hold them where they are.
+  test('voice.we, ccar.missing-result, answer.keywords-missing: recall 1, precision at least 0.6', () => {
+    for (const rule of ['voice.we', 'ccar.missing-result', 'answer.keywords-missing'] as RuleId[]) {
+      const r = results.get(rule)!;
+      assert.equal(r.fn, 0, `${rule}: ${r.misses.join('; ')}`);
+      assert.ok(r.tp / (r.tp + r.fp) >= 0.6, `${rule}: ${r.misses.join('; ')}`);
+    }
+  });
+});
+
+suite('interview: rules stay within their scope', () => {
+  test('ECQ-narrative rules do not run on interview files; answers to general questions are no CCAR story', () => {
+    const text = '---\nkind: interview\n---\n\n# Interview\n\n## Q1. Why do you want this position?\n\nIt is the job I have prepared for.\n\n## Questions for the panel\n\n- One?\n- Two?\n- Three?\n';
+    const ids = new Set(lint(text, { path: 'a.interview.md' }).findings.map((f) => f.ruleId));
+    for (const id of ['ecq.missing', 'length.over-limit', 'ecq.too-many-examples', 'acronym.undefined', 'plain.wordy', 'ccar.missing-challenge', 'ccar.missing-result', 'result.unquantified', 'posting.tq-uncovered'] as RuleId[]) {
+      assert.ok(!ids.has(id), id);
+    }
+  });
+
+  test('the CCAR, voice and recency rules read each answer as one example', () => {
+    const text = '---\nkind: interview\necqSet: 2025\n---\n\n## Q1. Describe a time you restored a failed system.\n\nIn 2012 we restored the system.\n';
+    const ids = lint(text, { path: 'a.interview.md' }).findings.map((f) => f.ruleId);
+    for (const id of ['voice.we', 'recency.stale'] as RuleId[]) assert.ok(ids.includes(id), `${id} in ${ids.join()}`);
+    assert.ok(ids.some((id) => id.startsWith('ccar.missing-')), ids.join());
+  });
+
+  test('answers to general questions may state beliefs; answers to behavioural ones may not', () => {
+    const text = '---\nkind: interview\n---\n\n## Q1. What is your leadership philosophy?\n\nI believe that people do their best work when they know what is expected.\n\n## Q2. Tell us about a conflict you resolved.\n\nI believe in listening.\n';
+    const r = lint(text, { path: 'a.interview.md' });
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'claim.philosophy').map((f) => text.slice(f.span.start, f.span.end)), ['I believe']);
+    assert.ok(r.findings.find((f) => f.ruleId === 'claim.philosophy')!.span.start > text.indexOf('Q2.'));
+  });
+
+  test('a level-1 ECQ heading groups the questions under it', () => {
+    const text = '---\nkind: interview\necqSet: legacy\n---\n\n# ECQ 5: Building Coalitions\n\n## Q1. Tell us about a time you succeeded.\n\nI did.\n';
+    assert.equal(interviewOf(analyze(text, { today: TODAY }).document, DEFAULT_CONFIG).questions[0]!.classification.ecq?.name, 'Building Coalitions');
+  });
+
+  test('a question with no answer is still to prepare: no answer finding', () => {
+    const text = '---\nkind: interview\n---\n\n## Q1. Describe a time you cut costs. How did you measure the savings?\n\n## Questions for the panel\n\n- One?\n- Two?\n- Three?\n';
+    assert.deepEqual(lint(text, { path: 'a.interview.md' }).findings.map((f) => f.ruleId), []);
+  });
+
+  test('scope: the size may stand before the noun, after it, or elsewhere in the answer', () => {
+    const flagged = (answer: string): string[] => {
+      const text = `---\nkind: interview\n---\n\n## Q1. Tell us about your budget.\n\n${answer}\n`;
+      const r = lint(text, { path: 'a.interview.md' });
+      return r.findings.filter((f) => f.ruleId === 'answer.scope-unquantified').map((f) => text.slice(f.span.start, f.span.end));
+    };
+    assert.deepEqual(flagged('I managed a budget and supervised a large staff.'), ['managed a budget', 'supervised a large staff']);
+    assert.deepEqual(flagged('I managed a $40 million budget and a staff of 62.'), []);
+    assert.deepEqual(flagged('The division had 340 employees. I led the staff through the move.'), []);
+    assert.deepEqual(flagged('I managed a team that had two senior analysts.'), ['managed a team']);
+    assert.deepEqual(flagged('The team managed the budget for me.'), []);
+  });
+
+  test('answer.length uses the front matter pace and the configured range', () => {
+    const words = Array.from({ length: 250 }, () => 'word').join(' ');
+    const text = (pace: string): string => `---\nkind: interview\n${pace}---\n\n## Q1. Why this job?\n\n${words}.\n`;
+    assert.ok(lint(text(''), { path: 'a.interview.md' }).findings.some((f) => f.ruleId === 'answer.length'), '250 words at 140 is under 2 minutes');
+    assert.ok(!lint(text('pace_wpm: 120\n'), { path: 'a.interview.md' }).findings.some((f) => f.ruleId === 'answer.length'), '250 words at 120 is over 2 minutes');
+    assert.ok(!lint(text(''), { path: 'a.interview.md', config: { interview: { ...DEFAULT_CONFIG.interview, minMinutes: 1 } } }).findings.some((f) => f.ruleId === 'answer.length'));
+  });
+});
+
+suite('interview: the practice bank', () => {
+  test('at least five questions per ECQ in both sets, each classified as its ECQ', () => {
+    for (const set of ['2025', 'legacy'] as const) {
+      for (const ecq of ECQ_SETS[set].ecqs) {
+        const questions = QUESTION_BANK[set][ecq.number] ?? [];
+        assert.ok(questions.length >= 5, `${set} ${ecq.name}`);
+        for (const q of questions) assert.equal(classifyQuestion({ text: q, set }).ecq?.number, ecq.number, q);
+      }
+    }
+  });
+
+  test('a practice file: one question per ECQ in turn, the TQs among them, and it reads back as an interview', () => {
+    const picked = practiceQuestions({ set: '2025', count: 8, posting });
+    assert.deepEqual(picked.map((q) => q.ecq ?? q.tq), [1, 2, 3, 4, 5, 'MTQ 1', 1, 2]);
+    const text = practiceInterview({ set: '2025', count: 8, posting, postingLink: 'va.posting.md' });
+    const doc = analyze(text, { path: 'practice.interview.md', today: TODAY }).document;
+    const interview = interviewOf(doc, DEFAULT_CONFIG, posting);
+    assert.equal(interview.questions.length, 8);
+    assert.equal(interview.questions[5]!.classification.tq, 'MTQ 1');
+    assert.equal(interview.postingLink, 'va.posting.md');
+    assert.ok(interview.questions.every((q) => q.answer === undefined));
+  });
+});
+
+suite('interview: bad input', () => {
+  test('an empty file, a file of headings only, 500 questions', () => {
+    assert.equal(interviewOf(analyze('', { path: 'a.interview.md', today: TODAY }).document, DEFAULT_CONFIG).questions.length, 0);
+    assert.equal(interviewOf(analyze('## Q1.\n\n## Q2.\n', { path: 'a.interview.md', today: TODAY }).document, DEFAULT_CONFIG).questions.length, 2);
+    const many = Array.from({ length: 500 }, (_, i) => `## Q${i + 1}. Describe a time you cut costs. How did you measure it?\n\nIn 2024 I cut costs by $${i + 1} million across 12 offices, measured monthly.\n`).join('\n');
+    const result = analyze(`---\nkind: interview\n---\n\n${many}`, { path: 'a.interview.md', today: TODAY });
+    assert.equal(interviewOf(result.document, DEFAULT_CONFIG).questions.length, 500);
+  });
+});
