@@ -11,10 +11,11 @@ import { runCli } from '../../server/src/cli/main';
  *   posting) and of the interview files: the right ECQ, general questions left general, TQ
  *   questions matched to the right TQ;
  * - the number of parts of every multipart question;
- * - each rule's precision and recall on the interview files. A finding on an answer matches
- *   an expected one of the same rule in the same question's answer, wherever in it the two
- *   put it (one on the phrase, the other on the heading); `interview.panel-questions` is
- *   about the whole file.
+ * - each rule's precision and recall on the interview files, by answer: a finding on an
+ *   answer matches an expected one of the same rule in the same question's answer, wherever
+ *   in it the two put it (one on the phrase, the other on the heading), and a rule that
+ *   reports several places in one answer the sidecar flags once counts once;
+ *   `interview.panel-questions` is about the whole file.
  */
 
 export interface ExpectedQuestion {
@@ -196,7 +197,10 @@ function scoreFiles(folder: string, score: InterviewScore): void {
     };
     for (const rule of SCORED_RULES) {
       const want = expected.findings.filter((f) => f.rule === rule).map((f) => (rule === 'interview.panel-questions' ? 0 : f.questionLine ?? questionOf(f.line)));
-      const have = (lint?.findings ?? []).filter((f) => f.rule === rule).map((f) => ({ owner: rule === 'interview.panel-questions' ? 0 : questionOf(f.line), line: f.line, message: f.message }));
+      // One finding per answer: the sidecars flag an answer once ("we" throughout is one
+      // problem), while a rule may report each place; an answer it flags counts once.
+      const all = (lint?.findings ?? []).filter((f) => f.rule === rule).map((f) => ({ owner: rule === 'interview.panel-questions' ? 0 : questionOf(f.line), line: f.line, message: f.message }));
+      const have = all.filter((h, i) => all.findIndex((o) => o.owner === h.owner) === i || want.filter((w) => w === h.owner).length > all.slice(0, i).filter((o) => o.owner === h.owner).length);
       const s = score.rules[rule]!;
       const left = [...want];
       for (const h of have) {

@@ -12,7 +12,7 @@ import { readResume } from '../core/resume/resume';
 import { listCandidateFiles, readDraft } from '../node/files';
 import { loadConfigFor, LoadedConfig } from '../node/projectConfig';
 import { readPostingFile } from '../node/postingFile';
-import { frontMatterPosting, isInterviewFile } from '../node/interviewPosting';
+import { frontMatterPosting, interviewProjectFolder, isInterviewFile } from '../node/interviewPosting';
 import { CliIo, EXIT_OK, EXIT_USAGE, LintArgs, UsageError } from './args';
 import { FileReport } from './report';
 
@@ -156,7 +156,7 @@ export class PostingLinks {
   fileFor(draft: string, configFor: (file: string) => LoadedConfig, text?: string): string | undefined {
     if (this.args.posting) return path.resolve(this.io.cwd, this.args.posting);
     if (text !== undefined && isInterviewFile(draft, text)) {
-      const linked = frontMatterPosting(draft, text, configFor(draft).projectFolder);
+      const linked = frontMatterPosting(draft, text, interviewProjectFolder(draft, configFor(draft).file ? configFor(draft).projectFolder : undefined, this.io.cwd));
       if (linked?.ok) return linked.file;
       if (linked && !this.linkProblems.has(draft)) {
         this.linkProblems.add(draft);

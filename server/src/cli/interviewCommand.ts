@@ -8,7 +8,7 @@ import { Interview, interviewOf } from '../core/interview/interview';
 import { PostingAnalysis } from '../core/posting/posting';
 import { formatDuration } from '../core/stories/stories';
 import { listCandidateFiles, readDraft } from '../node/files';
-import { frontMatterPosting, isInterviewFile } from '../node/interviewPosting';
+import { frontMatterPosting, interviewProjectFolder, isInterviewFile } from '../node/interviewPosting';
 import { loadConfigFor } from '../node/projectConfig';
 import { configLoader, statInput } from './drafts';
 import { readPostingFile } from '../node/postingFile';
@@ -134,7 +134,7 @@ function analyseInterviews(args: LintArgs, io: CliIo): number {
     let posting: PostingAnalysis | undefined;
     if (args.posting) posting = postings.get(path.resolve(io.cwd, args.posting), undefined);
     else {
-      const linked = frontMatterPosting(file, read.text, loaded.projectFolder);
+      const linked = frontMatterPosting(file, read.text, interviewProjectFolder(file, loaded.file ? loaded.projectFolder : undefined, io.cwd));
       if (linked && !linked.ok) {
         io.err(`ecq: ${shown(io, file)}: ${linked.message}; the questions are read without it\n`);
         exit = EXIT_USAGE;

@@ -20,6 +20,18 @@ export function isInterviewFile(file: string, text: string): boolean {
 
 export type LinkedPosting = { readonly ok: true; readonly file: string } | { readonly ok: false; readonly message: string } | undefined;
 
+/**
+ * The project folder an interview's `posting:` link must stay inside: the folder of the config file (when there is one),
+ * else the folder the command runs in when it holds the file (a CI job or a user runs `ecq`
+ * from the project's root, where drafts and postings often sit in sibling folders), else
+ * the file's own folder.
+ */
+export function interviewProjectFolder(file: string, configFolder: string | undefined, workingFolder: string): string {
+  if (configFolder) return configFolder;
+  const relative = path.relative(workingFolder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? workingFolder : path.dirname(file);
+}
+
 /** The posting an interview file's front matter links, as an absolute path; undefined when it links none. */
 export function frontMatterPosting(file: string, text: string, projectFolder: string | undefined): LinkedPosting {
   const link = readFrontMatter(text)?.values['posting']?.trim();
