@@ -13,4 +13,5 @@ export const CommandIds = {
   showReadinessReport: 'ecq.showReadinessReport',
   exportReadinessReport: 'ecq.exportReadinessReport',
   refreshCompetencies: 'ecq.refreshCompetencies',
+  practiceInterview: 'ecq.practiceInterview',
 } as const;

@@ -11,6 +11,7 @@ import { PostingTermsProvider } from './views/postingTerms';
 import { ProjectConfigChangedNotification } from '@ecq-writer/protocol';
 import { ReadinessReportPanel } from './report/readinessReport';
 import { CompetencyGridProvider } from './views/competencies';
+import { PracticeInterviewPanel } from './interview/practicePanel';
 
 /** What the extension returns from activate: the e2e tests use it to wait on the server. */
 export interface EcqWriterApi {
@@ -20,6 +21,7 @@ export interface EcqWriterApi {
   readonly posting: { readonly model: PostingCoverageModel; readonly terms: PostingTermsProvider; readonly comparison: PostingComparison };
   readonly report: ReadinessReportPanel;
   readonly competencies: CompetencyGridProvider;
+  readonly practice: PracticeInterviewPanel;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<EcqWriterApi> {
@@ -35,7 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
   const termUses = new TermUseCursor(postingModel);
   const report = new ReadinessReportPanel(() => client, log);
   const competencies = new CompetencyGridProvider(() => client, log);
-  context.subscriptions.push(workspaceDiagnostics, overview, statusBar, postingModel, postingTerms, comparison, report, competencies);
+  const practice = new PracticeInterviewPanel(() => client, log);
+  context.subscriptions.push(workspaceDiagnostics, overview, statusBar, postingModel, postingTerms, comparison, report, competencies, practice);
 
   // Commands first, so that "Show Output" works even if the server fails to start.
   registerCommands(context, { log, client: () => client, workspaceDiagnostics, refreshOverview: () => void overview.load() });
@@ -55,6 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
     vscode.commands.registerCommand(CommandIds.showReadinessReport, () => report.show()),
     vscode.commands.registerCommand(CommandIds.exportReadinessReport, () => report.export()),
     vscode.commands.registerCommand(CommandIds.refreshCompetencies, () => competencies.load()),
+    vscode.commands.registerCommand(CommandIds.practiceInterview, () => practice.show()),
   );
 
   try {
@@ -105,7 +109,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
   void postingModel.load();
   void competencies.load();
   void vscode.commands.executeCommand('setContext', 'ecq.running', true);
-  return { client: running, overview, statusBar, posting: { model: postingModel, terms: postingTerms, comparison }, report, competencies };
+  return { client: running, overview, statusBar, posting: { model: postingModel, terms: postingTerms, comparison }, report, competencies, practice };
 }
 
 export function deactivate(): void {

@@ -234,6 +234,59 @@ export interface ServerStatsResult {
 /** How long handlers took: the tests print it to show that typing never waits on the server. */
 export const ServerStatsRequest = new RequestType0<ServerStatsResult, void>('ecq/serverStats');
 
+// ── Interview practice ─────────────────────────────────────────────────────────────
+
+export interface PracticeQuestion {
+  readonly text: string;
+  /** Where it came from: the open interview file, the linked posting's TQs, or the built-in bank. */
+  readonly source: 'file' | 'posting' | 'bank';
+}
+
+export interface PracticeSetParams {
+  /** The active document: an interview file gives its own questions; any draft names its project's posting. */
+  readonly uri?: string;
+  /** How many questions of a practice set built from the bank; the server's default when absent. */
+  readonly count?: number;
+}
+
+export interface PracticeSetResult {
+  readonly ecqSet?: EcqSetId;
+  readonly questions: readonly PracticeQuestion[];
+  /** Why there are no questions. */
+  readonly error?: string;
+}
+
+/** The questions to practise, one at a time (ECQ: Practice Interview). */
+export const PracticeSetRequest = new RequestType<PracticeSetParams, PracticeSetResult, void>('ecq/practiceSet');
+
+export interface PracticeAnalysisParams {
+  readonly uri?: string;
+  readonly ecqSet?: EcqSetId;
+  readonly question: string;
+  readonly answer: string;
+}
+
+/** A practised answer, analysed as an answer of an interview file is. */
+export interface PracticeAnalysisResult {
+  readonly category: 'ecq' | 'tq' | 'general';
+  readonly ecq: { readonly number: number; readonly name: string } | null;
+  readonly tq: string | null;
+  readonly competencies: readonly string[];
+  readonly keyWords: readonly string[];
+  readonly keyWordsUsed: readonly string[];
+  readonly parts: readonly { readonly text: string; readonly answered: boolean }[];
+  readonly ccar: { readonly challenge: boolean; readonly context: boolean; readonly action: boolean; readonly result: boolean };
+  /** The figures of scope and result the answer gives ("40 staff", "$12M", "30%"). */
+  readonly figures: readonly string[];
+  readonly words: number;
+  readonly minutes: number;
+  readonly paceWpm: number;
+  /** What to work on: the findings an interview file would show on this answer. */
+  readonly findings: readonly { readonly rule: string; readonly message: string }[];
+}
+
+export const PracticeAnalysisRequest = new RequestType<PracticeAnalysisParams, PracticeAnalysisResult, void>('ecq/practiceAnalysis');
+
 // ── Commands the server executes (workspace/executeCommand) ─────────────────────────
 
 export const Commands = {

@@ -24,6 +24,8 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentStats } from './features/documentStats';
 import { registerHover } from './features/hover';
 import { registerPostingCoverage } from './features/postingCoverage';
+import { registerCodeLens } from './features/codeLens';
+import { registerInterview } from './features/interview';
 import { registerReportRequests } from './features/report';
 import { registerServerStats } from './features/serverStats';
 import { registerSymbols } from './features/symbols';
@@ -232,6 +234,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerVocabularyCommand(context);
   registerDocumentStats(context);
   registerPostingCoverage(context);
+  registerCodeLens(context);
+  registerInterview(context);
   registerWorkspaceRequests(context);
   registerReportRequests(context);
   registerServerStats(context, timings);

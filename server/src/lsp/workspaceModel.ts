@@ -17,6 +17,7 @@ import { runSliced as runStepsSliced } from './scheduler';
 import { EditorSettings, ResolvedSettings, SettingsCache } from './settings';
 import { HandlerTimings } from './timing';
 import { URI } from './uri';
+import { frontMatterPosting, interviewProjectFolder, isInterviewFile } from '../node/interviewPosting';
 
 /** The linked posting's coverage by the drafts of a project, as the core computes it. */
 export interface ProjectCoverage {
@@ -49,6 +50,8 @@ export interface WorkspaceModel {
   projectRootOf(uri: string, configFile: string | undefined): string | undefined;
   /** The posting linked for a resource, reporting once when it cannot be read. */
   linkedPosting(resolved: ResolvedSettings): LinkedPosting | undefined;
+  /** The posting a document is read against: an interview file's own link, else the project's. */
+  documentPosting(uri: string, text: string, resolved: ResolvedSettings): LinkedPosting | undefined;
   /** The document's own analysis of its current text; undefined when it is not a draft or closes meanwhile. */
   analysisOf(document: TextDocument, handler: string): Promise<FileAnalysis | undefined>;
   /** The analysis of the document's current text, with its project's findings: what its diagnostics show. */
@@ -105,6 +108,25 @@ export function createWorkspaceModel({ documents, today, timings, editorSettings
       return undefined;
     }
     return state.linked;
+  }
+
+  /**
+   * The posting a document is read against: for an interview file, the one its front matter
+   * links (`posting: ../job.posting.md`, confined to the project folder), else the project's.
+   */
+  function documentPosting(uri: string, text: string, resolved: ResolvedSettings): LinkedPosting | undefined {
+    const file = URI.toFsPath(uri);
+    if (file && isInterviewFile(file, text)) {
+      const linked = frontMatterPosting(file, text, interviewProjectFolder(file, resolved.configFile ? resolved.projectFolder : undefined, workspaceFolderOf(uri) ?? path.dirname(file)));
+      if (linked && !linked.ok) reportConfigMessages([`${path.basename(file)}: ${linked.message}`]);
+      if (linked?.ok) {
+        const state = postings.get(linked.file);
+        if (state && !state.ok) reportConfigMessages([`${path.basename(state.file)}: ${state.error} (the job posting linked in ${path.basename(file)})`]);
+        return state?.ok ? state.linked : undefined;
+      }
+      if (linked) return undefined;
+    }
+    return linkedPosting(resolved);
   }
 
   const openFiles = (): Map<string, string> => {
@@ -219,7 +241,7 @@ export function createWorkspaceModel({ documents, today, timings, editorSettings
       if (!isDraft(uri, text)) return undefined;
       const resolved = await settings.get(uri);
       if (document.version !== version) continue;
-      const steps = store.analyseInSteps(uri, version, text, resolved.config, linkedPosting(resolved)?.posting);
+      const steps = store.analyseInSteps(uri, version, text, resolved.config, documentPosting(uri, text, resolved)?.posting);
       const done = await runSliced(handler, steps, () => document.version !== version || documents.get(uri) !== document);
       if (done) return done.value;
     }
@@ -267,6 +289,7 @@ export function createWorkspaceModel({ documents, today, timings, editorSettings
     requestAnchor,
     projectRootOf,
     linkedPosting,
+    documentPosting,
     analysisOf,
     shownAnalysisOf,
     analyseWorkspaceFile,

@@ -7,22 +7,26 @@ import { Analysis, FileAnalysis } from '../analysisStore';
 import { toRange } from '../convert';
 import { ServerContext } from './context';
 import { ecqMarkdown } from './ecqMarkdown';
+import { interviewHover } from './interview';
 
 function hover(analysis: Analysis, position: Position, docsRoot: string): Hover | null {
   const doc = analysis.result.document;
   const offset = doc.lines.offsetAt(position);
   const here = analysis.findings.filter((f) => f.span.start <= offset && offset <= f.span.end);
   const story = doc.kind === 'stories' ? storyAt(analysis, offset) : undefined;
+  const question = interviewHover(analysis, offset);
   if (here.length > 0) {
     const parts = here.map((f) => {
       const rule = getRule(f.ruleId);
       return `**${rule.title}** \`${rule.id}\`\n\n${f.message}\n\n*Why it matters.* ${rule.why}\n\n*How to fix it.* ${rule.howToFix}\n\n[Rule documentation](${docsRoot}/${docsPath(rule.id)})`;
     });
     if (story) parts.push(story.markdown);
+    if (question) parts.push(question.markdown);
     const first = here[0]!;
     return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: toRange(doc.lines, first.span) };
   }
   if (story) return { contents: { kind: MarkupKind.Markdown, value: story.markdown }, range: toRange(doc.lines, story.span) };
+  if (question) return { contents: { kind: MarkupKind.Markdown, value: question.markdown }, range: question.range };
   const section = doc.sections.find((s) => s.heading && s.ecq && s.heading.span.start <= offset && offset <= s.heading.span.end);
   if (section?.ecq && section.heading) {
     return { contents: { kind: MarkupKind.Markdown, value: ecqMarkdown(section.ecq) }, range: toRange(doc.lines, section.heading.span) };

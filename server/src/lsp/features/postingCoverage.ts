@@ -81,17 +81,18 @@ export function registerPostingCoverage(ctx: ServerContext): void {
     }),
   );
 
-  ctx.connection.onCodeLens((params) =>
-    ctx.guarded<CodeLens[]>('codeLens', [], async () => {
-      const file = URI.toFsPath(params.textDocument.uri);
-      if (!file) return [];
-      const resolved = await ctx.settings.get(params.textDocument.uri);
-      if (resolved.postingFile !== file) return [];
-      const found = await ctx.postingCoverage(params.textDocument.uri);
-      if (!found || 'error' in found) return [];
-      const { posting, sourceLines } = found.linked;
-      const title = posting.title;
-      return postingCodeLenses(protocolCoverage(found), title ? sourceLines.positionAt(posting.toSource(title.span.start)).line : undefined);
-    }),
-  );
+}
+
+/** The lenses of the linked posting itself: its coverage by the drafts, and each TQ's (see codeLens.ts). */
+export async function postingLenses(ctx: ServerContext, uri: string): Promise<CodeLens[]> {
+  const file = URI.toFsPath(uri);
+  if (!file) return [];
+  const resolved = await ctx.settings.get(uri);
+  if (resolved.postingFile !== file) return [];
+  const found = await ctx.postingCoverage(uri);
+  if (!found || 'error' in found) return [];
+  const { posting, sourceLines } = found.linked;
+  const title = posting.title;
+  const result = ctx.busy('postingCoverage', () => coverageResult(found), 'posting coverage');
+  return postingCodeLenses(result, title ? sourceLines.positionAt(posting.toSource(title.span.start)).line : undefined);
 }
