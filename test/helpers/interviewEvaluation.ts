@@ -140,7 +140,7 @@ function scoreQuestions(folder: string, score: InterviewScore): void {
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ecq-interview-eval-'));
   try {
-    fs.cpSync(path.join(folder, 'postings'), path.join(work, 'postings'), { recursive: true });
+    if (fs.existsSync(path.join(folder, 'postings'))) fs.cpSync(path.join(folder, 'postings'), path.join(work, 'postings'), { recursive: true });
     let n = 0;
     for (const [key, group] of groups) {
       const [set, posting] = key.split('|') as [string, string];

@@ -120,7 +120,7 @@ export const ECQ_KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
  */
 export const COMPETENCY_KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   'American System of Government': ['Constitution', 'Congress', 'oversight', 'statutory authority', 'separation of powers', 'appropriations'],
-  'Commitment to the Rule of Law': ['rule of law', 'law', 'legal', 'compliance', 'ethics', 'faithfully'],
+  'Commitment to the Rule of Law': ['rule of law', 'law', 'legal', 'compliance', 'ethics', 'faithfully', 'statute', 'lawfully', 'regulations'],
   'Civic-Mindedness': ['public', 'American people', 'taxpayers', 'citizens', 'public trust', 'service'],
   'Fiscal Responsibility': ['budget', 'cost', 'savings', 'spending', 'waste', 'return on investment'],
   'Managing Resources': ['resources', 'reallocated', 'staff', 'contracts', 'assets', 'priorities'],

@@ -263,6 +263,28 @@ function tqClassification(label: string, tq: PostingTq | undefined, posting: Pos
   return { category: 'tq', ecq: undefined, tq: label, postingTq: tq, competencies: [], keyWords, evidence, basis };
 }
 
+const ecqLanguage = new Map<string, readonly string[]>();
+
+/**
+ * The words that put an answer in the language of what the question asks about: for an
+ * ECQ, its key words and those of every one of its competencies (domain/interviewCues.ts),
+ * not only the competencies the question probes; for a TQ, its key words and the content
+ * words of its text. `answer.keywords-missing` asks for two of them.
+ */
+export function languageOf(classification: Classification): readonly string[] {
+  const { ecq } = classification;
+  if (ecq) {
+    let words = ecqLanguage.get(ecq.id);
+    if (!words) {
+      words = [...new Set([...(ECQ_KEY_WORDS[ecq.id] ?? []), ...ecq.competencies.flatMap((c) => COMPETENCY_KEY_WORDS[c.name] ?? [])])];
+      ecqLanguage.set(ecq.id, words);
+    }
+    return words;
+  }
+  if (classification.category === 'tq') return [...classification.keyWords, ...(classification.postingTq ? distinctContentWords(classification.postingTq.text) : [])];
+  return classification.keyWords;
+}
+
 function genericStems(): ReadonlySet<string> {
   genericPostingStems ??= new Set([...GENERIC_POSTING_WORDS, 'demonstrated', 'experience', 'including', 'ability', 'knowledge', 'skill', 'skills', 'large', 'complex', 'senior', 'level'].map(stemOf));
   return genericPostingStems;

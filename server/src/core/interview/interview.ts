@@ -5,7 +5,7 @@ import { DocumentModel, Example, isProse, Section } from '../parse/document';
 import type { PostingAnalysis } from '../posting/posting';
 import { Span } from '../text/span';
 import { paceOf } from '../stories/stories';
-import { Classification, classifyQuestion, QuestionCategory, setFromWording } from './classify';
+import { Classification, classifyQuestion, languageOf, QuestionCategory, setFromWording } from './classify';
 import { InterviewLayout, PanelSection, readInterviewLayout } from './layout';
 import { judgePart, QuestionPart, splitQuestion } from './parts';
 import { findScopeMentions, ScopeMention } from './scope';
@@ -43,6 +43,13 @@ export interface AnswerAnalysis {
   /** Rounded to hundredths. */
   readonly minutes: number;
   readonly keyWordsUsed: readonly string[];
+  /**
+   * The words of the question's ECQ the answer uses: its own key words and those of every one
+   * of its competencies, not only the competencies the question probes (for a TQ, the TQ's
+   * key words). A panel hears an answer in the ECQ's language when it uses any of them;
+   * `answer.keywords-missing` fires only when it uses fewer than two.
+   */
+  readonly languageUsed: readonly string[];
   /** The answer as a CCAR example (the same object the rules read). */
   readonly example: Example;
   readonly scope: readonly ScopeMention[];
@@ -155,6 +162,7 @@ function analyseAnswer(doc: DocumentModel, example: Example, classification: Cla
   const seconds = (words / paceWpm) * 60;
   const index = StemIndex.of(spoken.map((b) => b.prose).join('\n'));
   const keyWordsUsed = classification.keyWords.filter((w) => index.hasPhrase(stemPhrase(w).stems));
+  const languageUsed = languageOf(classification).filter((w) => index.hasPhrase(stemPhrase(w).stems));
   return {
     span: example.span,
     blocks: spoken,
@@ -162,6 +170,7 @@ function analyseAnswer(doc: DocumentModel, example: Example, classification: Cla
     seconds,
     minutes: Math.round((seconds / 60) * 100) / 100,
     keyWordsUsed,
+    languageUsed,
     example,
     scope: findScopeMentions(spoken),
     index,

@@ -98,7 +98,7 @@ export const answerKeywordsMissing: CodeRule = {
   check(ctx) {
     for (const q of interview(ctx).questions) {
       if (!q.answer || q.category === 'general' || q.keyWords.length < 2) continue;
-      if (q.answer.keyWordsUsed.length >= 2) continue;
+      if (q.answer.keyWordsUsed.length >= 2 || q.answer.languageUsed.length >= 2) continue;
       const unused = q.keyWords.filter((k) => !k.used).map((k) => k.word);
       ctx.report({
         ruleId: 'answer.keywords-missing',
