@@ -5,6 +5,7 @@ import { docsPath } from '../core/rules/types';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, UsageError } from './args';
 import { lintDrafts } from './drafts';
 import { report } from './reportCommand';
+import { diff } from './diffCommand';
 import { formatJson, formatSarif, formatText } from './formatters';
 import { compare, describePosting } from './postingCommands';
 
@@ -17,6 +18,10 @@ const USAGE = `Usage:
   ecq posting [--format text|json] <posting>   what ECQ Writer reads in a job posting
   ecq report [--format html|json] [--out FILE] <folder or files>...
                                                the readiness report of a package
+  ecq diff [--format text|json] OLD NEW        what changed between two versions:
+                                               files, folders, or a git revision and
+                                               a path (ecq diff HEAD~1 .)
+  ecq diff REV1 REV2 PATH                      two git revisions of a path
   ecq rules                                    list the rules
   ecq --version | --help
 
@@ -32,8 +37,8 @@ Options:
   --force                    report: replace FILE if it exists
   --                         the end of the options: what follows is files
 
-Exit codes: 0 no errors, 1 findings at error severity (lint), 2 bad usage or
-unreadable input.
+Exit codes: 0 no errors, 1 findings at error severity (lint; diff: in the new
+version), 2 bad usage or unreadable input.
 `;
 
 function version(): string {
@@ -96,6 +101,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return describePosting(parseArgs(rest, io, ['text', 'json']), io);
       case 'report':
         return report(parseArgs(rest, io, ['html', 'json'], 'html'), io);
+      case 'diff':
+        return diff(parseArgs(rest, io, ['text', 'json']), io);
       case 'rules':
         return listRules(io);
       case '--version':

@@ -3,6 +3,7 @@ import { FactsCache } from '../analysis/facts';
 import { AnalyzerConfig } from '../config';
 import { CCAR_PARTS, CcarPartKind } from '../domain/headings';
 import { DocumentModel, Example } from '../parse/document';
+import { DocumentKind } from '../parse/kind';
 import { crossFileFindings, withCrossFileFindings } from '../project';
 import { buildReadinessReport, ReadinessReport, ScorePartName } from '../report/readiness';
 import { sectionCharacters } from '../rules/checks/package';
@@ -30,6 +31,8 @@ export interface VersionFile {
 export interface RevisionOptions {
   readonly config: AnalyzerConfig;
   readonly today: CalendarDate;
+  /** Treat every file as this kind (`--kind`). */
+  readonly kind?: DocumentKind;
 }
 
 export interface AnalysedFile {
@@ -100,7 +103,7 @@ export interface RevisionReview {
 /** Analyses one version as `ecq lint` would: each file, then the findings across its files. */
 export function analyseVersion(files: readonly VersionFile[], options: RevisionOptions): AnalysedFile[] {
   const analysed = files.map((f) => {
-    const result = analyze(f.text, { path: f.path, config: options.config, today: options.today, cache: new FactsCache() });
+    const result = analyze(f.text, { path: f.path, config: options.config, today: options.today, cache: new FactsCache(), ...(options.kind ? { kind: options.kind } : {}) });
     return { path: f.path, document: result.document, findings: result.findings };
   });
   const drafts = analysed.filter((f) => f.document.kind !== 'posting');
@@ -229,10 +232,10 @@ function examplesOf(files: readonly AnalysedFile[], key: string): ExampleInVersi
 const OPENING_WORDS = 8;
 
 function exampleLabel(example: Example, total: number): string {
+  // The opening words as well as the heading: a dropped "Example 2" and an added one are told apart by their story.
   const heading = example.heading?.prose.trim();
-  if (heading) return heading;
   const first = example.blocks.find((b) => b.kind !== 'heading')?.prose.trim().split(/\s+/).slice(0, OPENING_WORDS).join(' ') ?? '';
-  return total > 1 ? `Example ${example.index + 1}: ${first}…` : `Example: ${first}…`;
+  return `${heading || (total > 1 ? `Example ${example.index + 1}` : 'Example')}: ${first}…`;
 }
 
 /**
