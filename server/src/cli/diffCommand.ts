@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isDraftCandidatePath } from '../core/parse/kind';
 import { OpenFinding, RevisionFinding, RevisionReview, reviewRevision, SectionReview, VersionFile } from '../core/revision/review';
-import { listCandidateFiles, readDraft } from '../node/files';
+import { listCandidateFiles, readDraft, SKIPPED_FILES, SKIPPED_FOLDERS } from '../node/files';
 import { listFilesAt, prefixOf, readFileAt, resolveRevision } from '../node/gitRevision';
 import { loadConfigFor } from '../node/projectConfig';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, UsageError } from './args';
@@ -29,10 +29,6 @@ interface Version {
 }
 
 type Loaded = { readonly ok: true; readonly version: Version } | { readonly ok: false; readonly errors: string[] };
-
-/** Files in folders that are never drafts; as `listCandidateFiles` skips on disk. */
-const SKIPPED_SEGMENTS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test', '.cache']);
-const SKIPPED_FILES = new Set(['ecq-vocabulary.txt']);
 
 function fromDisk(input: string, io: CliIo): Loaded {
   const abs = path.resolve(io.cwd, input);
@@ -86,7 +82,7 @@ function fromRevision(revision: string, pathspec: string, io: CliIo): Loaded {
   for (const full of listed.value) {
     const relative = single ? path.posix.basename(full) : asked === '.' || asked === '' ? full : full.slice(asked.length + 1);
     const segments = relative.split('/');
-    if (!single && (segments.some((s) => s.startsWith('.') || SKIPPED_SEGMENTS.has(s)) || SKIPPED_FILES.has(segments[segments.length - 1]!) || !isDraftCandidatePath(full))) continue;
+    if (!single && (segments.some((s) => s.startsWith('.') || SKIPPED_FOLDERS.has(s)) || SKIPPED_FILES.has(segments[segments.length - 1]!) || !isDraftCandidatePath(full))) continue;
     const read = readFileAt(io.cwd, commit.value, full);
     if (!read.ok) {
       errors.push(`${revision}:${full}: ${read.error}`);
