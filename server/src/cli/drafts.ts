@@ -17,7 +17,7 @@ import { CliIo, EXIT_OK, EXIT_USAGE, LintArgs, UsageError } from './args';
 import { FileReport } from './report';
 
 /** Is this file a draft, when met inside a folder? Named files are always checked. */
-function isDraft(file: string, text: string): boolean {
+export function isDraft(file: string, text: string): boolean {
   if (kindFromFileName(file)) return true;
   const declared = readFrontMatter(text)?.values['kind'];
   if (declared && isDocumentKind(declared.toLowerCase())) return true;

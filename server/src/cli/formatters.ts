@@ -1,6 +1,6 @@
 import { ALL_RULES } from '../core/rules/registry';
-import { docsPath, isCounted, RuleMeta, Severity } from '../core/rules/types';
-import { countBySeverity, FileReport, placeOf } from './report';
+import { docsPath, Finding, isCounted, RuleMeta, Severity } from '../core/rules/types';
+import { countBySeverity, FileReport, Place, placeOf } from './report';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'html';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
@@ -32,6 +32,20 @@ export function formatText(reports: readonly FileReport[]): string {
   return lines.join('\n') + '\n';
 }
 
+/** A finding as `ecq lint --format json` writes it (and `ecq diff`, in the same shape). */
+export function jsonFinding(p: Place, f: Finding): object {
+  return {
+    rule: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    line: p.line,
+    column: p.column,
+    endLine: p.endLine,
+    endColumn: p.endColumn,
+    ...(f.fixes.length > 0 ? { fixes: f.fixes.map((x) => ({ title: x.title, preferred: x.preferred === true })) } : {}),
+  };
+}
+
 /** The documented JSON shape, version 1. Fields may be added; none will be removed or renamed. */
 export function formatJson(reports: readonly FileReport[]): string {
   return (
@@ -42,19 +56,7 @@ export function formatJson(reports: readonly FileReport[]): string {
         kind: r.kind,
         ecqSet: r.ecqSet,
         ...(r.pages !== undefined ? { pages: r.pages } : {}),
-        findings: r.findings.map((f) => {
-          const p = placeOf(r, f);
-          return {
-            rule: f.ruleId,
-            severity: f.severity,
-            message: f.message,
-            line: p.line,
-            column: p.column,
-            endLine: p.endLine,
-            endColumn: p.endColumn,
-            ...(f.fixes.length > 0 ? { fixes: f.fixes.map((x) => ({ title: x.title, preferred: x.preferred === true })) } : {}),
-          };
-        }),
+        findings: r.findings.map((f) => jsonFinding(placeOf(r, f), f)),
       })),
     }) + '\n'
   );

@@ -5,6 +5,7 @@ import { docsPath } from '../core/rules/types';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, UsageError } from './args';
 import { lintDrafts } from './drafts';
 import { report } from './reportCommand';
+import { diff } from './diffCommand';
 import { formatJson, formatSarif, formatText } from './formatters';
 import { compare, describePosting } from './postingCommands';
 import { interviewCommand } from './interviewCommand';
@@ -24,6 +25,10 @@ const USAGE = `Usage:
                                                and spoken time
   ecq interview --practice [--posting FILE] [--count N] --out FILE [--force]
                                                write a practice interview of N questions
+  ecq diff [--format text|json] OLD NEW        what changed between two versions:
+                                               files, folders, or a git revision and
+                                               a path (ecq diff HEAD~1 .)
+  ecq diff REV1 REV2 PATH                      two git revisions of a path
   ecq rules                                    list the rules
   ecq --version | --help
 
@@ -39,8 +44,8 @@ Options:
   --force                    report, interview --practice: replace FILE
   --                         the end of the options: what follows is files
 
-Exit codes: 0 no errors, 1 findings at error severity (lint), 2 bad usage or
-unreadable input.
+Exit codes: 0 no errors, 1 findings at error severity (lint; diff: in the new
+version), 2 bad usage or unreadable input.
 `;
 
 function version(): string {
@@ -105,6 +110,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return report(parseArgs(rest, io, ['html', 'json'], 'html'), io);
       case 'interview':
         return interviewCommand(rest, io);
+      case 'diff':
+        return diff(parseArgs(rest, io, ['text', 'json']), io);
       case 'rules':
         return listRules(io);
       case '--version':

@@ -18,9 +18,10 @@ export function readDraft(file: string, root?: string): ReadResult {
   return readTextFile(file, { kind: 'draft', root });
 }
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test', '.cache']);
+/** Folders that never hold drafts (also skipped at a git revision, `cli/diffCommand.ts`). */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test', '.cache']);
 /** Project files that are never drafts. */
-const SKIPPED_FILES = new Set(['ecq-vocabulary.txt']);
+export const SKIPPED_FILES: ReadonlySet<string> = new Set(['ecq-vocabulary.txt']);
 
 /** Markdown and text files under `folder` (and symlinks named like them), sorted, skipping hidden and build folders. */
 export function listCandidateFiles(folder: string): string[] {

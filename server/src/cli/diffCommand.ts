@@ -1,0 +1,220 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isDraftCandidatePath } from '../core/parse/kind';
+import { OpenFinding, RevisionFinding, RevisionReview, reviewRevision, SectionReview, VersionFile } from '../core/revision/review';
+import { listCandidateFiles, readDraft, SKIPPED_FILES, SKIPPED_FOLDERS } from '../node/files';
+import { listFilesAt, prefixOf, readFileAt, resolveRevision } from '../node/gitRevision';
+import { loadConfigFor } from '../node/projectConfig';
+import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, UsageError } from './args';
+import { isDraft } from './drafts';
+import { jsonFinding, printablePath } from './formatters';
+
+/**
+ * `ecq diff OLD NEW`: revision review on the command line. OLD and NEW are two files, two
+ * folders, or a git revision and a path (`ecq diff HEAD~1 .`); with three arguments, two
+ * revisions and a path (`ecq diff v1 v2 drafts/`). An argument that exists on disk is a path;
+ * one that does not is tried as a revision of the git repository around the working folder.
+ *
+ * Every input is read before anything is printed: a revision that does not exist, a folder
+ * with no drafts or a file that cannot be read is named on standard error, and the command
+ * exits 2 with nothing on standard output.
+ */
+
+interface Version {
+  /** How the user named it: "HEAD~1:drafts", "old/". */
+  readonly label: string;
+  readonly files: VersionFile[];
+  /** Where each file is, as printed: a path on disk, or "REV:path". */
+  readonly shownPath: ReadonlyMap<string, string>;
+}
+
+type Loaded = { readonly ok: true; readonly version: Version } | { readonly ok: false; readonly errors: string[] };
+
+function fromDisk(input: string, io: CliIo): Loaded {
+  const abs = path.resolve(io.cwd, input);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(abs);
+  } catch {
+    return { ok: false, errors: [`${input}: no such file or folder`] };
+  }
+  const shown = new Map<string, string>();
+  if (!stat.isDirectory()) {
+    const read = readDraft(abs);
+    if (!read.ok) return { ok: false, errors: [`${input}: ${read.error}`] };
+    const name = path.basename(abs);
+    shown.set(name, path.relative(io.cwd, abs) || abs);
+    return { ok: true, version: { label: input, files: [{ path: name, text: read.text }], shownPath: shown } };
+  }
+  const files: VersionFile[] = [];
+  const errors: string[] = [];
+  for (const file of listCandidateFiles(abs)) {
+    const relative = path.relative(abs, file).split(path.sep).join('/');
+    const read = readDraft(file, abs);
+    if (!read.ok) {
+      errors.push(`${path.relative(io.cwd, file) || file}: ${read.error}`);
+      continue;
+    }
+    if (!isDraft(file, read.text)) continue;
+    files.push({ path: relative, text: read.text });
+    shown.set(relative, path.relative(io.cwd, file) || file);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  if (files.length === 0) return { ok: false, errors: [`${input}: not a package: no drafts in the folder (a draft is named *.ecq.md, *.tq.md… or declares "kind:" in front matter)`] };
+  return { ok: true, version: { label: input, files, shownPath: shown } };
+}
+
+function fromRevision(revision: string, pathspec: string, io: CliIo): Loaded {
+  const commit = resolveRevision(io.cwd, revision);
+  if (!commit.ok) return { ok: false, errors: [`${revision}: ${commit.error}`] };
+  const prefix = prefixOf(io.cwd);
+  if (!prefix.ok) return { ok: false, errors: [`${revision}: ${prefix.error}`] };
+  const listed = listFilesAt(io.cwd, commit.value, pathspec);
+  const label = `${revision}:${pathspec}`;
+  if (!listed.ok) return { ok: false, errors: [`${label}: ${listed.error}`] };
+  if (listed.value.length === 0) return { ok: false, errors: [`${label}: no such file or folder at revision ${revision}`] };
+  // The path from the repository's top, as ls-tree prints it: one entry equal to it is a file.
+  const asked = path.posix.normalize(`${prefix.value}${pathspec.split(path.sep).join('/')}`).replace(/\/$/, '');
+  const single = listed.value.length === 1 && listed.value[0] === asked;
+  const files: VersionFile[] = [];
+  const shown = new Map<string, string>();
+  const errors: string[] = [];
+  for (const full of listed.value) {
+    const relative = single ? path.posix.basename(full) : asked === '.' || asked === '' ? full : full.slice(asked.length + 1);
+    const segments = relative.split('/');
+    if (!single && (segments.some((s) => s.startsWith('.') || SKIPPED_FOLDERS.has(s)) || SKIPPED_FILES.has(segments[segments.length - 1]!) || !isDraftCandidatePath(full))) continue;
+    const read = readFileAt(io.cwd, commit.value, full);
+    if (!read.ok) {
+      errors.push(`${revision}:${full}: ${read.error}`);
+      continue;
+    }
+    if (!single && !isDraft(full, read.value)) continue;
+    files.push({ path: relative, text: read.value });
+    shown.set(relative, `${revision}:${full}`);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  if (files.length === 0) return { ok: false, errors: [`${label}: not a package: no drafts there at revision ${revision}`] };
+  return { ok: true, version: { label, files, shownPath: shown } };
+}
+
+function exists(input: string, io: CliIo): boolean {
+  return fs.existsSync(path.resolve(io.cwd, input));
+}
+
+export function diff(args: LintArgs, io: CliIo): number {
+  const inputs = args.inputs;
+  if (inputs.length !== 2 && inputs.length !== 3) throw new UsageError('ecq diff compares two versions: ecq diff OLD NEW (files, folders, or a git revision and a path), or ecq diff REV1 REV2 PATH');
+  let loadedOld: Loaded;
+  let loadedNew: Loaded;
+  let configTarget: string;
+  if (inputs.length === 3) {
+    const [oldRev, newRev, where] = inputs as [string, string, string];
+    loadedOld = fromRevision(oldRev, where, io);
+    loadedNew = fromRevision(newRev, where, io);
+    configTarget = path.resolve(io.cwd, where);
+  } else {
+    const [oldInput, newInput] = inputs as [string, string];
+    loadedNew = fromDisk(newInput, io);
+    // OLD is a path when one exists by that name, else a revision of NEW's path.
+    loadedOld = exists(oldInput, io) ? fromDisk(oldInput, io) : fromRevision(oldInput, newInput, io);
+    configTarget = path.resolve(io.cwd, newInput);
+  }
+  const errors = [...(loadedOld.ok ? [] : loadedOld.errors), ...(loadedNew.ok ? [] : loadedNew.errors)];
+  if (!loadedOld.ok || !loadedNew.ok) {
+    for (const e of errors) io.err(`ecq: ${e}\n`);
+    return EXIT_USAGE;
+  }
+  // Both versions are judged by the same config, the one of the new version's place (the work
+  // tree's, for revisions): a change in the review is then a change in the drafts.
+  const loadedConfig = loadConfigFor(configTarget, args.config ? path.resolve(io.cwd, args.config) : undefined);
+  for (const m of loadedConfig.messages) io.err(`ecq: ${path.relative(io.cwd, m.file) || m.file}: ${m.message}\n`);
+  const review = reviewRevision(loadedOld.version.files, loadedNew.version.files, { config: loadedConfig.config, today: args.today, ...(args.kind ? { kind: args.kind } : {}) });
+  const shown = { old: loadedOld.version, new: loadedNew.version };
+  io.out(args.format === 'json' ? formatDiffJson(review, shown) : formatDiffText(review, shown));
+  const errorsRemain = review.sections.some((s) => [...s.open, ...s.added].some((f) => f.finding.severity === 'error'));
+  return errorsRemain ? EXIT_FINDINGS : EXIT_OK;
+}
+
+interface Shown {
+  readonly old: Version;
+  readonly new: Version;
+}
+
+function place(f: RevisionFinding): { line: number; column: number; endLine: number; endColumn: number } {
+  const start = f.document.lines.positionAt(f.finding.span.start);
+  const end = f.document.lines.positionAt(f.finding.span.end);
+  return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+function findingJson(f: RevisionFinding, version: Version): object {
+  return { path: version.shownPath.get(f.path) ?? f.path, ...jsonFinding(place(f), f.finding), quote: f.quote };
+}
+
+function openJson(f: OpenFinding, shown: Shown): object {
+  const was = place(f.before);
+  return { ...findingJson(f, shown.new), was: { path: shown.old.shownPath.get(f.before.path) ?? f.before.path, line: was.line, column: was.column } };
+}
+
+/** The documented JSON shape of `ecq diff`, version 1: fields may be added, none renamed. */
+export function formatDiffJson(review: RevisionReview, shown: Shown): string {
+  return (
+    JSON.stringify({
+      version: 1,
+      old: shown.old.label,
+      new: shown.new.label,
+      sections: review.sections.map((s) => ({
+        ecq: s.group.ecq,
+        label: s.group.label,
+        presence: s.presence,
+        fixed: s.fixed.map((f) => findingJson(f, shown.old)),
+        new: s.added.map((f) => findingJson(f, shown.new)),
+        open: s.open.map((f) => openJson(f, shown)),
+        score: { before: s.score?.before ?? null, after: s.score?.after ?? null, parts: s.score?.parts ?? [] },
+        length: s.length,
+        examples: s.examples,
+      })),
+      totals: { fixed: review.totals.fixed, new: review.totals.added, open: review.totals.open },
+      score: review.score,
+      length: review.length,
+    }) + '\n'
+  );
+}
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+function arrow(before: number | null, after: number | null): string {
+  return `${before ?? '–'} → ${after ?? '–'}`;
+}
+
+function sectionText(s: SectionReview, shown: Shown): string[] {
+  const lines: string[] = [];
+  const presence = s.presence === 'old' ? ' (only in the old version)' : s.presence === 'new' ? ' (only in the new version)' : '';
+  lines.push(`${s.group.label}${presence}`);
+  if (s.score && (s.score.before !== null || s.score.after !== null)) {
+    const parts = s.score.parts.filter((p) => p.before !== p.after).map((p) => `${p.label.toLowerCase()} ${arrow(p.before, p.after)}`);
+    lines.push(`  score ${arrow(s.score.before, s.score.after)}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`);
+  }
+  const { before, after } = s.length;
+  lines.push(`  length ${numberFormat.format(before.characters)} → ${numberFormat.format(after.characters)} characters (${before.pages.toFixed(2)} → ${after.pages.toFixed(2)} pages)`);
+  for (const e of s.examples) {
+    if (e.change === 'unchanged' && e.gained.length === 0 && e.lost.length === 0) continue;
+    const ccar = [...e.gained.map((p) => `+${p}`), ...(e.change === 'dropped' ? [] : e.lost.map((p) => `-${p}`))];
+    lines.push(`  example ${e.change}: ${e.label}${ccar.length > 0 && e.change !== 'added' ? ` (CCAR ${ccar.join(' ')})` : ''}`);
+  }
+  const line = (tag: string, f: RevisionFinding, version: Version): string => {
+    const p = place(f);
+    return `  ${tag} ${printablePath(version.shownPath.get(f.path) ?? f.path)}:${p.line}:${p.column} ${f.finding.severity} ${f.finding.message} [${f.finding.ruleId}]`;
+  };
+  for (const f of s.fixed) lines.push(line('fixed', f, shown.old));
+  for (const f of s.added) lines.push(line('new  ', f, shown.new));
+  for (const f of s.open) lines.push(line('open ', f, shown.new));
+  return lines;
+}
+
+export function formatDiffText(review: RevisionReview, shown: Shown): string {
+  const lines = [`Comparing ${shown.old.label} (old) with ${shown.new.label} (new)`, ''];
+  for (const s of review.sections) lines.push(...sectionText(s, shown), '');
+  const t = review.totals;
+  lines.push(`${t.fixed} fixed, ${t.added} new, ${t.open} still open. Readiness ${arrow(review.score.before, review.score.after)}; ${numberFormat.format(review.length.before.characters)} → ${numberFormat.format(review.length.after.characters)} characters.`);
+  return lines.join('\n') + '\n';
+}
