@@ -9,6 +9,7 @@ import { CommandIds } from '../../client/src/commandIds';
 const root = path.resolve(__dirname, '../../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   engines: { vscode: string };
+  capabilities?: { untrustedWorkspaces?: { supported: unknown }; virtualWorkspaces?: { supported: unknown; description?: string } };
   main: string;
   contributes: {
     configuration: { properties: Record<string, { properties?: Record<string, unknown> }> };
@@ -52,5 +53,13 @@ suite('extension manifest', () => {
     for (const kind of ['ecq', 'tq', 'resume', 'stories', 'posting']) {
       assert.ok(extensions.includes(`.${kind}.md`) && extensions.includes(`.${kind}.txt`), kind);
     }
+  });
+
+  test('runs in Restricted Mode, and says what a virtual workspace lacks', () => {
+    // Nothing a workspace supplies runs as code, so an untrusted folder loses nothing; the
+    // real-editor check is test/e2e/suite/restricted.
+    assert.deepEqual(manifest.capabilities?.untrustedWorkspaces, { supported: true });
+    assert.equal(manifest.capabilities?.virtualWorkspaces?.supported, 'limited');
+    for (const needsDisk of ['ecq.config.json', 'vocabulary', 'job posting', 'Lint Workspace']) assert.match(manifest.capabilities.virtualWorkspaces.description ?? '', new RegExp(needsDisk));
   });
 });
