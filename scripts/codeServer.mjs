@@ -94,9 +94,10 @@ async function waitForHttp(url, deadlineMs, child) {
 
 /**
  * Starts code-server on loopback with fresh profile folders. `settings` become the user's
- * settings. Resolves once it answers HTTP.
+ * settings. Workspace trust is off unless `workspaceTrust` (the Restricted Mode tests, which
+ * also turn it on in `settings`). Resolves once it answers HTTP.
  */
-export async function startCodeServer({ bin, workspace, userDataDir, extensionsDir, settings = {}, port, log = () => {} }) {
+export async function startCodeServer({ bin, workspace, userDataDir, extensionsDir, settings = {}, workspaceTrust = false, port, log = () => {} }) {
   port ??= await freePort();
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(
@@ -119,7 +120,7 @@ export async function startCodeServer({ bin, workspace, userDataDir, extensionsD
     ),
   );
   fs.mkdirSync(extensionsDir, { recursive: true });
-  const args = ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, workspace];
+  const args = ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, workspace];
   // No extension gallery: the editor under test makes no request to the internet.
   const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '', EXTENSIONS_GALLERY: '{}' } });
   child.stdout.on('data', (d) => log(String(d)));

@@ -5,7 +5,8 @@ import { format } from 'node:util';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, ensureCodeServer, findFrameWithHeading, repoRoot, startCodeServer } from './codeServer.mjs';
+import { spawnSync } from 'node:child_process';
+import { CHROMIUM_ARGS, chromiumPath, ensureCodeServer, findFrameWithHeading, installVsix, repoRoot, startCodeServer } from './codeServer.mjs';
 
 const DEADLINE_MS = 600_000;
 const screenshot = process.argv.find((a) => a.startsWith('--screenshot='))?.slice('--screenshot='.length);
@@ -16,21 +17,6 @@ for (const built of ['dist/client.js', 'dist/server.js', 'out/test/e2e/suite/ind
     process.exit(1);
   }
 }
-
-const bin = ensureCodeServer();
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ecq-e2e-'));
-// The tests edit files: they get a copy of the fixture workspace, never the repository's.
-const workspace = path.join(scratch, 'workspace');
-fs.cpSync(path.join(repoRoot, 'test/fixtures/e2e-workspace'), workspace, { recursive: true });
-
-const serverLog = [];
-const server = await startCodeServer({
-  bin,
-  workspace,
-  userDataDir: path.join(scratch, 'user-data'),
-  extensionsDir: path.join(scratch, 'extensions'),
-  log: (line) => serverLog.push(line),
-});
 
 /**
  * The last suite leaves the readiness report open. In the browser, find its webview frame,
@@ -75,45 +61,86 @@ async function checkReportWebview(page, cspViolations) {
 
 const reportScreenshot = process.argv.find((a) => a.startsWith('--report-screenshot='))?.slice('--report-screenshot='.length);
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-let exitCode = 1;
-try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  // Content-Security-Policy violations anywhere in the page, webviews included.
-  const cspViolations = [];
-  page.on('console', (msg) => {
-    if (/Content Security Policy|Refused to (?:apply|load|execute|connect|frame)/i.test(msg.text())) cspViolations.push(`${msg.location()?.url ?? ''}: ${msg.text()}`);
-  });
-  const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
-  // The extension host's console and mocha's output.
-  await page.exposeFunction('codeAutomationLog', (type, args) => {
-    // Mocha's reporter logs printf-style ("%s (%dms)"), so the arguments are formatted here.
-    const text = format(...(Array.isArray(args) ? args : [args]));
-    if (text.trim()) console.log(text.replace(/\n$/, ''));
-  });
-  const host = `127.0.0.1:${server.port}`;
-  const payload = JSON.stringify([
-    ['extensionDevelopmentPath', `vscode-remote://${host}${repoRoot}`],
-    ['extensionTestsPath', `vscode-remote://${host}${path.join(repoRoot, 'out/test/e2e/suite')}`],
-    ['skipWelcome', 'true'],
-  ]);
-  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
-  const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), DEADLINE_MS).unref());
-  const result = await Promise.race([done, timeout]);
-  if (result === 'timeout') {
-    console.error(`The end-to-end suite did not finish within ${DEADLINE_MS / 1000} s.`);
-  } else {
-    exitCode = Number(result);
+const bin = ensureCodeServer();
+
+/**
+ * One editor, one pass: a fresh code-server with a fresh profile and a copy of the fixture
+ * workspace (the tests edit files, never the repository's), the suite at `testsPath` run in
+ * its extension host, driven by headless Chromium. `restricted` turns workspace trust on and
+ * leaves the folder untrusted, so the editor opens it in Restricted Mode.
+ */
+async function runPass({ name, testsPath, restricted = false, afterSuite }) {
+  console.log(`\n${name}`);
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ecq-e2e-'));
+  const workspace = path.join(scratch, 'workspace');
+  fs.cpSync(path.join(repoRoot, 'test/fixtures/e2e-workspace'), workspace, { recursive: true });
+  // VS Code exempts an extension under development from workspace trust, so in Restricted
+  // Mode ECQ Writer is installed from its package, as a user has it, and an empty extension
+  // (test/e2e/restricted-host) carries the test runner. Without the manifest's
+  // untrustedWorkspaces capability the installed extension would not run there.
+  let developmentPath = repoRoot;
+  if (restricted) {
+    const packaged = spawnSync('npm', ['run', 'package', '--silent'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (packaged.status !== 0) throw new Error('npm run package failed; see the errors above.');
+    installVsix(bin, path.join(repoRoot, 'ecq-writer.vsix'), path.join(scratch, 'extensions'), path.join(scratch, 'user-data'));
+    developmentPath = path.join(repoRoot, 'test/e2e/restricted-host');
   }
-  if (exitCode === 0) exitCode = await checkReportWebview(page, cspViolations);
-  if (screenshot) await page.screenshot({ path: screenshot });
-} catch (e) {
-  console.error(e);
-} finally {
-  await browser.close();
-  await server.stop();
-  if (exitCode !== 0) console.error(`\ncode-server log:\n${serverLog.join('').split('\n').slice(-40).join('\n')}`);
-  fs.rmSync(scratch, { recursive: true, force: true });
+  const serverLog = [];
+  const server = await startCodeServer({
+    bin,
+    workspace,
+    userDataDir: path.join(scratch, 'user-data'),
+    extensionsDir: path.join(scratch, 'extensions'),
+    log: (line) => serverLog.push(line),
+    // Trust on, no prompt at start-up, and nothing trusted: the folder opens restricted.
+    ...(restricted ? { workspaceTrust: true, settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never', 'security.workspace.trust.emptyWindow': false } } : {}),
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  let exitCode = 1;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Content-Security-Policy violations anywhere in the page, webviews included.
+    const cspViolations = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy|Refused to (?:apply|load|execute|connect|frame)/i.test(msg.text())) cspViolations.push(`${msg.location()?.url ?? ''}: ${msg.text()}`);
+    });
+    const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
+    // The extension host's console and mocha's output.
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      // Mocha's reporter logs printf-style ("%s (%dms)"), so the arguments are formatted here.
+      const text = format(...(Array.isArray(args) ? args : [args]));
+      if (text.trim()) console.log(text.replace(/\n$/, ''));
+    });
+    const host = `127.0.0.1:${server.port}`;
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', `vscode-remote://${host}${developmentPath}`],
+      ['extensionTestsPath', `vscode-remote://${host}${path.join(repoRoot, testsPath)}`],
+      ['skipWelcome', 'true'],
+    ]);
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), DEADLINE_MS).unref());
+    const result = await Promise.race([done, timeout]);
+    if (result === 'timeout') {
+      console.error(`${name}: the suite did not finish within ${DEADLINE_MS / 1000} s.`);
+    } else {
+      exitCode = Number(result);
+    }
+    if (exitCode === 0 && afterSuite) exitCode = await afterSuite(page, cspViolations);
+    if (screenshot && !restricted) await page.screenshot({ path: screenshot });
+  } catch (e) {
+    console.error(e);
+  } finally {
+    await browser.close();
+    await server.stop();
+    if (exitCode !== 0) console.error(`\ncode-server log:\n${serverLog.join('').split('\n').slice(-40).join('\n')}`);
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  return exitCode;
 }
+
+// `--pass=main` or `--pass=restricted` runs one of the two editors alone.
+const onlyPass = process.argv.find((a) => a.startsWith('--pass='))?.slice('--pass='.length);
+let exitCode = onlyPass === 'restricted' ? 0 : await runPass({ name: 'The suite, in a trusted folder', testsPath: 'out/test/e2e/suite', afterSuite: checkReportWebview });
+if (exitCode === 0 && onlyPass !== 'main') exitCode = await runPass({ name: 'Restricted Mode: the same workspace, untrusted', testsPath: 'out/test/e2e/suite/restricted', restricted: true });
 console.log(exitCode === 0 ? '\nEnd-to-end tests passed in a real VS Code.' : `\nEnd-to-end tests failed (exit ${exitCode}).`);
 process.exit(exitCode);

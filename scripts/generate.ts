@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { renderAll } from './docs';
 import { rulesSetting, snippets } from './manifest';
 import { BACKGROUND_FILE, renderBackground } from './postingBackground';
+import { CONFIG_SCHEMA_FILE, configSchema } from './configSchema';
 
 /** `npm run generate`: rule docs, snippets, the per-rule settings and the posting background, from the engine's data. */
 const root = path.resolve(__dirname, '../..');
@@ -23,4 +24,7 @@ fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
 
 fs.writeFileSync(BACKGROUND_FILE, renderBackground());
 
-console.log(`wrote ${pages.size} rule pages, ${Object.keys(snippets()).length} snippets, ecq.rules in package.json and the posting background`);
+fs.mkdirSync(path.join(root, path.dirname(CONFIG_SCHEMA_FILE)), { recursive: true });
+fs.writeFileSync(path.join(root, CONFIG_SCHEMA_FILE), JSON.stringify(configSchema(), null, 2) + '\n');
+
+console.log(`wrote ${pages.size} rule pages, ${Object.keys(snippets()).length} snippets, ecq.rules in package.json, the posting background and ${CONFIG_SCHEMA_FILE}`);

@@ -14,8 +14,26 @@ export interface CommandContext {
   readonly refreshOverview: () => void;
 }
 
+/** Why a name cannot be a new folder of the package, or undefined when it can. */
+export function folderNameProblem(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'Give the folder a name.';
+  // One or more plain segments below the chosen folder: never above it, never absolute.
+  if (/^[\\/]|^[a-z]:/i.test(trimmed) || trimmed.split(/[\\/]/).some((part) => part === '' || part === '.' || part === '..')) return 'Name a folder inside this one (no "..", no absolute path).';
+  if (/[<>:"|?*\u0000-\u001f]/.test(trimmed)) return 'A folder name cannot hold < > : " | ? * or control characters.';
+  return undefined;
+}
+
+export interface NewPackageArgs {
+  readonly set?: EcqSetId;
+  /** Where to create it; without it the command asks. */
+  readonly folder?: vscode.Uri;
+  /** A new folder to create inside `folder` for the package. */
+  readonly newFolder?: string;
+}
+
 /** "ECQ: New ECQ Package": one file per ECQ of the chosen set. Existing files are never overwritten. */
-async function newPackage(ctx: CommandContext, args?: { set?: EcqSetId; folder?: vscode.Uri }): Promise<vscode.Uri[]> {
+async function newPackage(ctx: CommandContext, args?: NewPackageArgs): Promise<vscode.Uri[]> {
   let set = args?.set;
   if (!set) {
     const pick = await vscode.window.showQuickPick(
@@ -29,12 +47,39 @@ async function newPackage(ctx: CommandContext, args?: { set?: EcqSetId; folder?:
     set = pick.set;
   }
   let folder = args?.folder ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  let newFolder = args?.newFolder;
   if (!args?.folder) {
-    const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: folder, openLabel: 'Create the package here', title: 'New ECQ Package: choose a folder' });
-    if (!picked?.[0]) return [];
-    folder = picked[0];
+    // The folder dialog cannot make a folder in every VS Code (not in the browser's), so a
+    // new one is asked for by name, inside the workspace.
+    const where = folder
+      ? await vscode.window.showQuickPick(
+          [
+            { label: '$(new-folder) New folder…', description: `in ${vscode.workspace.asRelativePath(folder)}`, create: true },
+            { label: '$(folder-opened) Existing folder…', create: false },
+          ],
+          { title: 'New ECQ Package: where?' },
+        )
+      : { create: false };
+    if (!where) return [];
+    if (where.create) {
+      newFolder = await vscode.window.showInputBox({ title: 'New ECQ Package: name of the new folder', value: 'ecq-package', validateInput: folderNameProblem });
+      if (!newFolder) return [];
+    } else {
+      const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: folder, openLabel: 'Create the package here', title: 'New ECQ Package: choose a folder' });
+      if (!picked?.[0]) return [];
+      folder = picked[0];
+    }
   }
   if (!folder) return [];
+  if (newFolder !== undefined) {
+    const problem = folderNameProblem(newFolder);
+    if (problem) {
+      void vscode.window.showErrorMessage(`New ECQ Package: ${problem}`);
+      return [];
+    }
+    folder = vscode.Uri.joinPath(folder, newFolder.trim());
+    await vscode.workspace.fs.createDirectory(folder);
+  }
   const client = ctx.client();
   if (!client) {
     void vscode.window.showWarningMessage('ECQ Writer: the language server is not running; see the ECQ Writer output.');
@@ -100,7 +145,7 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
   const register = (id: string, fn: (...args: never[]) => unknown): void => {
     context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   };
-  register(CommandIds.newPackage, (args?: { set?: EcqSetId; folder?: vscode.Uri }) => newPackage(ctx, args));
+  register(CommandIds.newPackage, (args?: NewPackageArgs) => newPackage(ctx, args));
   register(CommandIds.lintWorkspace, () => lintWorkspace(ctx));
   register(CommandIds.showOutput, () => ctx.log.show());
   register(CommandIds.refreshOverview, () => ctx.refreshOverview());

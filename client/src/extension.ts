@@ -6,7 +6,7 @@ import { PackageOverviewProvider } from './views/packageOverview';
 import { DraftStatusBar } from './statusBar';
 import { PostingCoverageModel } from './posting/coverageModel';
 import { PostingComparison, TermUseCursor } from './posting/comparison';
-import { setPosting } from './posting/setPosting';
+import { setPosting, SetPostingOptions } from './posting/setPosting';
 import { PostingTermsProvider } from './views/postingTerms';
 import { ProjectConfigChangedNotification } from '@ecq-writer/protocol';
 import { ReadinessReportPanel } from './report/readinessReport';
@@ -43,8 +43,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
   // Commands first, so that "Show Output" works even if the server fails to start.
   registerCommands(context, { log, client: () => client, workspaceDiagnostics, refreshOverview: () => void overview.load() });
   context.subscriptions.push(
-    vscode.commands.registerCommand(CommandIds.setPosting, async (uri?: vscode.Uri) => {
-      const written = await setPosting(uri);
+    // From the explorer's context menu the second argument is the list of selected files.
+    vscode.commands.registerCommand(CommandIds.setPosting, async (uri?: unknown, options?: unknown) => {
+      const confirmed = typeof options === 'object' && options !== null && !Array.isArray(options) && (options as SetPostingOptions).confirmed === true;
+      const written = await setPosting(uri instanceof vscode.Uri ? uri : undefined, { confirmed });
       if (written) {
         await client?.sendNotification(ProjectConfigChangedNotification);
         postingModel.refresh(0);

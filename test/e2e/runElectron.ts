@@ -6,7 +6,9 @@ import { runTests } from '@vscode/test-electron';
 /**
  * The same end-to-end suite under @vscode/test-electron, for machines with internet access:
  * it downloads VS Code itself. On our offline machines `npm run test:e2e` runs the suite in
- * code-server instead.
+ * code-server instead. The Restricted Mode pass (test/e2e/suite/restricted) runs only there:
+ * it installs the packaged extension, since VS Code exempts an extension under development
+ * from workspace trust.
  */
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '../../..');

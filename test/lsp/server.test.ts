@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CodeAction, CompletionItem, DocumentSymbol, FoldingRange, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
+import { CodeAction, CompletionItem, DiagnosticTag, DocumentSymbol, FoldingRange, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
 import { startTestServer, TestServer } from './harness';
 import { tempDir } from '../helpers/tempDir';
 import { URI } from '../../server/src/lsp/uri';
@@ -46,6 +46,26 @@ suite('language server (in process)', () => {
     assert.ok(fs.existsSync(URI.toFsPath(weak.codeDescription!.href)!), 'the docs link points at a real page');
     assert.deepEqual(weak.range, { start: { line: 4, character: 2 }, end: { line: 4, character: 21 } });
     assert.deepEqual(weak.data, { version: 1, index: 1 });
+  });
+
+  test('a new, empty draft gets no findings until something is written in it', async () => {
+    const fresh = URI.fromFsPath(t.file('drafts/new.ecq.md'));
+    await server.open(fresh, '');
+    assert.deepEqual(await server.diagnostics(fresh), []);
+    await server.change(fresh, 2, [{ text: '\n\n   \n' }]);
+    assert.deepEqual(await server.diagnostics(fresh), [], 'blank lines are still nothing written');
+    await server.change(fresh, 3, [{ text: '## ECQ 2: Driving Efficiency\n\nI was responsible for the budget.\n' }]);
+    assert.ok((await server.diagnostics(fresh)).length > 0, 'the first words bring findings');
+  });
+
+  test('filler words are tagged unnecessary, so the editor fades them', async () => {
+    const text = '## ECQ 2: Driving Efficiency\n\nIn 2023 I really cut the 147-day award time to 84 days.\n';
+    await server.open(uri, text);
+    const diagnostics = await server.diagnostics(uri);
+    const filler = diagnostics.find((d) => d.code === 'plain.filler');
+    assert.ok(filler, `no plain.filler among ${diagnostics.map((d) => d.code).join(', ')}`);
+    assert.deepEqual(filler.tags, [DiagnosticTag.Unnecessary]);
+    assert.ok(diagnostics.filter((d) => d.code !== 'plain.filler').every((d) => d.tags === undefined));
   });
 
   test('files that are not drafts get no diagnostics', async () => {

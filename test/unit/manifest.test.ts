@@ -9,6 +9,7 @@ import { CommandIds } from '../../client/src/commandIds';
 const root = path.resolve(__dirname, '../../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   engines: { vscode: string };
+  capabilities?: { untrustedWorkspaces?: { supported: unknown }; virtualWorkspaces?: { supported: unknown; description?: string } };
   main: string;
   contributes: {
     configuration: { properties: Record<string, { properties?: Record<string, unknown> }> };
@@ -16,6 +17,9 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
     languages: { id: string; extensions: string[] }[];
     grammars: { path: string }[];
     snippets: { path: string }[];
+    problemMatchers: { name: string; pattern: { regexp: string; file: number; line: number; column: number; severity: number; message: number; code: number } }[];
+    menus: Record<string, { command: string; when?: string }[]>;
+    configurationDefaults: Record<string, Record<string, unknown>>;
   };
 };
 
@@ -51,6 +55,42 @@ suite('extension manifest', () => {
     const extensions = manifest.contributes.languages.flatMap((l) => l.extensions);
     for (const kind of ['ecq', 'tq', 'resume', 'stories', 'posting', 'interview']) {
       assert.ok(extensions.includes(`.${kind}.md`) && extensions.includes(`.${kind}.txt`), kind);
+    }
+  });
+
+  test('runs in Restricted Mode, and says what a virtual workspace lacks', () => {
+    // Nothing a workspace supplies runs as code, so an untrusted folder loses nothing; the
+    // real-editor check is test/e2e/suite/restricted.
+    assert.deepEqual(manifest.capabilities?.untrustedWorkspaces, { supported: true });
+    assert.equal(manifest.capabilities?.virtualWorkspaces?.supported, 'limited');
+    for (const needsDisk of ['ecq.config.json', 'vocabulary', 'job posting', 'Lint Workspace']) assert.match(manifest.capabilities.virtualWorkspaces.description ?? '', new RegExp(needsDisk));
+  });
+
+  test('the $ecq problem matcher reads `ecq lint` text output', () => {
+    const matcher = manifest.contributes.problemMatchers.find((m) => m.name === 'ecq')!;
+    const { regexp, file, line, column, severity, message, code } = matcher.pattern;
+    const output = 'drafts/my app.ecq.md:8:121 hint Wordy: "utilized" → "used". [plain.wordy]';
+    const m = new RegExp(regexp).exec(output)!;
+    assert.deepEqual([m[file], m[line], m[column], m[severity], m[message], m[code]], ['drafts/my app.ecq.md', '8', '121', 'hint', 'Wordy: "utilized" → "used".', 'plain.wordy']);
+    assert.equal(new RegExp(regexp).exec('3 findings (1 error, 2 warnings) in 1 file'), null, 'the summary line is not a problem');
+  });
+
+  test('the explorer offers Set Job Posting on posting files only', () => {
+    const entry = manifest.contributes.menus['explorer/context']!.find((e) => e.command === 'ecq.setPosting')!;
+    const pattern = /=~ \/(.+)\/$/.exec(entry.when!)![1]!;
+    for (const name of ['job.posting.md', 'gao.posting.txt', 'x.posting.html']) assert.match(name, new RegExp(pattern), name);
+    for (const name of ['job.md', 'a.ecq.md', 'posting.md']) assert.doesNotMatch(name, new RegExp(pattern), name);
+  });
+
+  test('drafts suggest snippets as you type and leave typographic dashes and quotes unboxed', () => {
+    for (const language of manifest.contributes.languages.filter((l) => l.id.startsWith('ecq-')).map((l) => `[${l.id}]`)) {
+      const defaults = manifest.contributes.configurationDefaults[language]!;
+      assert.ok(defaults, language);
+      // Prose is "other" in the draft grammars, and strings inside Markdown links.
+      assert.deepEqual(defaults['editor.quickSuggestions'], { other: 'on', comments: 'off', strings: 'on' });
+      assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
+      const allowed = defaults['editor.unicodeHighlight.allowedCharacters'] as Record<string, boolean>;
+      for (const c of ['–', '—', '‘', '’', '“', '”']) assert.equal(allowed[c], true, c);
     }
   });
 });

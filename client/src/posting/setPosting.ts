@@ -10,6 +10,7 @@ import { applyEdits, modify, parse } from 'jsonc-parser';
  */
 
 const POSTING_GLOB = '**/*.posting.{md,markdown,txt,text,html,htm}';
+const LINK_ANSWER = 'Link';
 const OTHER_GLOB = '**/*.{md,markdown,txt,text,html,htm}';
 
 async function pickPosting(): Promise<vscode.Uri | undefined> {
@@ -31,8 +32,18 @@ async function pickPosting(): Promise<vscode.Uri | undefined> {
   return picked?.uri;
 }
 
-/** Links `posting` (or one the user picks); returns the config file written, if any. */
-export async function setPosting(posting?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export interface SetPostingOptions {
+  /** The caller has already asked the writer (the tests, or a caller with its own dialog). */
+  readonly confirmed?: boolean;
+}
+
+/**
+ * Links `posting` (or one the user picks); returns the config file written, if any.
+ * Picking from the list is the writer's confirmation; a posting handed in (the explorer's
+ * context menu, another command) is confirmed in a dialog first, so that nothing writes the
+ * project config on a single click.
+ */
+export async function setPosting(posting?: vscode.Uri, options: SetPostingOptions = {}): Promise<vscode.Uri | undefined> {
   const uri = posting ?? (await pickPosting());
   if (!uri) return undefined;
   const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -42,6 +53,14 @@ export async function setPosting(posting?: vscode.Uri): Promise<vscode.Uri | und
   }
   const configUri = vscode.Uri.joinPath(folder.uri, 'ecq.config.json');
   const relative = path.relative(folder.uri.fsPath, uri.fsPath).split(path.sep).join('/');
+  if (posting && !options.confirmed) {
+    const answer = await vscode.window.showInformationMessage(
+      `Link ${relative} as the job posting?`,
+      { modal: true, detail: `ECQ Writer will write "posting": "${relative}" into ${vscode.workspace.asRelativePath(configUri)}, creating the file if needed.` },
+      LINK_ANSWER,
+    );
+    if (answer !== LINK_ANSWER) return undefined;
+  }
   const edit = new vscode.WorkspaceEdit();
   let exists = true;
   try {

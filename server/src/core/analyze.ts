@@ -71,6 +71,9 @@ export const MAX_FINDINGS_PER_RULE = 2000;
 /** Runs the enabled rules, yielding after each one. */
 export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig, today: CalendarDate, posting?: PostingAnalysis): Steps<Finding[]> {
   const findings: Finding[] = [];
+  // A draft with nothing written in it yet (a new file, blank lines) is not missing its
+  // ECQs or its CCAR parts: it has not started. Findings begin with the first word.
+  if (isBlank(document.text)) return findings;
   const severities = new Map<RuleId, Severity | 'off'>();
   const severity = (id: RuleId): Severity | 'off' => {
     let s = severities.get(id);
@@ -138,4 +141,9 @@ export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig
     if (more > 0) (last as { message: string }).message += ` (${MAX_FINDINGS_PER_RULE.toLocaleString('en-US')} ${rule} findings are listed in this file; ${more.toLocaleString('en-US')} more are not)`;
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+/** Only whitespace: no character outside spaces, tabs, line breaks and a byte-order mark. */
+function isBlank(text: string): boolean {
+  return !/[^\s\uFEFF]/.test(text);
 }

@@ -254,14 +254,15 @@ const PAGE_RANGES: Readonly<Record<keyof PageSettings, Range>> = {
   bulletIndent: [0, 2],
 };
 
-const STORY_RANGES: Readonly<Record<keyof StorySettings, Range>> = {
+/** The validator's bounds, also read by the config's JSON schema (scripts/configSchema.ts). */
+export const STORY_RANGES: Readonly<Record<keyof StorySettings, Range>> = {
   paceWpm: [60, 250],
   minMinutes: [0.5, 30],
   maxMinutes: [0.5, 30],
   perEcq: [1, 10],
 };
 
-const INTERVIEW_RANGES: Readonly<Record<keyof InterviewSettings, Range>> = {
+export const INTERVIEW_RANGES: Readonly<Record<keyof InterviewSettings, Range>> = {
   paceWpm: [60, 250],
   minMinutes: [0.5, 30],
   maxMinutes: [0.5, 30],

@@ -1,4 +1,5 @@
-import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver';
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag, Range } from 'vscode-languageserver';
+import { RuleId } from '../core/rules/types';
 import { LineIndex } from '../core/text/lineIndex';
 import { Span } from '../core/text/span';
 import { Finding, Severity, docsPath } from '../core/rules/types';
@@ -28,6 +29,9 @@ export interface DiagnosticData {
 
 export const SOURCE = 'ECQ Writer';
 
+/** Rules whose words can simply go: the editor fades them, as it fades unused code. */
+const UNNECESSARY_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['plain.filler']);
+
 export function toDiagnostic(lines: LineIndex, finding: Finding, version: number, index: number, docsRoot: string): Diagnostic {
   const data: DiagnosticData = { version, index };
   return {
@@ -37,6 +41,7 @@ export function toDiagnostic(lines: LineIndex, finding: Finding, version: number
     codeDescription: { href: `${docsRoot}/${docsPath(finding.ruleId)}` },
     source: SOURCE,
     message: finding.message,
+    ...(UNNECESSARY_RULES.has(finding.ruleId) ? { tags: [DiagnosticTag.Unnecessary] } : {}),
     data,
   };
 }

@@ -171,7 +171,8 @@ export function createWorkspaceModel({ documents, today, timings, editorSettings
   function crossFileFindingsOf(uri: string, doc: DocumentModel, config: AnalyzerConfig, resolved: ResolvedSettings): readonly Finding[] {
     const file = URI.toFsPath(uri);
     const linked = linkedPosting(resolved);
-    if (!file || doc.kind === 'posting' || (!linked && !isFolderPackageMember(doc))) return [];
+    // A blank new draft carries no project finding either (core/analyze.ts gives it none of its own).
+    if (!file || doc.kind === 'posting' || (!linked && !isFolderPackageMember(doc)) || doc.text.trim() === '') return [];
     const found = projectOf(uri, config, resolved.configFile, linked);
     return (found && store.crossFile(found.key, found.project).findings.get(file)) ?? [];
   }

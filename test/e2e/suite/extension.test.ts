@@ -184,4 +184,52 @@ suite('ECQ Writer in a real VS Code', () => {
     assert.deepEqual(names, ['ecq-1-rule-of-law.ecq.md', 'ecq-2-driving-efficiency.ecq.md', 'ecq-3-merit-and-competence.ecq.md', 'ecq-4-leading-people.ecq.md', 'ecq-5-achieving-results.ecq.md']);
     await vscode.workspace.fs.delete(folder, { recursive: true });
   });
+
+  test('New ECQ Package can make a new folder for the package, by name', async () => {
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = { showQuickPick: window['showQuickPick'], showInputBox: window['showInputBox'] };
+    const asked: string[] = [];
+    // Answer as the writer would: the 2025 set, then "New folder…", then its name.
+    window['showQuickPick'] = async (items: readonly { label: string }[]) => {
+      asked.push(items.map((i) => i.label).join(' | '));
+      return items.find((i) => i.label === '2025 ECQs') ?? items.find((i) => i.label.includes('New folder'));
+    };
+    window['showInputBox'] = async (options: { validateInput: (v: string) => string | undefined }) => {
+      assert.ok(options.validateInput('../outside'), 'a name that leads out of the folder is refused');
+      assert.equal(options.validateInput('application-2026'), undefined);
+      return 'application-2026';
+    };
+    let created: vscode.Uri[];
+    try {
+      created = await vscode.commands.executeCommand<vscode.Uri[]>('ecq.newPackage');
+    } finally {
+      Object.assign(window, original);
+    }
+    assert.match(asked[1] ?? '', /New folder…/);
+    const folder = workspaceFile('application-2026');
+    assert.equal(created.length, 5);
+    assert.ok(created.every((uri) => uri.path.startsWith(`${folder.path}/`)));
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+  });
+
+  test('Set Job Posting handed a file asks before writing the project config', async () => {
+    const config = workspaceFile('ecq.config.json');
+    const before = await vscode.workspace.fs.readFile(config).then((b) => new TextDecoder().decode(b), () => undefined);
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window['showInformationMessage'];
+    const questions: string[] = [];
+    window['showInformationMessage'] = async (message: string) => {
+      questions.push(message);
+      return undefined; // the writer closes the dialog
+    };
+    try {
+      const written = await vscode.commands.executeCommand('ecq.setPosting', workspaceFile('real-gao.posting.md'));
+      assert.equal(written, undefined);
+    } finally {
+      window['showInformationMessage'] = original;
+    }
+    assert.match(questions[0] ?? '', /^Link real-gao\.posting\.md as the job posting\?/);
+    const after = await vscode.workspace.fs.readFile(config).then((b) => new TextDecoder().decode(b), () => undefined);
+    assert.equal(after, before, 'nothing was written');
+  });
 });

@@ -15,7 +15,7 @@ suite('Job posting in a real VS Code', () => {
 
   suiteSetup(async () => {
     api = await activate();
-    const config = await vscode.commands.executeCommand<vscode.Uri | undefined>('ecq.setPosting', posting());
+    const config = await vscode.commands.executeCommand<vscode.Uri | undefined>('ecq.setPosting', posting(), { confirmed: true });
     assert.ok(config, 'Set Job Posting wrote the project config');
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(config));
     assert.deepEqual(JSON.parse(text), { posting: 'job.posting.md' });
@@ -114,14 +114,14 @@ suite('Job posting in a real VS Code', () => {
   });
 
   test('real announcements: a job-board copy with "TQ-1" labels, and a USAJOBS copy with no TQs, are both read', async () => {
-    await vscode.commands.executeCommand('ecq.setPosting', workspaceFile('real-gao.posting.md'));
+    await vscode.commands.executeCommand('ecq.setPosting', workspaceFile('real-gao.posting.md'), { confirmed: true });
     const gao = await waitFor('the TQs of the real announcement', async () => {
       const result = await api.posting.model.load();
       if (result?.posting?.title === 'Chief Labor Relations Officer' && result.tqs.length === 4) return result;
       throw new Error(`coverage so far: ${JSON.stringify(result)?.slice(0, 300)}`);
     });
     assert.deepEqual(gao.tqs.map((t) => t.label), ['TQ 1', 'TQ 2', 'TQ 3', 'TQ 4']);
-    await vscode.commands.executeCommand('ecq.setPosting', workspaceFile('real-fhwa.posting.txt'));
+    await vscode.commands.executeCommand('ecq.setPosting', workspaceFile('real-fhwa.posting.txt'), { confirmed: true });
     await waitFor('the announcement without TQs to be read, not refused', async () => {
       const result = await api.posting.model.load();
       if (result?.posting?.title === 'Director, Eastern Federal Lands Highway Division' && !result.error && result.terms.length > 0) return result;
@@ -129,6 +129,6 @@ suite('Job posting in a real VS Code', () => {
     });
     const labels = api.posting.terms.getChildren().map((n) => api.posting.terms.getTreeItem(n).label);
     assert.deepEqual(labels, ['Director, Eastern Federal Lands Highway Division', 'No TQs listed in this posting', 'Key terms']);
-    await vscode.commands.executeCommand('ecq.setPosting', posting());
+    await vscode.commands.executeCommand('ecq.setPosting', posting(), { confirmed: true });
   });
 });

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, diagnosticsWhen, EXTENSION_ID, openDraft, waitFor, workspaceFile } from '../helpers';
+
+/**
+ * A draft opened from an email or a shared drive lands in an untrusted folder. VS Code then
+ * runs only extensions that declare `capabilities.untrustedWorkspaces`, so these tests run in
+ * an editor started with workspace trust on and this folder not trusted (scripts/e2e.mjs).
+ */
+suite('ECQ Writer in Restricted Mode (an untrusted folder)', () => {
+  suiteSetup(async () => {
+    await activate();
+  });
+
+  test('the folder really is untrusted, and the extension still runs', () => {
+    assert.equal(vscode.workspace.isTrusted, false, 'the harness should open the folder in Restricted Mode');
+    assert.ok(vscode.extensions.getExtension(EXTENSION_ID)!.isActive);
+  });
+
+  test('findings arrive and a quick fix applies', async () => {
+    const sample = workspaceFile('sample.ecq.md');
+    const editor = await openDraft('sample.ecq.md');
+    await diagnosticsWhen(sample, (c) => c.includes('plain.wordy') && c.includes('phrase.weak'));
+    const wordy = vscode.languages.getDiagnostics(sample).find((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)) === 'plain.wordy')!;
+    const actions = await waitFor('quick fixes for plain.wordy', async () => {
+      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', sample, wordy.range, vscode.CodeActionKind.QuickFix.value);
+      return found && found.length > 0 ? found : undefined;
+    });
+    const fix = actions.find((a) => a.title === 'Replace with "used"');
+    assert.ok(fix?.edit, `no fix among: ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(editor.document.getText(), /and used it for one full cycle/);
+    await diagnosticsWhen(sample, (c) => !c.includes('plain.wordy') && c.includes('phrase.weak'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
