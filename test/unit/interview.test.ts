@@ -121,6 +121,24 @@ suite('interview: classification on the dev set (written first, not blind)', () 
     assert.ok(tq.keyWords.includes('zero trust architecture'), tq.keyWords.join());
   });
 
+  test('cues that share a stem with a common word are phrases: "developed the people" is Developing Others, "competing priorities" is no competence', () => {
+    // Porter makes "developments" and "developed" one stem, and "competence" and "competing".
+    const people = classifyQuestion({ text: 'Describe how you have developed the people who work for you.', set: 'legacy' });
+    assert.equal(people.ecq?.name, 'Leading People');
+    const priorities = classifyQuestion({ text: 'Tell us about a time when you had to manage multiple competing priorities. How did you organize your work?', set: '2025' });
+    assert.equal(priorities.ecq?.name, 'Achieving Results');
+    assert.equal(classifyQuestion({ text: 'Tell us about a time when you had to manage multiple competing priorities.', set: 'legacy' }).ecq?.name, 'Results Driven');
+  });
+
+  test('a TQ\'s key phrase in a question names the TQ, though the question shares few other words with it', () => {
+    const nps = analyzePosting(['# Superintendent', '', '## Technical Qualifications', '', '1. Experience in managing a complex land management program that extends to an entire organization, including public land management, strategic planning and law enforcement.', '2. Experience establishing and managing partnerships directly related to land management operations.', ''].join('\n'), { path: 'nps.posting.md' });
+    const c = classifyQuestion({ text: 'Describe your experience managing a complex land management program. What were the largest operational risks, and how did you manage them?', set: '2025', posting: nps });
+    assert.equal(c.category, 'tq');
+    assert.equal(c.tq, 'TQ 1');
+    // A phrase of generic words alone ("project management") is no TQ's.
+    assert.notEqual(classifyQuestion({ text: 'How do you keep a portfolio of projects on schedule?', set: '2025', posting: nps }).category, 'tq');
+  });
+
   test('named outright: "TQ 2", an ECQ number, a grouping heading', () => {
     assert.equal(classifyQuestion({ text: 'MTQ 3: Tell us about your portfolio.', set: '2025', posting }).tq, 'MTQ 3');
     assert.equal(classifyQuestion({ text: 'Tell us about a time you succeeded.', group: 'ECQ 1: Leading Change', set: 'legacy' }).ecq?.name, 'Leading Change');
@@ -148,6 +166,12 @@ suite('interview: parts', () => {
     const { parts, misses } = scoreQuestions(dev.questions, posting);
     assert.ok(parts.multipartRight / parts.multipartTotal >= 0.9, misses.join('\n'));
     assert.equal(parts.total - parts.right, parts.multipartTotal - parts.multipartRight, misses.join('\n'));
+  });
+
+  test('answered parts: a grade of what is asked ("the largest risks") need not be repeated', () => {
+    const text = '---\nkind: interview\necqSet: 2025\n---\n\n## Q1. Describe a complex program you managed. What were the largest operational risks, and how did you manage them?\n\nI ran a review of the program with my nine division chiefs, and three risks stood out: wildfire, flooding and an aging water system. I updated the fire plan and secured $2 million for fuels reduction. The 2022 fire was held to 340 acres.\n';
+    const q = interviewOf(analyze(text, { today: TODAY }).document, DEFAULT_CONFIG).questions[0]!;
+    assert.deepEqual(q.parts.map((p) => p.answered), [true, true, true]);
   });
 
   test('answered parts: synonyms count, the skipped part does not', () => {
@@ -227,6 +251,9 @@ suite('interview: rules stay within their scope', () => {
     assert.deepEqual(flagged('The division had 340 employees. I led the staff through the move.'), []);
     assert.deepEqual(flagged('I managed a team that had two senior analysts.'), ['managed a team']);
     assert.deepEqual(flagged('The team managed the budget for me.'), []);
+    // A program or an organization is sized by its people or money later in its sentence.
+    assert.deepEqual(flagged('I managed the land management program of a 410,000-acre park with 290 permanent staff and a $31 million budget.'), []);
+    assert.deepEqual(flagged('I managed the land management program. It was hard.'), ['managed the land management program']);
   });
 
   test('answer.length uses the front matter pace and the configured range', () => {

@@ -9,7 +9,9 @@
  * (behavioural, situational and standard questions, §3.1).
  *
  * Cues are phrases matched by stem (Porter, plus common irregular verbs: "led" is "lead"),
- * word after word. A cue may end in `^N` to weigh N instead of 1: a phrase that names the
+ * word after word. A cue whose stem another common word shares is left out or made a
+ * phrase: "competence" is "compet", as is "competing" ("competing priorities"), and
+ * "developments" is "develop", as is "developed" ("developed the people who work for you"). A cue may end in `^N` to weigh N instead of 1: a phrase that names the
  * competency outright ("poor performer" for Human Capital Management) outweighs a word
  * that several competencies share ("performance"). The classifier (interview/classify.ts)
  * adds the weights of the distinct cues found per competency and per ECQ.
@@ -26,7 +28,7 @@ export const COMPETENCY_QUESTION_CUES: Readonly<Record<string, readonly string[]
   'Managing Resources': ['resources^2', 'reallocate^3', 'allocate^2', 'assets^2', 'contracts', 'procurement', 'acquisition', 'facilities', 'staff money^2', 'portfolio'],
   'Leveraging Technology': ['technology^3', 'automation^3', 'automate^3', 'artificial intelligence^3', 'ai^2', 'digital^2', 'modernize', 'software', 'cloud', 'data^2', 'tools', 'analytics^2', 'manual workload^2', 'it systems'],
   // 2025 ECQ 3: Merit and Competence
-  'Technical Skill': ['technical^3', 'expertise^3', 'expert^2', 'technical skills^3', 'professional skills^2', 'specialty^2', 'skills current^3', 'knowledge', 'high-quality work^2', 'quality work^2', 'exceptional work^3', 'reliably^2', 'competence^2', 'subject matter^2'],
+  'Technical Skill': ['technical^3', 'expertise^3', 'expert^2', 'technical skills^3', 'professional skills^2', 'specialty^2', 'skills current^3', 'knowledge', 'high-quality work^2', 'quality work^2', 'exceptional work^3', 'reliably^2', 'subject matter^2'],
   'Problem Solving': ['problem^3', 'problems^3', 'root cause^3', 'solve^2', 'solved^2', 'solution^2', 'solutions^2', 'analyze^2', 'analyzed^2', 'diagnose^2', 'troubleshoot^2', 'alternative^2', 'weighed alternatives^2', 'complex^2'],
   'Agility and Resilience': ['setback^3', 'adapt^3', 'adapted^3', 'agility^3', 'agile^2', 'resilience^3', 'resilient^3', 'under pressure^3', 'intense pressure^3', 'pressure^2', 'crisis^2', 'emergency^2', 'unexpected^2', 'change course^2', 'circumstances shifted^3', 'circumstances changed^3', 'recover^2', 'ambiguity^2', 'uncertainty^2', 'incomplete information', 'failure^2', 'mistake^2'],
   // 2025 ECQ 4: Leading People (Accountability and Developing Others are shared with the legacy set)
@@ -40,7 +42,7 @@ export const COMPETENCY_QUESTION_CUES: Readonly<Record<string, readonly string[]
 
   // Legacy ECQ 1: Leading Change
   'Creativity and Innovation': ['creative^3', 'creativity^3', 'innovative^3', 'innovation^3', 'innovate^3', 'new idea^3', 'new approach^3', 'convention^3', 'launch^2', 'pilot^2', 'novel^2', 'new way^2'],
-  'External Awareness': ['trends^3', 'policy^2', 'policies^2', 'national^2', 'external environment^3', 'external^1', 'legislation^2', 'industry', 'developments^2', 'aware^2', 'awareness^2', 'global^2'],
+  'External Awareness': ['trends^3', 'policy^2', 'policies^2', 'national^2', 'external environment^3', 'external^1', 'legislation^2', 'industry', 'developments in^2', 'aware^2', 'awareness^2', 'global^2'],
   Flexibility: ['adapt^3', 'adapted^3', 'flexible^3', 'flexibility^3', 'unexpected^2', 'change course^3', 'obstacle^2', 'new information^3', 'adjust^3', 'shifting^2'],
   Resilience: ['crisis^3', 'emergency^2', 'setback^3', 'resilience^3', 'resilient^3', 'under pressure^3', 'pressure^2', 'recover^2', 'recovered^2', 'adversity^3', 'persist^2', 'persevere^2', 'failure^2', 'bounce back^3'],
   Vision: ['vision^3', 'visionary^3', 'long-term^2', 'future^2', 'catalyst^3', 'shared vision^3', 'transform^3', 'transformed^3', 'transformation^3', 'direction'],
@@ -70,12 +72,12 @@ export const COMPETENCY_QUESTION_CUES: Readonly<Record<string, readonly string[]
 export const ECQ_QUESTION_CUES: Readonly<Record<string, readonly string[]>> = {
   '2025.rule-of-law': ['rule of law^4', 'american founding^4', 'principles of the american founding^5'],
   '2025.driving-efficiency': ['efficiency^4', 'efficient^3', 'inefficient^3', 'streamline^3', 'process improvement^3', 'business process^3', 'productivity^3', 'faster^2', 'lean^2', 'driving efficiency^5'],
-  '2025.merit-and-competence': ['merit^3', 'competence^3', 'exceptional^2', 'merit and competence^5'],
-  '2025.leading-people': ['lead^1', 'inspire^3', 'inspired^3', 'motivate^3', 'culture^3', 'high-performance^3', 'high performance^3', 'workforce^2', 'employees^2', 'subordinate^3', 'subordinates^3', 'team^2', 'people^1', 'morale^3', 'major change^2', 'through change^3', 'through a major change^2', 'resistance^2', 'leaders^2', 'managers^2', 'staff^1', 'conflict^2', 'grievance^2', 'union^2', 'leading people^5'],
-  '2025.achieving-results': ['result^2', 'results^2', 'achieve^2', 'achieved^2', 'goals^2', 'goal^1', 'objectives^2', 'outcomes^2', 'succeeded^2', 'leadership had set^3', 'set by leadership^3', 'administration^2', 'turn around^3', 'turned around^3', 'achieving results^5'],
+  '2025.merit-and-competence': ['merit^3', 'exceptional^2', 'merit and competence^5'],
+  '2025.leading-people': ['lead^1', 'inspire^3', 'inspired^3', 'motivate^3', 'culture^3', 'high-performance^3', 'high performance^3', 'workforce^2', 'employees^2', 'subordinate^3', 'subordinates^3', 'team^2', 'people^1', 'morale^3', 'major change^2', 'through change^3', 'through a major change^2', 'resistance^2', 'leaders^2', 'your managers^2', 'supervisors^2', 'staff^1', 'direct reports^3', 'work for you^3', 'conflict^2', 'grievance^2', 'union^2', 'leading people^5'],
+  '2025.achieving-results': ['result^2', 'results^2', 'achieve^2', 'achieved^2', 'goals^2', 'goal^1', 'objectives^2', 'outcomes^2', 'succeeded^2', 'leadership had set^3', 'set by leadership^3', 'administration^2', 'turn around^3', 'turned around^3', 'competing priorities^3', 'achieving results^5'],
   'legacy.leading-change': ['change^2', 'changes^2', 'organizational change^4', 'lead change^4', 'major change^3', 'resistance^2', 'whole organization^2', 'across the organization^2', 'organization-wide^2', 'new policy^2', 'leading change^5'],
-  'legacy.leading-people': ['lead people^3', 'inspire^2', 'motivate^2', 'employees^2', 'staff^2', 'workforce^1', 'mission and goals^3', 'subordinates^2', 'leadership role^2', 'leading people^5'],
-  'legacy.results-driven': ['result^2', 'results^2', 'goal^2', 'goals^2', 'achieve^2', 'achieved^2', 'exceeded^2', 'deadline^1', 'turned around^3', 'turn around^3', 'results driven^5', 'out of reach^2'],
+  'legacy.leading-people': ['lead people^3', 'people^1', 'inspire^2', 'motivate^2', 'employees^2', 'staff^2', 'workforce^1', 'direct reports^3', 'work for you^3', 'mission and goals^3', 'subordinates^2', 'leadership role^2', 'leading people^5'],
+  'legacy.results-driven': ['result^2', 'results^2', 'goal^2', 'goals^2', 'achieve^2', 'achieved^2', 'exceeded^2', 'deadline^1', 'turned around^3', 'turn around^3', 'competing priorities^3', 'results driven^5', 'out of reach^2'],
   'legacy.business-acumen': ['resources^3', 'business^2', 'human financial and information resources^5', 'business acumen^5', 'investment^2'],
   'legacy.building-coalitions': ['coalition^4', 'coalitions^4', 'stakeholders^3', 'stakeholder^3', 'support from^2', 'building coalitions^5', 'shared goal^2'],
 };

@@ -76,6 +76,10 @@ const BEHAVIOURAL_MIN_SCORE = 1;
 const TQ_MIN_SHARED = 3;
 /** ... and the share of its content words they must be, so a long ECQ question that mentions the TQ's field in passing stays an ECQ question. */
 const TQ_MIN_SHARE = 0.3;
+/** With a key phrase of the TQ in it (one with a word of its own, not "project management"), one shared content word will do: the phrase's. */
+const TQ_MIN_SHARED_WITH_PHRASE = 1;
+/** A key phrase outweighs a shared word: it is what sets this TQ apart from the others. */
+const TQ_PHRASE_WEIGHT = 3;
 /** Key words offered for one question: more than this is a list, not a reminder. */
 const MAX_KEY_WORDS = 8;
 /** Key words taken from each competency when the question probes none in particular. */
@@ -319,13 +323,19 @@ function bestTq(text: string, posting: PostingAnalysis): { tq: PostingTq; shared
   const question = [...new Set(contentStems(text))].filter((s) => !generic.has(s));
   if (question.length === 0) return undefined;
   let best: { tq: PostingTq; shared: string[]; score: number } | undefined;
+  const index = StemIndex.of(text);
   for (const tq of posting.tqs) {
     const tqStems = new Set(contentStems(tq.text));
     const termStems = new Set(tq.terms.flatMap((k) => k.split(' ')));
     const shared = question.filter((s) => tqStems.has(s));
-    const score = shared.reduce((sum, s) => sum + (termStems.has(s) ? 2 : 1), 0);
-    if (shared.length < TQ_MIN_SHARED || shared.length / question.length < TQ_MIN_SHARE) continue;
-    if (!best || score > best.score) best = { tq, shared, score };
+    // A key phrase of the TQ said in the question ("land management", "labor organizations")
+    // names the TQ's field: the posting ranked it as distinctive of this announcement.
+    const phrases = tq.terms.filter((k) => k.includes(' ') && k.split(' ').some((stem) => !generic.has(stem)) && index.hasPhrase(k.split(' ')));
+    const score = shared.reduce((sum, s) => sum + (termStems.has(s) ? 2 : 1), 0) + phrases.length * TQ_PHRASE_WEIGHT;
+    const byWords = shared.length >= TQ_MIN_SHARED && shared.length / question.length >= TQ_MIN_SHARE;
+    const byPhrase = phrases.length > 0 && shared.length >= TQ_MIN_SHARED_WITH_PHRASE;
+    if (!byWords && !byPhrase) continue;
+    if (!best || score > best.score) best = { tq, shared: [...phrases, ...shared], score };
   }
   return best ? { tq: best.tq, shared: best.shared } : undefined;
 }

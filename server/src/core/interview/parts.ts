@@ -205,6 +205,13 @@ const SYNONYMS: readonly (readonly string[])[] = [
 /** Words any answer to the first part contains: they say nothing about whether a later part is answered. */
 const SETTING_WORDS = ['team', 'staff', 'employee', 'people', 'organization', 'organisation', 'agency', 'office', 'program', 'project', 'work', 'job', 'role', 'position', 'group', 'unit', 'division', 'it', 'situation'];
 
+/**
+ * Words that grade or single out what a part asks about ("the largest risks", "your main
+ * lesson"): an answer names the risks or the lesson without repeating the grade, so they
+ * are no part of its focus.
+ */
+const QUALIFIERS = ['largest', 'biggest', 'greatest', 'main', 'key', 'major', 'primary', 'top', 'most', 'specific', 'particular', 'single', 'important', 'significant', 'critical', 'hardest', 'toughest', 'best', 'worst'];
+
 /** Reasons: what answers a "why". */
 const REASON_CUES = ['because', 'so that', 'in order to', 'the reason', 'since', 'given that', 'to ensure', 'believed', 'my goal', 'the goal', 'wanted to', 'needed to'];
 
@@ -214,6 +221,7 @@ export const STORY_WORDS = 60;
 interface Compiled {
   readonly groups: ReadonlyMap<string, readonly StemPhrase[]>;
   readonly setting: ReadonlySet<string>;
+  readonly qualifiers: ReadonlySet<string>;
   readonly reasons: readonly StemPhrase[];
   readonly resultStems: ReadonlySet<string>;
 }
@@ -235,6 +243,7 @@ function compile(): Compiled {
   compiled = {
     groups,
     setting: new Set(SETTING_WORDS.map(stemOf)),
+    qualifiers: new Set(QUALIFIERS.map(stemOf)),
     reasons: REASON_CUES.map(stemPhrase),
     resultStems: new Set(SYNONYMS[0]!.map(stemOf)),
   };
@@ -261,7 +270,7 @@ export interface PartVerdict {
 /** The focus of a part: the stems that say what it asks about. */
 export function focusOf(part: QuestionPart, first: QuestionPart | undefined): string[] {
   const c = compile();
-  const stems = [...new Set(contentStems(part.text))].filter((s) => !isWeakVerb(s));
+  const stems = [...new Set(contentStems(part.text))].filter((s) => !isWeakVerb(s) && !c.qualifiers.has(s));
   if (!first || first === part) return stems;
   const firstStems = new Set(contentStems(first.text));
   const narrowed = stems.filter((s) => !firstStems.has(s) && !c.setting.has(s));

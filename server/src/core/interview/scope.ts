@@ -13,7 +13,8 @@ import { Span } from '../text/span';
  * verb to the noun ("a 40-person staff", "14 programs") or just after it, with only words
  * that lead to a size between ("a budget of $4 million", "a staff that numbered 40"; not
  * "a team that had two senior analysts"), or anywhere in the answer next to a noun of the same kind ("The division
- * had 340 staff." before "I led the staff"). Numbers are digits, dollar amounts and number
+ * had 340 staff." before "I led the staff"); a program or an organization is also sized by
+ * a count of people or a sum of money later in its sentence. Numbers are digits, dollar amounts and number
  * words ("twelve", "dozens" does not count: it is vague, and claim.vague-quantifier's).
  */
 
@@ -110,7 +111,7 @@ export function findScopeMentions(blocks: readonly Block[]): ScopeMention[] {
         // "the team's", "program managers": the noun qualifies another.
         const next = ts[j + 1]?.lower;
         if (next && (next === 'managers' || next === 'manager' || next === 'office' || next === 'analysts' || next === 'staff' && noun !== 'staff' || next === 'leads' || next === 'review')) break;
-        let sized = sizedKinds.has(SCOPE_NOUNS[noun]!) || numberAfter(ts, j);
+        let sized = sizedKinds.has(SCOPE_NOUNS[noun]!) || numberAfter(ts, j) || sizedBySentence(ts, j);
         for (let k = verbAt; !sized && k <= j; k++) if (ts[k]!.number) sized = true;
         out.push({ span: { start: block.span.start + ts[verbAt]!.start, end: block.span.start + ts[j]!.end }, verb: ts[verbAt]!.lower, noun, sized });
         break;
@@ -118,6 +119,22 @@ export function findScopeMentions(blocks: readonly Block[]): ScopeMention[] {
     }
   }
   return out;
+}
+
+/**
+ * A program or an organization is sized by its people or its money, in the rest of the
+ * sentence that names it: "I managed the land management program of a 410,000-acre park
+ * with 290 permanent staff and a $31 million budget".
+ */
+function sizedBySentence(ts: readonly Token[], j: number): boolean {
+  const kind = SCOPE_NOUNS[ts[j]!.lower];
+  if (kind !== 'programs' && kind !== 'organization') return false;
+  for (let k = j + 1; k < ts.length && !ts[k - 1]!.clauseEnd; k++) {
+    const other = SCOPE_NOUNS[ts[k]!.lower];
+    if ((other === 'people' || other === 'money') && numberBefore(ts, k)) return true;
+    if (ts[k]!.number && ts[k]!.lower.startsWith('$')) return true;
+  }
+  return false;
 }
 
 /** Words before a noun where its number may stand: "340 career staff". */
