@@ -139,6 +139,13 @@ suite('interview: classification on the dev set (written first, not blind)', () 
     assert.notEqual(classifyQuestion({ text: 'How do you keep a portfolio of projects on schedule?', set: '2025', posting: nps }).category, 'tq');
   });
 
+  test('the first sentence sets the topic; a follow-up\'s cues count for half', () => {
+    // "Why did you decide that way?" asks how, not what: the American public is the topic.
+    const c = classifyQuestion({ text: 'Give an example of putting the interests of the American public ahead of the convenience of your own office. Why did you decide that way?', set: '2025' });
+    assert.equal(c.ecq?.number, 1);
+    assert.equal(classifyQuestion({ text: 'Why did you decide that way? Give an example of putting the interests of the American public ahead of your own office.', set: '2025' }).ecq?.number, 4);
+  });
+
   test('named outright: "TQ 2", an ECQ number, a grouping heading', () => {
     assert.equal(classifyQuestion({ text: 'MTQ 3: Tell us about your portfolio.', set: '2025', posting }).tq, 'MTQ 3');
     assert.equal(classifyQuestion({ text: 'Tell us about a time you succeeded.', group: 'ECQ 1: Leading Change', set: 'legacy' }).ecq?.name, 'Leading Change');
@@ -172,6 +179,13 @@ suite('interview: parts', () => {
     const text = '---\nkind: interview\necqSet: 2025\n---\n\n## Q1. Describe a complex program you managed. What were the largest operational risks, and how did you manage them?\n\nI ran a review of the program with my nine division chiefs, and three risks stood out: wildfire, flooding and an aging water system. I updated the fire plan and secured $2 million for fuels reduction. The 2022 fire was held to 340 acres.\n';
     const q = interviewOf(analyze(text, { today: TODAY }).document, DEFAULT_CONFIG).questions[0]!;
     assert.deepEqual(q.parts.map((p) => p.answered), [true, true, true]);
+  });
+
+  test('answered parts: a "how" that repeats the first part asks for the actions; "at stake" is answered by what was at risk; "objectives" is no objection', () => {
+    const parts = (question: string, answer: string) => interviewOf(analyze(`---\nkind: interview\necqSet: 2025\n---\n\n## Q1. ${question}\n\n${answer}\n`, { today: TODAY }).document, DEFAULT_CONFIG).questions[0]!.parts.map((p) => p.answered);
+    assert.deepEqual(parts('What is the hardest technical problem you have solved, and how did you go about solving it?', 'The hardest problem was a pay error that hit 212 employees. I built a worksheet that recomputed every pay period, and I checked it against 40 cases the provider recomputed. All 40 matched, and every employee was paid right by June.'), [true, true]);
+    assert.deepEqual(parts('Tell us about a decision you made quickly. What was at stake?', 'In 2021 a storm closed 11 offices and I had to make a decision quickly. The outage put 37,000 appointments at risk. I moved them to phone service within four hours, and 96 percent were kept.'), [true, true]);
+    assert.deepEqual(parts('Tell us about a time you changed your organization. How did you deal with the people who resisted it?', 'In 2022 I changed how my organization worked: I set three long-term objectives for the region and moved 140 positions to phone duty. Hold times fell from 31 minutes to 9.'), [true, false]);
   });
 
   test('answered parts: synonyms count, the skipped part does not', () => {

@@ -22,19 +22,19 @@ export const COMPETENCY_QUESTION_CUES: Readonly<Record<string, readonly string[]
   // 2025 ECQ 1: Commitment to the Rule of Law and the Principles of the American Founding
   'American System of Government': ['constitution^4', 'constitutional^4', 'separation of powers^3', 'federalism^3', 'branch of government^2', 'branches^2', 'congress', 'congressional', 'legislative', 'legislature', 'oversight', 'gao', 'inspector general', 'omb', 'founding^3', 'founders^3', 'system of government^3', 'checks and balances^3', 'executive branch^2', 'federal government', 'appropriations'],
   'Commitment to the Rule of Law': ['rule of law^4', 'law^2', 'laws^2', 'legal^2', 'lawful^2', 'lawfully^2', 'unlawful^2', 'illegal^2', 'statute^2', 'statutory^2', 'regulation', 'comply^2', 'compliance^2', 'legal authority^3', 'authority', 'ethics^2', 'ethical^2', 'oath^3', 'faithfully^2', 'disagreed^2', 'disagree with a policy^2', 'uphold^2', 'merit system^2', 'prohibited personnel', 'hatch act^2', 'integrity', 'improper'],
-  'Civic-Mindedness': ['american people^3', 'public interest^3', 'serve the public^3', 'the public^2', 'citizens^2', 'taxpayers', 'public trust^2', 'civic^3', 'community', 'people we serve^2', 'public service'],
+  'Civic-Mindedness': ['american people^3', 'american public^3', 'public interest^3', 'serve the public^3', 'the public^2', 'citizens^2', 'taxpayers', 'public trust^2', 'civic^3', 'community', 'people we serve^2', 'public service'],
   // 2025 ECQ 2: Driving Efficiency
-  'Fiscal Responsibility': ['budget^2', 'budgets^2', 'cost^2', 'costs^2', 'spending^2', 'wasteful^3', 'waste^2', 'savings^2', 'save', 'funding^2', 'funds', 'fiscal^2', 'dollars', 'financial', 'shortfall^2', 'duplicative^2', 'duplication^2', 'money', 'cheaper^2', 'return on investment^2', 'budget request^3'],
+  'Fiscal Responsibility': ['fiscal year^3', 'budget^2', 'budgets^2', 'cost^2', 'costs^2', 'spending^2', 'wasteful^3', 'waste^2', 'savings^2', 'save', 'funding^2', 'funds', 'fiscal^2', 'dollars', 'financial', 'shortfall^2', 'duplicative^2', 'duplication^2', 'money', 'cheaper^2', 'return on investment^2', 'budget request^3'],
   'Managing Resources': ['resources^2', 'reallocate^3', 'allocate^2', 'assets^2', 'contracts', 'procurement', 'acquisition', 'facilities', 'staff money^2', 'portfolio'],
   'Leveraging Technology': ['technology^3', 'automation^3', 'automate^3', 'artificial intelligence^3', 'ai^2', 'digital^2', 'modernize', 'software', 'cloud', 'data^2', 'tools', 'analytics^2', 'manual workload^2', 'it systems'],
   // 2025 ECQ 3: Merit and Competence
-  'Technical Skill': ['technical^3', 'expertise^3', 'expert^2', 'technical skills^3', 'professional skills^2', 'specialty^2', 'skills current^3', 'knowledge', 'high-quality work^2', 'quality work^2', 'exceptional work^3', 'reliably^2', 'subject matter^2'],
+  'Technical Skill': ['technical^3', 'expertise^3', 'expert^2', 'technical skills^3', 'professional skills^2', 'specialty^2', 'skills current^3', 'knowledge', 'high-quality work^2', 'quality work^2', 'exceptional work^3', 'high standard^3', 'reliably^2', 'subject matter^2'],
   'Problem Solving': ['problem^3', 'problems^3', 'root cause^3', 'solve^2', 'solved^2', 'solution^2', 'solutions^2', 'analyze^2', 'analyzed^2', 'diagnose^2', 'troubleshoot^2', 'alternative^2', 'weighed alternatives^2', 'complex^2'],
   'Agility and Resilience': ['setback^3', 'adapt^3', 'adapted^3', 'agility^3', 'agile^2', 'resilience^3', 'resilient^3', 'under pressure^3', 'intense pressure^3', 'pressure^2', 'crisis^2', 'emergency^2', 'unexpected^2', 'change course^2', 'circumstances shifted^3', 'circumstances changed^3', 'recover^2', 'ambiguity^2', 'uncertainty^2', 'incomplete information', 'failure^2', 'mistake^2'],
   // 2025 ECQ 4: Leading People (Accountability and Developing Others are shared with the legacy set)
-  Accountability: ['accountable^3', 'accountability^3', 'hold accountable^3', 'held accountable^3', 'poor performance^2', 'poor performer^2', 'underperform^2', 'expectations^2', 'performance expectations^3', 'consequences^2', 'discipline^2', 'disciplinary^2', 'deadline^2', 'standards', 'follow up'],
+  Accountability: ['accountable^3', 'accountability^3', 'hold accountable^3', 'held accountable^3', 'poor performance^2', 'poor performer^2', 'underperform^2', 'expectations^2', 'performance expectations^3', 'consequences^2', 'discipline^2', 'disciplinary^2', 'deadline^2', 'performance standards^2', 'follow up'],
   'Developing Others': ['develop^2', 'developed^2', 'development^2', 'mentor^3', 'mentored^3', 'coach^3', 'coached^3', 'train', 'training^2', 'feedback^2', 'next generation^3', 'succession^3', 'talent^2', 'career^2', 'skills^1', 'potential^2', 'grow^2', 'growth'],
-  'Executive Judgment': ['decision^2', 'decisions^2', 'decide^2', 'judgment^3', 'difficult decision^3', 'personnel decision^3', 'tough call^3', 'unpopular^2', 'trade-off^2', 'tradeoffs^2', 'weigh^2', 'sound decisions^2'],
+  'Executive Judgment': ['decision^2', 'decisions^2', 'decide^2', 'judgment^3', 'difficult decision^3', 'personnel decision^3', 'personnel call^3', 'hard call^3', 'tough call^3', 'unpopular^2', 'trade-off^2', 'tradeoffs^2', 'weigh^2', 'sound decisions^2'],
   // 2025 ECQ 5: Achieving Results (Strategic Thinking is shared with the legacy set)
   'Operational Mindset': ['deliver^2', 'delivered^2', 'delivery^2', 'execute^2', 'execution^2', 'operational^2', 'operations', 'on time^3', 'behind schedule^3', 'schedule', 'milestone^2', 'track progress^3', 'progress', 'measurable^2', 'metrics^2', 'implement', 'plans^1'],
   Innovation: ['innovative^3', 'innovation^3', 'innovate^3', 'new approach^3', 'new way^3', 'creative^2', 'pilot^3', 'piloted^3', 'experiment^2', 'introduced^2', 'novel^2', 'reinvent^2', 'scaled^2'],
@@ -60,7 +60,7 @@ export const COMPETENCY_QUESTION_CUES: Readonly<Record<string, readonly string[]
   'Human Capital Management': ['hire^2', 'hiring^2', 'recruit^3', 'recruited^3', 'retain^3', 'retained^3', 'retention^2', 'staffing^3', 'staff a^3', 'positions^2', 'workforce^2', 'poor performer^3', 'poor performance^3', 'reward^2', 'appraise^2', 'human capital^4', 'vacancies^2', 'skilled workforce^3'],
   'Technology Management': ['technology^3', 'systems^2', 'system^2', 'it^1', 'secure^2', 'security^2', 'cyber^2', 'cybersecurity^2', 'modernize^2', 'digital^2', 'automation^2', 'data'],
   // Legacy ECQ 5: Building Coalitions
-  Partnering: ['partner^3', 'partners^3', 'partnership^3', 'alliance^3', 'alliances^3', 'network^2', 'other agencies^3', 'another agency^3', 'interagency^3', 'industry^2', 'state and local^3', 'organizational boundaries^3', 'working group^3', 'external organizations^3', 'across organizations^2'],
+  Partnering: ['partner^3', 'partners^3', 'agencies^2', 'outside groups^3', 'brought together^2', 'partnership^3', 'alliance^3', 'alliances^3', 'network^2', 'other agencies^3', 'another agency^3', 'interagency^3', 'industry^2', 'state and local^3', 'organizational boundaries^3', 'working group^3', 'external organizations^3', 'across organizations^2'],
   'Political Savvy': ['political^3', 'politically^3', 'politics^3', 'sensitive^2', 'congress^2', 'appointees^2', 'senior leadership^1', 'political landscape^3'],
   'Influencing/Negotiating': ['negotiate^3', 'negotiated^3', 'negotiation^3', 'persuade^3', 'persuaded^3', 'influence^3', 'convince^3', 'consensus^3', 'win support^3', 'buy-in^3', 'agreement^2', 'competing interests^3', 'opposed^2', 'opposition^2'],
 };
@@ -79,7 +79,7 @@ export const ECQ_QUESTION_CUES: Readonly<Record<string, readonly string[]>> = {
   'legacy.leading-people': ['lead people^3', 'people^1', 'inspire^2', 'motivate^2', 'employees^2', 'staff^2', 'workforce^1', 'direct reports^3', 'work for you^3', 'mission and goals^3', 'subordinates^2', 'leadership role^2', 'leading people^5'],
   'legacy.results-driven': ['result^2', 'results^2', 'goal^2', 'goals^2', 'achieve^2', 'achieved^2', 'exceeded^2', 'deadline^1', 'turned around^3', 'turn around^3', 'competing priorities^3', 'results driven^5', 'out of reach^2'],
   'legacy.business-acumen': ['resources^3', 'business^2', 'human financial and information resources^5', 'business acumen^5', 'investment^2'],
-  'legacy.building-coalitions': ['coalition^4', 'coalitions^4', 'stakeholders^3', 'stakeholder^3', 'support from^2', 'building coalitions^5', 'shared goal^2'],
+  'legacy.building-coalitions': ['coalition^4', 'coalitions^4', 'stakeholders^3', 'stakeholder^3', 'support from^2', 'building coalitions^5', 'shared goal^2', 'common goal^2'],
 };
 
 /**

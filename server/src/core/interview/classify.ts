@@ -184,12 +184,21 @@ export function classifyQuestion(input: ClassifyInput): Classification {
 
   // 4. The ECQ whose cues the question uses most.
   const cueText = text.replace(FOLLOW_UPS, ' ');
+  // The first sentence sets the topic; the follow-ups ask how and why ("Why did you decide
+  // that way?", "What trade-offs did you make?"), so their cues count for less.
+  const main = mainAsk(cueText);
+  const mainIndex = main === cueText ? index : StemIndex.of(main);
+  const weighed = (cues: readonly StemPhrase[], found: string[]): number => {
+    if (mainIndex === index) return scoreCues(index, cues, found);
+    const first = scoreCues(mainIndex, cues, []);
+    return first + (scoreCues(index, cues, found) - first) * FOLLOW_UP_WEIGHT;
+  };
   let best: { ecq: EcqDefinition; score: number; competencyScore: number; found: string[] } | undefined;
   for (const entry of compiled.ecqs) {
     const found: string[] = [];
     let competencyScore = 0;
     for (const c of entry.competencies) {
-      competencyScore += scoreCues(index, c.cues, found);
+      competencyScore += weighed(c.cues, found);
       // The words that show the competency in an answer count too, at the least weight: they
       // reach topics the question cues do not list ("mainframe", "grievance", "FOIA").
       const shown = cueHits(cueText, c.name).filter((cue) => !found.includes(cue));
@@ -200,13 +209,25 @@ export function classifyQuestion(input: ClassifyInput): Classification {
         found.push(c.name);
       }
     }
-    const score = competencyScore + scoreCues(index, entry.cues, found);
+    const score = competencyScore + weighed(entry.cues, found);
     if (!best || score > best.score || (score === best.score && competencyScore > best.competencyScore)) best = { ecq: entry.ecq, score, competencyScore, found };
   }
   // A behavioural question asks for a story, and panels' stories come from an ECQ or a TQ: any cue decides.
   const minimum = BEHAVIOURAL.test(text) ? BEHAVIOURAL_MIN_SCORE : ECQ_MIN_SCORE;
   if (!best || best.score < minimum) return generalClassification('no-cues', best?.found ?? []);
   return ecqClassification(best.ecq, index, compiled, 'cues', best.found);
+}
+
+/** How much a cue in a follow-up sentence counts against one in the first: half. */
+const FOLLOW_UP_WEIGHT = 0.5;
+
+/** The question's first sentence: up to the first ".", "?" or "!" that a space follows. */
+function mainAsk(text: string): string {
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text[i];
+    if ((c === '.' || c === '?' || c === '!') && /\s/.test(text[i + 1]!) && text.slice(i + 1).trim() !== '') return text.slice(0, i + 1);
+  }
+  return text;
 }
 
 function sameTqKind(a: string, b: string): boolean {

@@ -175,9 +175,11 @@ export function splitQuestion(question: string): QuestionPart[] {
  * group. Phrases are matched word after word, by stem.
  */
 const SYNONYMS: readonly (readonly string[])[] = [
-  ['result', 'outcome', 'impact', 'effect', 'achieved', 'accomplished', 'success', 'succeeded', 'delivered', 'saved', 'reduced', 'increased', 'improved', 'fell', 'rose', 'cut'],
+  ['result', 'outcome', 'impact', 'effect', 'achieved', 'accomplished', 'success', 'succeeded', 'delivered', 'saved', 'reduced', 'increased', 'improved', 'fell', 'rose', 'cut', 'afterward', 'afterwards', 'aftermath'],
   ['learn', 'lesson', 'taught', 'takeaway', 'hindsight', 'reflect', 'realized', 'realised', 'differently', 'next time', 'insight', 'since then', 'today i'],
-  ['resistance', 'resist', 'pushback', 'push back', 'opposition', 'opposed', 'objection', 'objected', 'skeptical', 'skepticism', 'sceptical', 'reluctant', 'reluctance', 'concern', 'concerns', 'fear', 'feared', 'doubt', 'hesitant', 'critic', 'criticism', 'complaint', 'distrust', 'grievance', 'refused', 'balked', 'pushed back'],
+  ['resistance', 'resist', 'pushback', 'push back', 'opposition', 'opposed', 'objected to', 'raised objections', 'skeptical', 'skepticism', 'sceptical', 'reluctant', 'reluctance', 'concern', 'concerns', 'fear', 'feared', 'doubt', 'hesitant', 'critic', 'criticism', 'complaint', 'distrust', 'grievance', 'refused', 'balked', 'pushed back'],
+  // "Objection" is left out: its stem is "objective"'s ("I set three long-term objectives").
+  ['stake', 'at stake', 'at risk', 'risk', 'jeopardy', 'consequences', 'would have lost', 'exposure', 'cost of failure'],
   ['overcome', 'resolved', 'persuaded', 'convinced', 'won', 'win over', 'turned around', 'eased', 'allayed', 'earned', 'gained support', 'brought', 'addressed', 'answered', 'mitigated', 'worked through', 'bring them along', 'buy-in'],
   ['measure', 'metric', 'track', 'tracked', 'kpi', 'indicator', 'baseline', 'data', 'percent', 'dashboard', 'score', 'benchmark', 'monitor', 'measured'],
   ['communicate', 'communicated', 'told', 'briefed', 'explained', 'announced', 'message', 'informed', 'town hall', 'met with', 'email', 'conversation', 'spoke', 'talked', 'shared', 'wrote', 'memo'],
@@ -274,6 +276,9 @@ export function focusOf(part: QuestionPart, first: QuestionPart | undefined): st
   if (!first || first === part) return stems;
   const firstStems = new Set(contentStems(first.text));
   const narrowed = stems.filter((s) => !firstStems.has(s) && !c.setting.has(s));
+  // "…the hardest problem you solved, and how did you go about solving it?": a "how" that
+  // only repeats the first part's words asks for the actions, which the Action answers.
+  if (narrowed.length === 0 && part.asks === 'how') return [];
   return narrowed.length > 0 ? narrowed : stems.filter((s) => !c.setting.has(s));
 }
 
