@@ -5,7 +5,7 @@ import { docsPath } from '../core/rules/types';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, UsageError } from './args';
 import { lintDrafts } from './drafts';
 import { report } from './reportCommand';
-import { diff } from './diffCommand';
+import { diffCommand } from './diffCommand';
 import { formatJson, formatSarif, formatText } from './formatters';
 import { compare, describePosting } from './postingCommands';
 import { interviewCommand } from './interviewCommand';
@@ -29,6 +29,9 @@ const USAGE = `Usage:
                                                files, folders, or a git revision and
                                                a path (ecq diff HEAD~1 .)
   ecq diff REV1 REV2 PATH                      two git revisions of a path
+  ecq diff ... --remarks FILE                  also each board or coach remark: open,
+                                               addressed or to check by hand (default:
+                                               a *.remarks.md in NEW's folder)
   ecq rules                                    list the rules
   ecq --version | --help
 
@@ -111,7 +114,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       case 'interview':
         return interviewCommand(rest, io);
       case 'diff':
-        return diff(parseArgs(rest, io, ['text', 'json']), io);
+        return diffCommand(rest, io);
       case 'rules':
         return listRules(io);
       case '--version':

@@ -38,6 +38,8 @@ export interface Remark {
   readonly text: string;
   /** The remark's block in the remarks file. */
   readonly span: Span;
+  /** 1-based, its first line. */
+  readonly line: number;
   readonly section: RemarkSection;
   readonly targets: readonly RemarkTarget[];
 }
@@ -217,7 +219,7 @@ export function readRemarks(document: DocumentModel, packageSet?: EcqSetId): Rem
     const words = wordsOf(text);
     if (hasAny(words, INTRO_WORDS) || (remarks.length === 0 && block.kind === 'paragraph' && !endsLikeSentence(text))) continue;
     const section = current?.section ?? sectionNamedIn(text, set) ?? PACKAGE_SECTION;
-    remarks.push({ text, span: block.span, section, targets: targetsOf(text, section.ecq) });
+    remarks.push({ text, span: block.span, line: block.startLine + 1, section, targets: targetsOf(text, section.ecq) });
   }
   return { remarks, returned, resubmitBy, problems };
 }
@@ -230,7 +232,7 @@ export interface RemarkReview {
   /** Why, in words: "2 findings of result.unquantified still open", "section unchanged". */
   readonly reason: string;
   /** The current findings it maps to, by file. */
-  readonly openFindings: readonly { readonly path: string; readonly ruleId: RuleId; readonly span: Span }[];
+  readonly openFindings: readonly { readonly path: string; readonly ruleId: RuleId; readonly span: Span; readonly line: number }[];
   /** Is there such a section in the package now? False names an ECQ the package lacks. */
   readonly sectionFound: boolean;
 }
@@ -272,7 +274,7 @@ export function reviewRemarks(remarks: RemarksFile, now: readonly AnalysedFile[]
     const sectionFound = sectionExists(now, key);
     const rules = remark.targets.filter((t): t is RuleId => t !== 'evidence');
     const openFindings = now.flatMap((f) =>
-      f.findings.filter((x) => rules.includes(x.ruleId) && inSection(key, groupAt(f.path, f.document, x.span.start).key)).map((x) => ({ path: f.path, ruleId: x.ruleId, span: x.span })),
+      f.findings.filter((x) => rules.includes(x.ruleId) && inSection(key, groupAt(f.path, f.document, x.span.start).key)).map((x) => ({ path: f.path, ruleId: x.ruleId, span: x.span, line: f.document.lines.positionAt(x.span.start).line + 1 })),
     );
     const result = (state: RemarkState, reason: string): RemarkReview => ({ remark, state, reason, openFindings, sectionFound });
     if (remark.targets.length === 0) return result('check', 'no rule speaks to it');
