@@ -6,6 +6,7 @@ import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, UsageEr
 import { lintDrafts } from './drafts';
 import { report } from './reportCommand';
 import { diffCommand } from './diffCommand';
+import { retarget } from './retargetCommand';
 import { formatJson, formatSarif, formatText } from './formatters';
 import { compare, describePosting } from './postingCommands';
 import { interviewCommand } from './interviewCommand';
@@ -32,6 +33,11 @@ const USAGE = `Usage:
   ecq diff ... --remarks FILE                  also each board or coach remark: open,
                                                addressed or to check by hand (default:
                                                a *.remarks.md in NEW's folder)
+  ecq retarget NEW-POSTING DRAFTS --out FOLDER [--format text|json]
+                                               copy a package into a new folder linked
+                                               to a new posting (never overwrites), and
+                                               show which stories and examples cover
+                                               each of its TQs
   ecq rules                                    list the rules
   ecq --version | --help
 
@@ -115,6 +121,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return interviewCommand(rest, io);
       case 'diff':
         return diffCommand(rest, io);
+      case 'retarget':
+        return retarget(rest, io);
       case 'rules':
         return listRules(io);
       case '--version':
