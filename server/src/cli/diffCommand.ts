@@ -1,15 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from '../core/parse/document';
-import { isDraftCandidatePath, kindFromFileName } from '../core/parse/kind';
-import { readFrontMatter } from '../core/parse/frontMatter';
+import { isDraftCandidatePath } from '../core/parse/kind';
 import { CalendarDate } from '../core/rules/context';
-import { daysUntil, readRemarks, RemarkReview, RemarksFile, reviewRemarks } from '../core/revision/remarks';
+import { daysUntil, isRemarksFile, readRemarks, RemarkReview, RemarksFile, reviewRemarks } from '../core/revision/remarks';
 import { OpenFinding, RevisionFinding, RevisionReview, reviewRevision, SectionReview, VersionFile } from '../core/revision/review';
 import { listCandidateFiles, readDraft, SKIPPED_FILES, SKIPPED_FOLDERS } from '../node/files';
 import { listFilesAt, prefixOf, readFileAt, resolveRevision } from '../node/gitRevision';
 import { loadConfigFor } from '../node/projectConfig';
-import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, UsageError } from './args';
+import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, takeOption, UsageError } from './args';
 import { isDraft } from './drafts';
 import { jsonFinding, printablePath } from './formatters';
 
@@ -32,13 +31,6 @@ interface Version {
   readonly shownPath: ReadonlyMap<string, string>;
   /** A remarks file met in the folder (on disk), absolute: it is not a draft of the package. */
   readonly remarksFile?: string;
-}
-
-/** A remarks file holds what came back with the package, not a part of it. */
-function isRemarksFile(file: string, text: string): boolean {
-  const byName = kindFromFileName(file);
-  if (byName) return byName === 'remarks';
-  return readFrontMatter(text)?.values['kind']?.toLowerCase() === 'remarks';
 }
 
 type Loaded = { readonly ok: true; readonly version: Version } | { readonly ok: false; readonly errors: string[] };
@@ -121,20 +113,7 @@ function exists(input: string, io: CliIo): boolean {
 
 /** `ecq diff` with its own option, `--remarks FILE`, taken out before the common ones. */
 export function diffCommand(argv: readonly string[], io: CliIo): number {
-  let remarks: string | undefined;
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      rest.push(...argv.slice(i));
-      break;
-    }
-    if (arg === '--remarks' || arg.startsWith('--remarks=')) {
-      const value = arg.startsWith('--remarks=') ? arg.slice('--remarks='.length) : argv[++i];
-      if (!value) throw new UsageError('--remarks needs a file');
-      remarks = value;
-    } else rest.push(arg);
-  }
+  const { value: remarks, rest } = takeOption(argv, '--remarks', 'a file');
   return diff(parseArgs(rest, io, ['text', 'json']), io, remarks);
 }
 

@@ -9,7 +9,7 @@ import { readTextFile } from '../node/boundedRead';
 import { listCandidateFiles, readDraft } from '../node/files';
 import { readPostingFile } from '../node/postingFile';
 import { CONFIG_FILE_NAME, loadConfigFor } from '../node/projectConfig';
-import { CliIo, EXIT_OK, EXIT_USAGE, parseArgs, UsageError } from './args';
+import { CliIo, EXIT_OK, EXIT_USAGE, parseArgs, takeOption, UsageError } from './args';
 import { isDraft } from './drafts';
 
 /**
@@ -31,24 +31,6 @@ interface Planned {
   readonly text: string;
 }
 
-function parseRetargetArgs(argv: readonly string[], io: CliIo): { out: string | undefined; rest: ReturnType<typeof parseArgs> } {
-  let out: string | undefined;
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      rest.push(...argv.slice(i));
-      break;
-    }
-    if (arg === '--out' || arg.startsWith('--out=')) {
-      const value = arg.startsWith('--out=') ? arg.slice('--out='.length) : argv[++i];
-      if (!value) throw new UsageError('--out needs a folder');
-      out = value;
-    } else rest.push(arg);
-  }
-  return { out, rest: parseArgs(rest, io, ['text', 'json']) };
-}
-
 /** The old config with `posting` set to the new one, comments kept; a new config when there is none. */
 function linkedConfig(oldText: string | undefined, postingName: string): string {
   if (oldText === undefined) return `${JSON.stringify({ posting: postingName }, null, 2)}\n`;
@@ -56,7 +38,8 @@ function linkedConfig(oldText: string | undefined, postingName: string): string 
 }
 
 export function retarget(argv: readonly string[], io: CliIo): number {
-  const { out, rest: args } = parseRetargetArgs(argv, io);
+  const { value: out, rest } = takeOption(argv, '--out', 'a folder');
+  const args = parseArgs(rest, io, ['text', 'json']);
   const [postingInput, source, ...extra] = args.inputs;
   if (!postingInput || !source || extra.length > 0 || !out) throw new UsageError('ecq retarget takes a posting and a package folder: ecq retarget NEW-POSTING DRAFTS --out FOLDER');
   const fail = (message: string): number => {

@@ -1,6 +1,8 @@
 import { ALL_ECQS, ECQ_SETS, EcqDefinition, EcqSetId } from '../domain/ecqSets';
 import { matchEcqHeading, matchTqHeading, resolveEcq } from '../domain/headings';
 import { DocumentModel } from '../parse/document';
+import { readFrontMatter } from '../parse/frontMatter';
+import { kindFromFileName } from '../parse/kind';
 import { CalendarDate } from '../rules/context';
 import { RULE_IDS, RuleId } from '../rules/types';
 import { Span } from '../text/span';
@@ -50,6 +52,16 @@ export interface RemarksFile {
   readonly resubmitBy: CalendarDate | undefined;
   /** Front matter dates that could not be read, to report. */
   readonly problems: readonly string[];
+}
+
+/**
+ * Is this a remarks file, by its name or front matter? The hosts ask of every file of a package
+ * folder: a remarks file holds what came back with the package, not a part of it.
+ */
+export function isRemarksFile(path: string, text: string): boolean {
+  const byName = kindFromFileName(path);
+  if (byName) return byName === 'remarks';
+  return readFrontMatter(text)?.values['kind']?.toLowerCase() === 'remarks';
 }
 
 const PACKAGE_SECTION: RemarkSection = { key: 'package', ecq: undefined, label: 'Package', by: 'package' };

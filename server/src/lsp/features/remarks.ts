@@ -2,10 +2,8 @@ import * as path from 'node:path';
 import { CodeLens, Range } from 'vscode-languageserver';
 import { EcqSetId } from '../../core/domain/ecqSets';
 import { parseDocument } from '../../core/parse/document';
-import { kindFromFileName } from '../../core/parse/kind';
-import { readFrontMatter } from '../../core/parse/frontMatter';
 import { groupAt } from '../../core/revision/anchors';
-import { readRemarks, RemarkReview, RemarkState, reviewRemarks } from '../../core/revision/remarks';
+import { isRemarksFile, readRemarks, RemarkReview, RemarkState, reviewRemarks } from '../../core/revision/remarks';
 import { AnalysedFile } from '../../core/revision/review';
 import { AnalysisStore, FileAnalysis } from '../analysisStore';
 import { URI } from '../uri';
@@ -23,12 +21,6 @@ const STATE_TITLES: Readonly<Record<RemarkState, string>> = { open: 'Remark open
 
 /** How much of a remark a lens above a section quotes. */
 const LENS_QUOTE = 70;
-
-function isRemarksFile(file: string, text: string): boolean {
-  const byName = kindFromFileName(file);
-  if (byName) return byName === 'remarks';
-  return readFrontMatter(text)?.values['kind']?.toLowerCase() === 'remarks';
-}
 
 /** The drafts of a folder (with the findings the editor shows) and its remarks files. */
 async function folderPackage(ctx: ServerContext, folder: string, handler: string): Promise<{ drafts: AnalysedFile[]; remarks: { file: string; text: string }[] }> {
