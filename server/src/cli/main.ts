@@ -44,7 +44,7 @@ const USAGE = `Usage:
 Options:
   --format text|json|sarif   output format (default: text; sarif for lint only)
   --today YYYY-MM-DD         the date recency is judged against (default: today)
-  --kind ecq|tq|resume|stories|posting|interview
+  --kind ecq|tq|resume|stories|posting|interview|remarks
                              treat every file as this kind (default: detect)
   --config FILE              the project config (default: nearest ecq.config.json)
   --posting FILE             lint, report, interview: compare with this job
