@@ -73,3 +73,28 @@ suite('remarks: states', () => {
     assert.equal(reviewRemarks(remarks, review.after, review)[0]!.sectionFound, false);
   });
 });
+
+suite('remarks: reading outside layouts', () => {
+  const read = (text: string, set: 'legacy' | '2025' = 'legacy') => readRemarks(parseDocument(text, { path: 'r.remarks.txt' }), set).remarks.map((r) => [r.section.label, r.text, r.targets]);
+
+  test('one remark a line when the lines of a paragraph each open with their ECQ', () => {
+    assert.deepEqual(read('Leading Change: too long.\nLeading People: no figures for the results.\nBusiness Acumen: reads as a team effort;\nthe candidate\'s role is unclear.\n'), [
+      ['ECQ 1: Leading Change', 'Leading Change: too long.', ['length.over-limit']],
+      ['ECQ 2: Leading People', 'Leading People: no figures for the results.', ['result.unquantified']],
+      ['ECQ 4: Business Acumen', 'Business Acumen: reads as a team effort; the candidate\'s role is unclear.', ['voice.we']],
+    ]);
+  });
+
+  test('one remark a sentence when a sentence opens with another ECQ; a later mention in passing does not split', () => {
+    assert.deepEqual(read('For Results Driven, the example is dated. It is also longer than the others. For Building Coalitions, unlike Results Driven, the numbers are missing.\n').map((r) => r[0]), ['ECQ 3: Results Driven', 'ECQ 5: Building Coalitions']);
+  });
+
+  test('coaches\' short names, in capitals; ECQ numbers in words', () => {
+    assert.deepEqual(read('- LP example 2 is dated.\n- ECQ three reads as project management.\n- The plan was good.\n').map((r) => r[0]), ['ECQ 2: Leading People', 'ECQ 3: Results Driven', 'Package']);
+    assert.deepEqual(read('- MC: too technical.\n', '2025').map((r) => r[0]), ['ECQ 3: Merit and Competence']);
+  });
+
+  test('praise speaks to no rule; praise with a "but" does', () => {
+    assert.deepEqual(read('- Leading Change: results are well quantified and recent.\n- Leading People: a strong story, but it is too old.\n').map((r) => r[2]), [[], ['recency.stale']]);
+  });
+});

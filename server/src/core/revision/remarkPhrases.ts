@@ -83,3 +83,17 @@ export const PACKAGE_WORDS: readonly string[] = ['general', 'overall', 'package'
 
 /** A paragraph with one of these introduces the remarks rather than making one. */
 export const INTRO_WORDS: readonly string[] = ['following comments', 'following remarks', 'following notes', 'comments below', 'remarks below', 'notes below', 'with the following'];
+
+/**
+ * The short names coaches give ECQs in notes ("LP example 2 is dated"), matched in capitals as
+ * whole words only: "ba" or "lc" in lower case are other words.
+ */
+export const ECQ_ABBREVIATIONS: Readonly<Record<'2025' | 'legacy', Readonly<Record<string, number>>>> = {
+  legacy: { LC: 1, LP: 2, RD: 3, BA: 4, BC: 5 },
+  '2025': { DE: 2, MC: 3, LP: 4, AR: 5 },
+};
+
+/** Words of praise: a remark with these and none of criticism or lack speaks to no rule. */
+export const PRAISE_WORDS: readonly string[] = ['well', 'strong', 'good', 'excellent', 'clear', 'clearly', 'effective', 'compelling', 'solid', 'nicely', 'fine'];
+
+export const CRITICISM_WORDS: readonly string[] = ['not', 'too', 'but', 'however', 'although', 'needs', 'need', 'should', 'could', 'lack', 'lacks', 'more', 'less', 'only', 'than', 'instead', 'rather', 'unclear', 'dated', 'old', 'long', 'vague', 'generic', 'jargon', 'acronyms', 'wordy', 'passive'];

@@ -7,7 +7,7 @@ import { CalendarDate } from '../rules/context';
 import { RULE_IDS, RuleId } from '../rules/types';
 import { Span } from '../text/span';
 import { groupAt, normalise } from './anchors';
-import { CCAR_PART_WORDS, CCAR_RESULT_MISSING, CCAR_WORDS, INTRO_WORDS, LACKING_WORDS, PACKAGE_WORDS, REMARK_PHRASES, RemarkTarget } from './remarkPhrases';
+import { CCAR_PART_WORDS, CRITICISM_WORDS, ECQ_ABBREVIATIONS, PRAISE_WORDS, CCAR_RESULT_MISSING, CCAR_WORDS, INTRO_WORDS, LACKING_WORDS, PACKAGE_WORDS, REMARK_PHRASES, RemarkTarget } from './remarkPhrases';
 import { AnalysedFile, RevisionReview } from './review';
 
 /**
@@ -91,6 +91,8 @@ const CCAR_RULES = RULE_IDS.filter((id) => id.startsWith('ccar.'));
 /** The rules a remark speaks to, in the order of the table. */
 export function targetsOf(text: string, ecq: EcqDefinition | undefined): RemarkTarget[] {
   const words = wordsOf(text);
+  // "Results are well quantified and recent": praise with no criticism speaks to no rule.
+  if (hasAny(words, PRAISE_WORDS) && !hasAny(words, CRITICISM_WORDS) && !hasAny(words, LACKING_WORDS)) return [];
   const targets = new Set<RemarkTarget>();
   for (const row of REMARK_PHRASES) if (hasAny(words, row.phrases)) for (const t of row.targets) targets.add(t);
   // CCAR parts: a part and a lacking word in the same clause.
@@ -124,7 +126,8 @@ function nameKeys(set: EcqSetId | undefined): NameKey[] {
   return keys.sort((a, b) => b.words.length - a.words.length);
 }
 
-const ECQ_NUMBER = /\becq\s?#?\s?(\d)\b/i;
+const ECQ_NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five'];
+const ECQ_NUMBER = /\becq\s?#?\s?(\d|one|two|three|four|five)\b/i;
 const TQ_MENTION = /\b((?:m|p)?tq)\s?#?\s?(\d{1,2})\b|\b(?:(?:m|p)?tqs?|technical qualifications?)\b/i;
 
 function ecqSection(ecq: EcqDefinition, by: RemarkSection['by']): RemarkSection {
@@ -133,6 +136,11 @@ function ecqSection(ecq: EcqDefinition, by: RemarkSection['by']): RemarkSection 
 
 /** The section a remark's own words name: an ECQ by name or number, a competency, a TQ; else the package. */
 export function sectionNamedIn(text: string, set: EcqSetId | undefined): RemarkSection | undefined {
+  return namedSection(text, set)?.section;
+}
+
+/** The section named and where in the text's words (`wordsOf`) it is first named. */
+function namedSection(text: string, set: EcqSetId | undefined): { section: RemarkSection; at: number } | undefined {
   const words = wordsOf(text);
   let best: { at: number; section: RemarkSection; rank: number } | undefined;
   const consider = (at: number, section: RemarkSection, rank: number): void => {
@@ -145,16 +153,61 @@ export function sectionNamedIn(text: string, set: EcqSetId | undefined): RemarkS
   }
   const number = ECQ_NUMBER.exec(text);
   if (number) {
-    const ecq = resolveEcq({ candidates: [], number: Number(number[1]) }, set ?? '2025');
-    if (ecq) consider(0, ecqSection(ecq, 'number'), 1);
+    const n = ECQ_NUMBER_WORDS.indexOf(number[1]!.toLowerCase());
+    const ecq = resolveEcq({ candidates: [], number: n >= 0 ? n + 1 : Number(number[1]) }, set ?? '2025');
+    if (ecq) consider(Math.max(0, words.indexOf(' ecq')), ecqSection(ecq, 'number'), 1);
   }
-  if (best) return best.section;
+  for (const [abbreviation, n] of Object.entries(ECQ_ABBREVIATIONS[set ?? '2025'])) {
+    const at = ` ${text.replace(/[^A-Za-z0-9]+/g, ' ')} `.indexOf(` ${abbreviation} `);
+    const ecq = ECQ_SETS[set ?? '2025'].ecqs.find((e) => e.number === n);
+    if (at >= 0 && ecq) consider(at, ecqSection(ecq, 'name'), 1);
+  }
+  if (best) return { section: best.section, at: best.at };
   const tq = TQ_MENTION.exec(text);
   if (tq) {
     const label = tq[1] ? `${tq[1].toUpperCase()} ${Number(tq[2])}` : undefined;
-    return { key: label ? `tq:${label.toLowerCase()}` : 'tq', ecq: undefined, label: label ?? 'TQ', by: 'tq' };
+    return { section: { key: label ? `tq:${label.toLowerCase()}` : 'tq', ecq: undefined, label: label ?? 'TQ', by: 'tq' }, at: tq.index };
   }
   return undefined;
+}
+
+/** How far into a sentence (in characters of its words) a section named starts a new remark: "For Leading People, …". */
+const OPENING_MENTION = 40;
+
+/**
+ * The pieces of a block that are remarks of their own. Under no heading, one paragraph may
+ * hold several remarks, one a line or a sentence ("Leading Change: too long.\nLeading People:
+ * no figures."): a sentence or line that names a section near its start, another than the one
+ * the remark so far is about, starts a new one. Offsets into the block's prose.
+ */
+function piecesOf(prose: string, set: EcqSetId | undefined, underHeading: boolean): { start: number; end: number }[] {
+  const whole = [{ start: 0, end: prose.length }];
+  if (underHeading) return whole;
+  const sentences: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose[i]!;
+    const next = prose[i + 1];
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && (next === undefined || next === ' ' || next === '\n'))) {
+      if (prose.slice(start, i + 1).trim() !== '') sentences.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (prose.slice(start).trim() !== '') sentences.push({ start, end: prose.length });
+  if (sentences.length < 2) return whole;
+  const pieces: { start: number; end: number; key: string | undefined }[] = [];
+  for (const sentence of sentences) {
+    const named = namedSection(prose.slice(sentence.start, sentence.end), set);
+    const opens = named && named.at <= OPENING_MENTION ? named.section.key : undefined;
+    const last = pieces[pieces.length - 1];
+    if (last && (opens === undefined || opens === last.key)) {
+      last.end = sentence.end;
+      last.key ??= named?.section.key;
+    } else {
+      pieces.push({ ...sentence, key: opens ?? named?.section.key });
+    }
+  }
+  return pieces.map(({ start: s, end }) => ({ start: s, end }));
 }
 
 /** The section a heading opens, or undefined when it names none (a title, "Example 2"). */
@@ -230,8 +283,13 @@ export function readRemarks(document: DocumentModel, packageSet?: EcqSetId): Rem
     }
     const words = wordsOf(text);
     if (hasAny(words, INTRO_WORDS) || (remarks.length === 0 && block.kind === 'paragraph' && !endsLikeSentence(text))) continue;
-    const section = current?.section ?? sectionNamedIn(text, set) ?? PACKAGE_SECTION;
-    remarks.push({ text, span: block.span, line: block.startLine + 1, section, targets: targetsOf(text, section.ecq) });
+    for (const piece of piecesOf(block.prose, set, current !== undefined)) {
+      const pieceText = block.prose.slice(piece.start, piece.end).replace(/\s+/g, ' ').trim();
+      if (!/[A-Za-z]/.test(pieceText)) continue;
+      const section = current?.section ?? sectionNamedIn(pieceText, set) ?? PACKAGE_SECTION;
+      const start = block.span.start + piece.start + (block.prose.slice(piece.start, piece.end).length - block.prose.slice(piece.start, piece.end).trimStart().length);
+      remarks.push({ text: pieceText, span: { start, end: block.span.start + piece.end }, line: document.lines.positionAt(start).line + 1, section, targets: targetsOf(pieceText, section.ecq) });
+    }
   }
   return { remarks, returned, resubmitBy, problems };
 }
