@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CodeLens } from 'vscode-languageserver';
+import { DocumentStatsRequest } from '@ecq-writer/protocol';
 import { startTestServer, TestServer } from './harness';
 import { tempDir } from '../helpers/tempDir';
 import { URI } from '../../server/src/lsp/uri';
@@ -75,6 +76,17 @@ suite('language server: remarks', () => {
     assert.deepEqual(titles, ['0: Remark open: "Results are not quantified."', '0: Remark open: "The narrative reads as a team effort."', '6: Remark: check by hand: "Well described."']);
     assert.equal(got[0]!.command?.command, 'ecq.openLocation');
     assert.deepEqual(got[0]!.command?.arguments, [URI.fromFsPath(t.file('pkg/board.md')), 9, 0]);
+  });
+
+  test('the status bar counts the days left to resubmitBy, in the remarks file and in the drafts beside it', async () => {
+    for (const [name, text] of [['pkg/board.md', REMARKS], ['pkg/a.ecq.md', DRAFT]] as const) {
+      const uri = URI.fromFsPath(t.file(name));
+      await server.open(uri, text);
+      await server.diagnostics(uri);
+      const stats = await server.client.sendRequest(DocumentStatsRequest, { uri });
+      assert.equal(stats.resubmitBy, '2026-12-01', name);
+      assert.equal(stats.resubmitDaysLeft, 9, name);
+    }
   });
 
   test('a draft whose folder holds no remarks file has no remark lenses', async () => {

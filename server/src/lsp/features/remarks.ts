@@ -1,11 +1,14 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CodeLens, Range } from 'vscode-languageserver';
 import { EcqSetId } from '../../core/domain/ecqSets';
 import { parseDocument } from '../../core/parse/document';
 import { groupAt } from '../../core/revision/anchors';
-import { isRemarksFile, readRemarks, RemarkReview, RemarkState, reviewRemarks } from '../../core/revision/remarks';
+import { daysUntil, isRemarksFile, readRemarks, RemarkReview, RemarkState, reviewRemarks } from '../../core/revision/remarks';
 import { AnalysedFile } from '../../core/revision/review';
-import { AnalysisStore, FileAnalysis } from '../analysisStore';
+import { isDraftCandidatePath } from '../../core/parse/kind';
+import { readDraft } from '../../node/files';
+import { FileAnalysis, isDraft } from '../analysisStore';
 import { URI } from '../uri';
 import { ServerContext } from './context';
 
@@ -22,11 +25,36 @@ const STATE_TITLES: Readonly<Record<RemarkState, string>> = { open: 'Remark open
 /** How much of a remark a lens above a section quotes. */
 const LENS_QUOTE = 70;
 
+/**
+ * The drafts directly in a folder, open or on disk (through the bounded reader). Not its
+ * subfolders: asked on every status bar update, this must not walk a whole workspace.
+ */
+function filesIn(ctx: ServerContext, folder: string): { file: string; text: string }[] {
+  let names: fs.Dirent[];
+  try {
+    names = fs.readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const open = ctx.openFiles();
+  const out: { file: string; text: string }[] = [];
+  for (const entry of names) {
+    const file = path.join(folder, entry.name);
+    if (!isDraftCandidatePath(entry.name) || (!entry.isFile() && !entry.isSymbolicLink())) continue;
+    const text = open.get(file) ?? (() => {
+      const read = readDraft(file, folder);
+      return read.ok ? read.text : undefined;
+    })();
+    if (text !== undefined && isDraft(file, text)) out.push({ file, text });
+  }
+  return out;
+}
+
 /** The drafts of a folder (with the findings the editor shows) and its remarks files. */
 async function folderPackage(ctx: ServerContext, folder: string, handler: string): Promise<{ drafts: AnalysedFile[]; remarks: { file: string; text: string }[] }> {
   const drafts: AnalysedFile[] = [];
   const remarks: { file: string; text: string }[] = [];
-  for (const { file, text } of AnalysisStore.workspaceDrafts([folder], ctx.openFiles())) {
+  for (const { file, text } of filesIn(ctx, folder)) {
     if (isRemarksFile(file, text)) {
       remarks.push({ file, text });
       continue;
@@ -68,7 +96,7 @@ export async function remarksLenses(ctx: ServerContext, analysis: FileAnalysis):
   if (doc.kind !== 'ecq' && doc.kind !== 'tq') return [];
   // Cheap first: most folders hold no remarks file, and then nothing else is read.
   const folder = path.dirname(file);
-  const siblings = AnalysisStore.workspaceDrafts([folder], ctx.openFiles()).filter((d) => isRemarksFile(d.file, d.text));
+  const siblings = filesIn(ctx, folder).filter((d) => isRemarksFile(d.file, d.text));
   if (siblings.length === 0) return [];
   const { drafts } = await folderPackage(ctx, folder, handler);
   const set = setOf(drafts);
@@ -88,4 +116,22 @@ export async function remarksLenses(ctx: ServerContext, analysis: FileAnalysis):
     }
   }
   return lenses;
+}
+
+/**
+ * The resubmission deadline the status bar counts down to: the `resubmitBy` of this remarks
+ * file, or of the first remarks file of the draft's folder that has one.
+ */
+export function resubmitDeadline(ctx: ServerContext, analysis: FileAnalysis): { resubmitBy: string; resubmitDaysLeft: number } | undefined {
+  const file = URI.toFsPath(analysis.uri);
+  if (!file) return undefined;
+  const doc = analysis.result.document;
+  const texts = doc.kind === 'remarks' ? [doc] : doc.kind === 'ecq' || doc.kind === 'tq' ? filesIn(ctx, path.dirname(file)).filter((d) => isRemarksFile(d.file, d.text)).map((d) => parseDocument(d.text, { path: d.file, kind: 'remarks' })) : [];
+  for (const remarksDoc of texts) {
+    const due = readRemarks(remarksDoc).resubmitBy;
+    if (!due) continue;
+    const iso = `${due.year}-${String(due.month).padStart(2, '0')}-${String(due.day).padStart(2, '0')}`;
+    return { resubmitBy: iso, resubmitDaysLeft: daysUntil(ctx.today(), due) };
+  }
+  return undefined;
 }
