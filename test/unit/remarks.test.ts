@@ -94,6 +94,11 @@ suite('remarks: reading outside layouts', () => {
     assert.deepEqual(read('- MC: too technical.\n', '2025').map((r) => r[0]), ['ECQ 3: Merit and Competence']);
   });
 
+  test('under a "General" heading, a remark that names an ECQ is about that ECQ', () => {
+    const remarks = readRemarks(parseDocument('## General\n\n- For Business Acumen, the results are vague.\n- Too long overall.\n', { path: 'r.remarks.md' }), 'legacy').remarks;
+    assert.deepEqual(remarks.map((r) => r.section.label), ['ECQ 4: Business Acumen', 'Package']);
+  });
+
   test('praise speaks to no rule; praise with a "but" does', () => {
     assert.deepEqual(read('- Leading Change: results are well quantified and recent.\n- Leading People: a strong story, but it is too old.\n').map((r) => r[2]), [[], ['recency.stale']]);
   });

@@ -283,10 +283,12 @@ export function readRemarks(document: DocumentModel, packageSet?: EcqSetId): Rem
     }
     const words = wordsOf(text);
     if (hasAny(words, INTRO_WORDS) || (remarks.length === 0 && block.kind === 'paragraph' && !endsLikeSentence(text))) continue;
-    for (const piece of piecesOf(block.prose, set, current !== undefined)) {
+    // Under "General" a remark that names an ECQ is still about that ECQ; under an ECQ's heading, it is about that one.
+    const heading = current && current.section.key !== 'package' ? current.section : undefined;
+    for (const piece of piecesOf(block.prose, set, heading !== undefined)) {
       const pieceText = block.prose.slice(piece.start, piece.end).replace(/\s+/g, ' ').trim();
       if (!/[A-Za-z]/.test(pieceText)) continue;
-      const section = current?.section ?? sectionNamedIn(pieceText, set) ?? PACKAGE_SECTION;
+      const section = heading ?? sectionNamedIn(pieceText, set) ?? current?.section ?? PACKAGE_SECTION;
       const start = block.span.start + piece.start + (block.prose.slice(piece.start, piece.end).length - block.prose.slice(piece.start, piece.end).trimStart().length);
       remarks.push({ text: pieceText, span: { start, end: block.span.start + piece.end }, line: document.lines.positionAt(start).line + 1, section, targets: targetsOf(pieceText, section.ecq) });
     }
