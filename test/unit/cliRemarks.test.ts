@@ -75,6 +75,7 @@ suite('ecq diff --remarks', () => {
       const ok = run(['diff', '--today', '2026-11-30', 'old', 'new', '--remarks', 'r.remarks.md'], t.dir);
       assert.match(ok.out, /resubmit by 2026-12-07 \(7 days left\)/);
       assert.match(ok.out, /addressed {5}ECQ 1: Leading Change: "Leading Change: too old\."/);
+      assert.match(run(['diff', '--today', '2026-12-09', 'old', 'new', '--remarks', 'r.remarks.md'], t.dir).out, /resubmit by 2026-12-07 \(2 days past\)/);
     } finally {
       t.dispose();
     }

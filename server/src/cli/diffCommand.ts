@@ -221,10 +221,15 @@ function remarksJson(shown: Shown): object[] {
   }));
 }
 
+function daysText(days: number): string {
+  if (days < 0) return `${-days} ${days === -1 ? 'day' : 'days'} past`;
+  return `${days} ${days === 1 ? 'day' : 'days'} left`;
+}
+
 function remarksText(r: ShownRemarks): string[] {
   const returned = isoDate(r.file.returned);
   const due = r.file.resubmitBy;
-  const dates = [returned ? `returned ${returned}` : '', due ? `resubmit by ${isoDate(due)} (${daysUntil(r.today, due)} days left)` : ''].filter((x) => x !== '').join(', ');
+  const dates = [returned ? `returned ${returned}` : '', due ? `resubmit by ${isoDate(due)} (${daysText(daysUntil(r.today, due))})` : ''].filter((x) => x !== '').join(', ');
   const lines = [`Remarks (${r.path}${dates ? `; ${dates}` : ''})`];
   for (const x of r.reviewed) {
     const rules = x.remark.targets.length > 0 ? ` [${x.remark.targets.join(', ')}]` : '';
