@@ -5,6 +5,14 @@ import { Debounced } from './debounce';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
+/** Fewer days than this to the resubmission deadline turn the remarks file's item to a warning. */
+const DEADLINE_WARNING_DAYS = 7;
+
+function resubmitText(days: number): string {
+  if (days < 0) return `resubmission ${-days} day${days === -1 ? '' : 's'} overdue`;
+  return days === 0 ? 'resubmit today' : `${days} day${days === 1 ? '' : 's'} to resubmit`;
+}
+
 /** The active draft's length against its limit and its count of findings. */
 export class DraftStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('ecq.status', vscode.StatusBarAlignment.Right, 100);
@@ -41,6 +49,17 @@ export class DraftStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
+    if (stats.isDraft && stats.kind === 'remarks') {
+      if (stats.resubmitDaysLeft === undefined) this.item.hide();
+      else {
+        this.item.text = `$(calendar) ${resubmitText(stats.resubmitDaysLeft)}`;
+        this.item.tooltip = `ECQ Writer: board or coach remarks. Resubmit by ${stats.resubmitBy}.`;
+        this.item.backgroundColor = stats.resubmitDaysLeft < DEADLINE_WARNING_DAYS ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+        this.item.show();
+      }
+      this.updated.fire(stats);
+      return;
+    }
     if (!stats.isDraft || stats.characters === undefined || stats.limit === undefined || stats.measure === undefined) {
       this.item.hide();
       this.updated.fire(stats);
@@ -54,9 +73,10 @@ export class DraftStatusBar implements vscode.Disposable {
           ? `${stats.stories ?? 0} stor${stats.stories === 1 ? 'y' : 'ies'}`
           : `${numberFormat.format(stats.characters)} / ${numberFormat.format(stats.limit)} chars`;
     const count = stats.findings ?? 0;
-    this.item.text = `$(${over ? 'warning' : 'book'}) ${length} · ${count} finding${count === 1 ? '' : 's'}`;
+    const deadline = stats.resubmitDaysLeft !== undefined ? ` · ${resubmitText(stats.resubmitDaysLeft)}` : '';
+    this.item.text = `$(${over ? 'warning' : 'book'}) ${length} · ${count} finding${count === 1 ? '' : 's'}${deadline}`;
     const estimate = stats.kind === 'resume' ? ` (estimated in the USAJOBS format: ${(stats.pages ?? 0).toFixed(2)} pages)` : '';
-    this.item.tooltip = `ECQ Writer: ${stats.kind === 'stories' ? 'story bank' : `${stats.kind?.toUpperCase()} draft`}${stats.ecqSet && stats.ecqSet !== 'unknown' ? ` (${stats.ecqSet === 'legacy' ? 'pre-2025' : '2025'} ECQs)` : ''}. ${length}${estimate}${over ? ', over the limit' : ''}. ${count} finding${count === 1 ? '' : 's'}${stats.errors ? `, ${stats.errors} at error severity` : ''}. Click for the Problems panel.`;
+    this.item.tooltip = `ECQ Writer: ${stats.kind === 'stories' ? 'story bank' : `${stats.kind?.toUpperCase()} draft`}${stats.ecqSet && stats.ecqSet !== 'unknown' ? ` (${stats.ecqSet === 'legacy' ? 'pre-2025' : '2025'} ECQs)` : ''}. ${length}${estimate}${over ? ', over the limit' : ''}. ${count} finding${count === 1 ? '' : 's'}${stats.errors ? `, ${stats.errors} at error severity` : ''}.${stats.resubmitBy ? ` Resubmit by ${stats.resubmitBy}.` : ''} Click for the Problems panel.`;
     this.item.backgroundColor = over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
     this.updated.fire(stats);

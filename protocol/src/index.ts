@@ -33,6 +33,10 @@ export interface DocumentStatsResult {
   /** Findings above hint severity, as the Problems panel lists them. */
   readonly findings?: number;
   readonly errors?: number;
+  /** The `resubmitBy` date of the remarks file (this one, or one in the draft's folder), YYYY-MM-DD. */
+  readonly resubmitBy?: string;
+  /** Days from today to `resubmitBy`; negative once it has passed. */
+  readonly resubmitDaysLeft?: number;
 }
 
 export interface ReadinessReportParams {

@@ -31,6 +31,28 @@ export interface LintArgs {
 
 export class UsageError extends Error {}
 
+/**
+ * Takes one option with a value (`--out FOLDER`, `--out=FOLDER`) of a command's own out of its
+ * arguments, before the common ones are parsed; the rest keeps its order, and "--" ends it.
+ */
+export function takeOption(argv: readonly string[], option: string, what: string): { value: string | undefined; rest: string[] } {
+  let value: string | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === option || arg.startsWith(`${option}=`)) {
+      const v = arg === option ? argv[++i] : arg.slice(option.length + 1);
+      if (!v) throw new UsageError(`${option} needs ${what}`);
+      value = v;
+    } else rest.push(arg);
+  }
+  return { value, rest };
+}
+
 export function parseArgs(args: readonly string[], io: CliIo, formats: readonly OutputFormat[] = OUTPUT_FORMATS, defaultFormat: OutputFormat = 'text'): LintArgs {
   const parsed: LintArgs = { format: defaultFormat, today: calendarDate(io.now()), kind: undefined, config: undefined, posting: undefined, out: undefined, force: false, inputs: [] };
   for (let i = 0; i < args.length; i++) {

@@ -1,11 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseDocument } from '../core/parse/document';
 import { isDraftCandidatePath } from '../core/parse/kind';
+import { CalendarDate } from '../core/rules/context';
+import { daysUntil, isRemarksFile, readRemarks, RemarkReview, RemarksFile, reviewRemarks } from '../core/revision/remarks';
 import { OpenFinding, RevisionFinding, RevisionReview, reviewRevision, SectionReview, VersionFile } from '../core/revision/review';
 import { listCandidateFiles, readDraft, SKIPPED_FILES, SKIPPED_FOLDERS } from '../node/files';
 import { listFilesAt, prefixOf, readFileAt, resolveRevision } from '../node/gitRevision';
 import { loadConfigFor } from '../node/projectConfig';
-import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, UsageError } from './args';
+import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, takeOption, UsageError } from './args';
 import { isDraft } from './drafts';
 import { jsonFinding, printablePath } from './formatters';
 
@@ -26,6 +29,8 @@ interface Version {
   readonly files: VersionFile[];
   /** Where each file is, as printed: a path on disk, or "REV:path". */
   readonly shownPath: ReadonlyMap<string, string>;
+  /** A remarks file met in the folder (on disk), absolute: it is not a draft of the package. */
+  readonly remarksFile?: string;
 }
 
 type Loaded = { readonly ok: true; readonly version: Version } | { readonly ok: false; readonly errors: string[] };
@@ -48,6 +53,7 @@ function fromDisk(input: string, io: CliIo): Loaded {
   }
   const files: VersionFile[] = [];
   const errors: string[] = [];
+  let remarksFile: string | undefined;
   for (const file of listCandidateFiles(abs)) {
     const relative = path.relative(abs, file).split(path.sep).join('/');
     const read = readDraft(file, abs);
@@ -56,12 +62,16 @@ function fromDisk(input: string, io: CliIo): Loaded {
       continue;
     }
     if (!isDraft(file, read.text)) continue;
+    if (isRemarksFile(file, read.text)) {
+      remarksFile ??= file;
+      continue;
+    }
     files.push({ path: relative, text: read.text });
     shown.set(relative, path.relative(io.cwd, file) || file);
   }
   if (errors.length > 0) return { ok: false, errors };
   if (files.length === 0) return { ok: false, errors: [`${input}: not a package: no drafts in the folder (a draft is named *.ecq.md, *.tq.md… or declares "kind:" in front matter)`] };
-  return { ok: true, version: { label: input, files, shownPath: shown } };
+  return { ok: true, version: { label: input, files, shownPath: shown, ...(remarksFile ? { remarksFile } : {}) } };
 }
 
 function fromRevision(revision: string, pathspec: string, io: CliIo): Loaded {
@@ -88,7 +98,7 @@ function fromRevision(revision: string, pathspec: string, io: CliIo): Loaded {
       errors.push(`${revision}:${full}: ${read.error}`);
       continue;
     }
-    if (!single && !isDraft(full, read.value)) continue;
+    if (!single && (!isDraft(full, read.value) || isRemarksFile(full, read.value))) continue;
     files.push({ path: relative, text: read.value });
     shown.set(relative, `${revision}:${full}`);
   }
@@ -101,7 +111,27 @@ function exists(input: string, io: CliIo): boolean {
   return fs.existsSync(path.resolve(io.cwd, input));
 }
 
-export function diff(args: LintArgs, io: CliIo): number {
+/** `ecq diff` with its own option, `--remarks FILE`, taken out before the common ones. */
+export function diffCommand(argv: readonly string[], io: CliIo): number {
+  const { value: remarks, rest } = takeOption(argv, '--remarks', 'a file');
+  return diff(parseArgs(rest, io, ['text', 'json']), io, remarks);
+}
+
+interface LoadedRemarks {
+  /** As printed. */
+  readonly shownPath: string;
+  readonly file: RemarksFile;
+}
+
+function loadRemarks(file: string, io: CliIo, review: RevisionReview): LoadedRemarks | string {
+  const read = readDraft(file);
+  if (!read.ok) return `${path.relative(io.cwd, file) || file}: ${read.error}`;
+  const document = parseDocument(read.text, { path: file, kind: 'remarks' });
+  const set = review.after.map((f) => f.document.ecqSet).find((s) => s !== 'unknown');
+  return { shownPath: path.relative(io.cwd, file) || file, file: readRemarks(document, set === '2025' || set === 'legacy' ? set : undefined) };
+}
+
+export function diff(args: LintArgs, io: CliIo, remarksOption?: string): number {
   const inputs = args.inputs;
   if (inputs.length !== 2 && inputs.length !== 3) throw new UsageError('ecq diff compares two versions: ecq diff OLD NEW (files, folders, or a git revision and a path), or ecq diff REV1 REV2 PATH');
   let loadedOld: Loaded;
@@ -129,15 +159,83 @@ export function diff(args: LintArgs, io: CliIo): number {
   const loadedConfig = loadConfigFor(configTarget, args.config ? path.resolve(io.cwd, args.config) : undefined);
   for (const m of loadedConfig.messages) io.err(`ecq: ${path.relative(io.cwd, m.file) || m.file}: ${m.message}\n`);
   const review = reviewRevision(loadedOld.version.files, loadedNew.version.files, { config: loadedConfig.config, today: args.today, ...(args.kind ? { kind: args.kind } : {}) });
-  const shown = { old: loadedOld.version, new: loadedNew.version };
+  const remarksPath = remarksOption ? path.resolve(io.cwd, remarksOption) : loadedNew.version.remarksFile;
+  let remarks: ShownRemarks | undefined;
+  if (remarksPath) {
+    const loaded = loadRemarks(remarksPath, io, review);
+    if (typeof loaded === 'string') {
+      io.err(`ecq: ${loaded}\n`);
+      return EXIT_USAGE;
+    }
+    const reviewed = reviewRemarks(loaded.file, review.after, review);
+    for (const problem of loaded.file.problems) io.err(`ecq: ${loaded.shownPath}: ${problem}\n`);
+    for (const r of reviewed) if (!r.sectionFound) io.err(`ecq: ${loaded.shownPath}: a remark is about ${r.remark.section.label}, which the new version lacks: "${clip(r.remark.text)}"\n`);
+    remarks = { path: loaded.shownPath, file: loaded.file, reviewed, today: args.today };
+  }
+  const shown = { old: loadedOld.version, new: loadedNew.version, remarks };
   io.out(args.format === 'json' ? formatDiffJson(review, shown) : formatDiffText(review, shown));
   const errorsRemain = review.sections.some((s) => [...s.open, ...s.added].some((f) => f.finding.severity === 'error'));
   return errorsRemain ? EXIT_FINDINGS : EXIT_OK;
 }
 
+interface ShownRemarks {
+  readonly path: string;
+  readonly file: RemarksFile;
+  readonly reviewed: readonly RemarkReview[];
+  readonly today: CalendarDate;
+}
+
 interface Shown {
   readonly old: Version;
   readonly new: Version;
+  readonly remarks?: ShownRemarks | undefined;
+}
+
+/** How much of a remark a line shows. */
+const REMARK_CLIP = 90;
+
+function clip(text: string): string {
+  return text.length <= REMARK_CLIP ? text : `${text.slice(0, REMARK_CLIP - 1)}…`;
+}
+
+function isoDate(d: CalendarDate | undefined): string | null {
+  return d ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : null;
+}
+
+const STATE_WORDS: Readonly<Record<RemarkReview['state'], string>> = { open: 'open', addressed: 'addressed', check: 'check by hand' };
+
+function remarksJson(shown: Shown): object[] {
+  const r = shown.remarks;
+  if (!r) return [];
+  return r.reviewed.map((x) => ({
+    path: r.path,
+    line: x.remark.line,
+    text: x.remark.text,
+    ecq: x.remark.section.ecq?.name ?? null,
+    section: x.remark.section.label,
+    sectionFound: x.sectionFound,
+    rules: x.remark.targets,
+    state: x.state,
+    reason: x.reason,
+    findings: x.openFindings.map((f) => ({ path: shown.new.shownPath.get(f.path) ?? f.path, ruleId: f.ruleId, line: f.line })),
+  }));
+}
+
+function daysText(days: number): string {
+  if (days < 0) return `${-days} ${days === -1 ? 'day' : 'days'} past`;
+  return `${days} ${days === 1 ? 'day' : 'days'} left`;
+}
+
+function remarksText(r: ShownRemarks): string[] {
+  const returned = isoDate(r.file.returned);
+  const due = r.file.resubmitBy;
+  const dates = [returned ? `returned ${returned}` : '', due ? `resubmit by ${isoDate(due)} (${daysText(daysUntil(r.today, due))})` : ''].filter((x) => x !== '').join(', ');
+  const lines = [`Remarks (${r.path}${dates ? `; ${dates}` : ''})`];
+  for (const x of r.reviewed) {
+    const rules = x.remark.targets.length > 0 ? ` [${x.remark.targets.join(', ')}]` : '';
+    lines.push(`  ${STATE_WORDS[x.state].padEnd(13)} ${x.remark.section.label}: "${clip(x.remark.text)}"${rules}: ${x.reason}`);
+  }
+  return lines;
 }
 
 function place(f: RevisionFinding): { line: number; column: number; endLine: number; endColumn: number } {
@@ -176,6 +274,8 @@ export function formatDiffJson(review: RevisionReview, shown: Shown): string {
       totals: { fixed: review.totals.fixed, new: review.totals.added, open: review.totals.open },
       score: review.score,
       length: review.length,
+      remarks: remarksJson(shown),
+      ...(shown.remarks ? { remarksFile: { path: shown.remarks.path, returned: isoDate(shown.remarks.file.returned), resubmitBy: isoDate(shown.remarks.file.resubmitBy), daysLeft: shown.remarks.file.resubmitBy ? daysUntil(shown.remarks.today, shown.remarks.file.resubmitBy) : null } } : {}),
     }) + '\n'
   );
 }
@@ -214,6 +314,7 @@ function sectionText(s: SectionReview, shown: Shown): string[] {
 export function formatDiffText(review: RevisionReview, shown: Shown): string {
   const lines = [`Comparing ${shown.old.label} (old) with ${shown.new.label} (new)`, ''];
   for (const s of review.sections) lines.push(...sectionText(s, shown), '');
+  if (shown.remarks) lines.push(...remarksText(shown.remarks), '');
   const t = review.totals;
   lines.push(`${t.fixed} fixed, ${t.added} new, ${t.open} still open. Readiness ${arrow(review.score.before, review.score.after)}; ${numberFormat.format(review.length.before.characters)} → ${numberFormat.format(review.length.after.characters)} characters.`);
   return lines.join('\n') + '\n';

@@ -5,7 +5,8 @@ import { docsPath } from '../core/rules/types';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, UsageError } from './args';
 import { lintDrafts } from './drafts';
 import { report } from './reportCommand';
-import { diff } from './diffCommand';
+import { diffCommand } from './diffCommand';
+import { retarget } from './retargetCommand';
 import { formatJson, formatSarif, formatText } from './formatters';
 import { compare, describePosting } from './postingCommands';
 import { interviewCommand } from './interviewCommand';
@@ -29,13 +30,21 @@ const USAGE = `Usage:
                                                files, folders, or a git revision and
                                                a path (ecq diff HEAD~1 .)
   ecq diff REV1 REV2 PATH                      two git revisions of a path
+  ecq diff ... --remarks FILE                  also each board or coach remark: open,
+                                               addressed or to check by hand (default:
+                                               a *.remarks.md in NEW's folder)
+  ecq retarget NEW-POSTING DRAFTS --out FOLDER [--format text|json]
+                                               copy a package into a new folder linked
+                                               to a new posting (never overwrites), and
+                                               show which stories and examples cover
+                                               each of its TQs
   ecq rules                                    list the rules
   ecq --version | --help
 
 Options:
   --format text|json|sarif   output format (default: text; sarif for lint only)
   --today YYYY-MM-DD         the date recency is judged against (default: today)
-  --kind ecq|tq|resume|stories|posting|interview
+  --kind ecq|tq|resume|stories|posting|interview|remarks
                              treat every file as this kind (default: detect)
   --config FILE              the project config (default: nearest ecq.config.json)
   --posting FILE             lint, report, interview: compare with this job
@@ -111,7 +120,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       case 'interview':
         return interviewCommand(rest, io);
       case 'diff':
-        return diff(parseArgs(rest, io, ['text', 'json']), io);
+        return diffCommand(rest, io);
+      case 'retarget':
+        return retarget(rest, io);
       case 'rules':
         return listRules(io);
       case '--version':

@@ -1,4 +1,4 @@
-export const DOCUMENT_KINDS = ['ecq', 'tq', 'resume', 'stories', 'posting', 'interview'] as const;
+export const DOCUMENT_KINDS = ['ecq', 'tq', 'resume', 'stories', 'posting', 'interview', 'remarks'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export type KindSource = 'option' | 'filename' | 'frontMatter' | 'content' | 'default';
@@ -7,7 +7,7 @@ export function isDocumentKind(value: string): value is DocumentKind {
   return (DOCUMENT_KINDS as readonly string[]).includes(value);
 }
 
-const SUFFIX = /\.(ecq|tq|resume|stories|posting|interview)\.(?:md|markdown|txt|text)$/i;
+const SUFFIX = /\.(ecq|tq|resume|stories|posting|interview|remarks)\.(?:md|markdown|txt|text)$/i;
 
 /** `ellison-2025.ecq.md` → `ecq`. */
 export function kindFromFileName(path: string): DocumentKind | undefined {

@@ -1,0 +1,86 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import { EcqSetId } from '../../server/src/core/domain/ecqSets';
+import { parseDocument } from '../../server/src/core/parse/document';
+import { readRemarks, Remark } from '../../server/src/core/revision/remarks';
+import { analyseVersion, VersionFile } from '../../server/src/core/revision/review';
+import { REVISIONS_TODAY } from './revisionEvaluation';
+
+/**
+ * Scores the remark mapper against a folder of remarks files and their `expected.json`
+ * (test/fixtures/remarks/dev/ and its README): the share of remarks sent to the right section
+ * (the bar: 90%), and of those with the rules the sidecar names all among the rules mapped
+ * (and none mapped where the sidecar has none).
+ */
+
+export const REMARKS_DEV_DIR = path.resolve(__dirname, '../../../test/fixtures/remarks/dev');
+const REPO = path.resolve(__dirname, '../../..');
+
+interface ExpectedRemark {
+  readonly quote: string;
+  /** An ECQ's name, "tq" or "package". */
+  readonly section: string;
+  readonly rules: readonly string[];
+}
+
+interface Sidecar {
+  readonly files: Readonly<Record<string, { readonly drafts: string; readonly remarks: readonly ExpectedRemark[] }>>;
+}
+
+export interface RemarksScore {
+  readonly expected: number;
+  readonly read: number;
+  readonly rightSection: number;
+  readonly rightRules: number;
+  readonly misses: readonly string[];
+}
+
+export function readFolder(folder: string): VersionFile[] {
+  return fs
+    .readdirSync(folder)
+    .filter((f) => /\.(?:md|txt)$/.test(f))
+    .map((f) => ({ path: f, text: fs.readFileSync(path.join(folder, f), 'utf8') }));
+}
+
+/** The package's ECQ set, as its drafts declare it by their headings. */
+export function packageSet(folder: string): EcqSetId | undefined {
+  const analysed = analyseVersion(readFolder(folder), { config: DEFAULT_CONFIG, today: REVISIONS_TODAY });
+  const set = analysed.map((f) => f.document.ecqSet).find((s) => s !== 'unknown');
+  return set === '2025' || set === 'legacy' ? set : undefined;
+}
+
+function sectionRight(remark: Remark, expected: string): boolean {
+  if (expected === 'package') return remark.section.key === 'package';
+  if (expected === 'tq') return remark.section.key.startsWith('tq');
+  return remark.section.ecq?.name === expected;
+}
+
+export function scoreRemarks(dir: string = REMARKS_DEV_DIR): RemarksScore {
+  const sidecar = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Sidecar;
+  let expected = 0;
+  let read = 0;
+  let rightSection = 0;
+  let rightRules = 0;
+  const misses: string[] = [];
+  for (const [file, { drafts, remarks }] of Object.entries(sidecar.files)) {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const got = readRemarks(parseDocument(text, { path: file }), packageSet(path.join(REPO, drafts))).remarks;
+    expected += remarks.length;
+    read += got.length;
+    for (const r of got) if (!remarks.some((e) => r.text.includes(e.quote))) misses.push(`${file}: read as a remark but not one: "${r.text}"`);
+    for (const e of remarks) {
+      const remark = got.find((r) => r.text.includes(e.quote));
+      if (!remark) {
+        misses.push(`${file}: not read: "${e.quote}"`);
+        continue;
+      }
+      if (sectionRight(remark, e.section)) rightSection++;
+      else misses.push(`${file}: "${e.quote}" → ${remark.section.label} (${remark.section.by}), expected ${e.section}`);
+      const rulesRight = e.rules.length === 0 ? remark.targets.length === 0 : e.rules.every((id) => remark.targets.includes(id as never));
+      if (rulesRight) rightRules++;
+      else misses.push(`${file}: "${e.quote}" → rules [${remark.targets.join(', ')}], expected [${e.rules.join(', ')}]`);
+    }
+  }
+  return { expected, read, rightSection, rightRules, misses };
+}
