@@ -84,3 +84,52 @@ export function scoreRemarks(dir: string = REMARKS_DEV_DIR): RemarksScore {
   }
   return { expected, read, rightSection, rightRules, misses };
 }
+
+/** A blind sidecar: `<name>.expected.json` beside each remarks file (test/fixtures/remarks/holdout/README.md). */
+interface BlindSidecar {
+  readonly ecqSet: EcqSetId;
+  readonly remarks: readonly { readonly line: number; readonly text: string; readonly ecq: number | null; readonly rules: readonly string[] }[];
+  readonly notRemarks?: readonly { readonly line: number }[];
+}
+
+/**
+ * Scores the mapper on a folder of remarks files, each with a blind sidecar that gives every
+ * remark's line, its ECQ by number (null: the whole package) and the rules it speaks to
+ * ("ccar.*" for any CCAR rule, "evidence" for the competency evidence). A remark is found by
+ * its line; lines the sidecar calls no remark (a letter's framing) are neither right nor wrong.
+ */
+export function scoreBlindRemarks(dir: string): RemarksScore {
+  let expected = 0;
+  let read = 0;
+  let rightSection = 0;
+  let rightRules = 0;
+  const misses: string[] = [];
+  for (const sidecarFile of fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json')).sort()) {
+    const sidecar = JSON.parse(fs.readFileSync(path.join(dir, sidecarFile), 'utf8')) as BlindSidecar;
+    const base = sidecarFile.replace(/\.expected\.json$/, '');
+    const file = fs.readdirSync(dir).find((f) => f !== sidecarFile && f.startsWith(`${base}.`) && /\.(?:md|txt)$/.test(f));
+    if (!file) throw new Error(`${sidecarFile}: no remarks file beside it`);
+    const got = readRemarks(parseDocument(fs.readFileSync(path.join(dir, file), 'utf8'), { path: file, kind: 'remarks' }), sidecar.ecqSet).remarks;
+    const framing = new Set((sidecar.notRemarks ?? []).map((n) => n.line));
+    expected += sidecar.remarks.length;
+    read += got.filter((r) => !framing.has(r.line)).length;
+    const wanted = new Set(sidecar.remarks.map((r) => r.line));
+    for (const r of got) if (!wanted.has(r.line) && !framing.has(r.line)) misses.push(`${file}:${r.line}: read as a remark but not one: "${r.text.slice(0, 80)}"`);
+    for (const e of sidecar.remarks) {
+      const remark = got.find((r) => r.line === e.line) ?? got.find((r) => r.text.includes(e.text.slice(0, 40)));
+      if (!remark) {
+        misses.push(`${file}:${e.line}: not read: "${e.text.slice(0, 80)}"`);
+        continue;
+      }
+      const sectionOk = e.ecq === null ? remark.section.key === 'package' : remark.section.ecq?.number === e.ecq;
+      if (sectionOk) rightSection++;
+      else misses.push(`${file}:${e.line}: "${e.text.slice(0, 60)}" → ${remark.section.label} (${remark.section.by}), expected ${e.ecq === null ? 'package' : `ECQ ${e.ecq}`}`);
+      const targets = remark.targets as readonly string[];
+      const covered = (rule: string): boolean => (rule === 'ccar.*' ? targets.some((t) => t.startsWith('ccar.')) : targets.includes(rule));
+      const rulesOk = e.rules.length === 0 ? targets.length === 0 : e.rules.every(covered);
+      if (rulesOk) rightRules++;
+      else misses.push(`${file}:${e.line}: "${e.text.slice(0, 60)}" → rules [${targets.join(', ')}], expected [${e.rules.join(', ')}]`);
+    }
+  }
+  return { expected, read, rightSection, rightRules, misses };
+}

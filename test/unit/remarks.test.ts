@@ -3,9 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { parseDocument } from '../../server/src/core/parse/document';
-import { readRemarks, RemarkReview, reviewRemarks } from '../../server/src/core/revision/remarks';
+import { readRemarks, RemarkReview, reviewRemarks, targetsOf } from '../../server/src/core/revision/remarks';
 import { reviewRevision } from '../../server/src/core/revision/review';
-import { readFolder, REMARKS_DEV_DIR, scoreRemarks } from '../helpers/remarksEvaluation';
+import { readFolder, REMARKS_DEV_DIR, scoreBlindRemarks, scoreRemarks } from '../helpers/remarksEvaluation';
 import { REVISIONS_DIR, REVISIONS_TODAY } from '../helpers/revisionEvaluation';
 
 /** Issue 15's bar for remark mapping: at least 90% of remarks go to the right ECQ section. */
@@ -101,5 +101,20 @@ suite('remarks: reading outside layouts', () => {
 
   test('praise speaks to no rule; praise with a "but" does', () => {
     assert.deepEqual(read('- Leading Change: results are well quantified and recent.\n- Leading People: a strong story, but it is too old.\n').map((r) => r[2]), [[], ['recency.stale']]);
+  });
+});
+
+suite('remarks: the blind holdout (test/fixtures/remarks/holdout)', () => {
+  test('at least 90% of remarks go to the right ECQ section; the rules of at least 80% are mapped', () => {
+    const s = scoreBlindRemarks(path.resolve(__dirname, '../../../test/fixtures/remarks/holdout'));
+    console.log(`      sections ${s.rightSection}/${s.expected}; rules ${s.rightRules}/${s.expected}`);
+    assert.ok(s.rightSection / s.expected >= 0.9, s.misses.join('\n'));
+    assert.ok(s.rightRules / s.expected >= 0.8, s.misses.join('\n'));
+  });
+
+  test('a remark that quotes the draft speaks to the rules its quotation trips', () => {
+    assert.ok(targetsOf('"Numerous grievances" should be stated as a number.', undefined).includes('claim.vague-quantifier'));
+    assert.ok(targetsOf('"I helped organize a working group" understates the candidate\'s role.', undefined).includes('phrase.weak'));
+    assert.deepEqual(targetsOf('Meets the ECQ. The result is measurable and tied to the budget.', undefined), []);
   });
 });

@@ -20,12 +20,12 @@ export interface RemarkPhraseRow {
 export const REMARK_PHRASES: readonly RemarkPhraseRow[] = [
   {
     // "Weak or unquantified results that do not show scope and impact."
-    phrases: ['not quantified', 'unquantified', 'quantify', 'quantified', 'quantifiable', 'no metrics', 'metrics', 'measurable results', 'not measurable', 'measurable', 'no figures', 'figures are not given', 'budget figures', 'dollars or hours', 'no numbers', 'numbers', 'scope or impact', 'scope and impact'],
+    phrases: ['not quantified', 'unquantified', 'quantify', 'quantified', 'quantifiable', 'no metrics', 'metrics', 'measurable results', 'not measurable', 'measurable', 'percentage', 'as a percentage', 'no figures', 'figures are not given', 'budget figures', 'dollars or hours', 'no numbers', 'numbers', 'scope or impact', 'scope and impact'],
     targets: ['result.unquantified'],
   },
   {
     // "Stories older than 10 years"; "recent, executive-level experience".
-    phrases: ['too old', 'dated', 'outdated', 'years old', 'recent', 'older than', 'more than ten years', 'more than 10 years', 'old example', 'old story'],
+    phrases: ['too old', 'dated', 'outdated', 'years old', 'recent', 'more recent', 'recency', 'ten-year', 'ten year', 'dates from', 'older than', 'more than ten years', 'more than 10 years', 'old example', 'old story'],
     targets: ['recency.stale'],
   },
   {
@@ -38,15 +38,15 @@ export const REMARK_PHRASES: readonly RemarkPhraseRow[] = [
     targets: ['evidence'],
   },
   {
-    phrases: ['too long', 'page limit', 'exceeds the limit', 'over the limit', 'over length', 'too many pages', 'shorten', 'longer than'],
+    phrases: ['too long', 'page limit', 'exceeds the limit', 'over the limit', 'over length', 'too many pages', 'shorten', 'longer than', 'will not fit', 'won\'t fit', 'does not fit'],
     targets: ['length.over-limit'],
   },
   {
     // "Agency jargon and acronyms ('inside baseball')".
-    phrases: ['acronym', 'acronyms', 'jargon', 'spell out', 'spelling them out', 'spelled out', 'inside baseball', 'abbreviations'],
+    phrases: ['acronym', 'acronyms', 'jargon', 'spell out', 'spelling them out', 'spelling it out', 'spell it out', 'spelled out', 'without defining', 'inside baseball', 'abbreviations'],
     targets: ['acronym.undefined'],
   },
-  { phrases: ['wordy', 'wordiness', 'verbose', 'padded', 'tighten'], targets: ['plain.wordy'] },
+  { phrases: ['wordy', 'wordiness', 'verbose', 'padded', 'tighten', 'long sentences', 'break them up', 'run-on'], targets: ['plain.wordy'] },
   { phrases: ['passive', 'passive voice'], targets: ['voice.passive'] },
   { phrases: ['vague', 'vague quantities'], targets: ['claim.vague-quantifier'] },
   {
@@ -54,7 +54,7 @@ export const REMARK_PHRASES: readonly RemarkPhraseRow[] = [
     phrases: ['philosophy', 'general statements', 'not specific', 'too general', 'generic'],
     targets: ['claim.philosophy'],
   },
-  { phrases: ['too many examples'], targets: ['ecq.too-many-examples'] },
+  { phrases: ['too many examples', 'two examples are', 'keeping only', 'keep only one', 'only one example', 'a single example'], targets: ['ecq.too-many-examples'] },
   { phrases: ['weak verbs', 'responsible for'], targets: ['phrase.weak'] },
 ];
 
@@ -94,6 +94,6 @@ export const ECQ_ABBREVIATIONS: Readonly<Record<'2025' | 'legacy', Readonly<Reco
 };
 
 /** Words of praise: a remark with these and none of criticism or lack speaks to no rule. */
-export const PRAISE_WORDS: readonly string[] = ['well', 'strong', 'good', 'excellent', 'clear', 'clearly', 'effective', 'compelling', 'solid', 'nicely', 'fine'];
+export const PRAISE_WORDS: readonly string[] = ['well', 'strong', 'good', 'excellent', 'clear', 'clearly', 'effective', 'compelling', 'solid', 'nicely', 'fine', 'meets', 'meets the ecq'];
 
 export const CRITICISM_WORDS: readonly string[] = ['not', 'too', 'but', 'however', 'although', 'needs', 'need', 'should', 'could', 'lack', 'lacks', 'more', 'less', 'only', 'than', 'instead', 'rather', 'unclear', 'dated', 'old', 'long', 'vague', 'generic', 'jargon', 'acronyms', 'wordy', 'passive'];

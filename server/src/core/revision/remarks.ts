@@ -1,3 +1,4 @@
+import { computeFacts } from '../analysis/facts';
 import { ALL_ECQS, ECQ_SETS, EcqDefinition, EcqSetId } from '../domain/ecqSets';
 import { matchEcqHeading, matchTqHeading, resolveEcq } from '../domain/headings';
 import { DocumentModel } from '../parse/document';
@@ -108,7 +109,17 @@ export function targetsOf(text: string, ecq: EcqDefinition | undefined): RemarkT
   for (const p of parts.size > 0 ? parts : wholeCcar ? CCAR_RULES : []) targets.add(p);
   // A competency of the section named with a lacking word: its evidence.
   if (ecq && hasAny(words, LACKING_WORDS) && ecq.competencies.some((c) => has(words, wordsOf(c.name).trim()))) targets.add('evidence');
+  // A remark that quotes the draft ("numerous grievances", "I helped organize") speaks to the
+  // phrase rules its quotation trips: the engine's own tables judge the quoted words.
+  for (const quote of quotationsIn(text)) for (const hit of computeFacts(quote).phraseHits) targets.add(hit.entry.ruleId);
   return [...targets];
+}
+
+/** The quoted passages of a remark, straight or curly quotes, of at least two characters. */
+function quotationsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/["\u201c]([^"\u201c\u201d\n]{2,200})["\u201d]/g)) out.push(m[1]!);
+  return out;
 }
 
 interface NameKey {
