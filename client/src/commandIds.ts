@@ -14,4 +14,5 @@ export const CommandIds = {
   exportReadinessReport: 'ecq.exportReadinessReport',
   refreshCompetencies: 'ecq.refreshCompetencies',
   practiceInterview: 'ecq.practiceInterview',
+  reviewRevision: 'ecq.reviewRevision',
 } as const;

@@ -12,6 +12,7 @@ import { ProjectConfigChangedNotification } from '@ecq-writer/protocol';
 import { ReadinessReportPanel } from './report/readinessReport';
 import { CompetencyGridProvider } from './views/competencies';
 import { PracticeInterviewPanel } from './interview/practicePanel';
+import { RevisionView } from './views/revision';
 
 /** What the extension returns from activate: the e2e tests use it to wait on the server. */
 export interface EcqWriterApi {
@@ -22,6 +23,7 @@ export interface EcqWriterApi {
   readonly report: ReadinessReportPanel;
   readonly competencies: CompetencyGridProvider;
   readonly practice: PracticeInterviewPanel;
+  readonly revision: RevisionView;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<EcqWriterApi> {
@@ -38,7 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
   const report = new ReadinessReportPanel(() => client, log);
   const competencies = new CompetencyGridProvider(() => client, log);
   const practice = new PracticeInterviewPanel(() => client, log);
-  context.subscriptions.push(workspaceDiagnostics, overview, statusBar, postingModel, postingTerms, comparison, report, competencies, practice);
+  const revision = new RevisionView(() => client, log);
+  context.subscriptions.push(workspaceDiagnostics, overview, statusBar, postingModel, postingTerms, comparison, report, competencies, practice, revision);
 
   // Commands first, so that "Show Output" works even if the server fails to start.
   registerCommands(context, { log, client: () => client, workspaceDiagnostics, refreshOverview: () => void overview.load() });
@@ -61,6 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
     vscode.commands.registerCommand(CommandIds.exportReadinessReport, () => report.export()),
     vscode.commands.registerCommand(CommandIds.refreshCompetencies, () => competencies.load()),
     vscode.commands.registerCommand(CommandIds.practiceInterview, () => practice.show()),
+    vscode.commands.registerCommand(CommandIds.reviewRevision, () => revision.pick()),
   );
 
   try {
@@ -83,6 +87,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
     vscode.window.registerTreeDataProvider('ecq.packageOverview', overview),
     vscode.window.registerTreeDataProvider('ecq.postingTerms', postingTerms),
     vscode.window.registerTreeDataProvider('ecq.competencies', competencies),
+    vscode.window.registerTreeDataProvider('ecq.revision', revision),
     vscode.window.onDidChangeActiveTextEditor(() => {
       statusBar.schedule(50);
       // The grid is the active draft's project's; another project may hold the next draft.
@@ -111,7 +116,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
   void postingModel.load();
   void competencies.load();
   void vscode.commands.executeCommand('setContext', 'ecq.running', true);
-  return { client: running, overview, statusBar, posting: { model: postingModel, terms: postingTerms, comparison }, report, competencies, practice };
+  return { client: running, overview, statusBar, posting: { model: postingModel, terms: postingTerms, comparison }, report, competencies, practice, revision };
 }
 
 export function deactivate(): void {

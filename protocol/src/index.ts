@@ -291,6 +291,47 @@ export interface PracticeAnalysisResult {
 
 export const PracticeAnalysisRequest = new RequestType<PracticeAnalysisParams, PracticeAnalysisResult, void>('ecq/practiceAnalysis');
 
+// ── Revision review ───────────────────────────────────────────────────────────────
+
+export interface RevisionReviewParams {
+  /** A document of the project to review; the first workspace folder when absent. */
+  readonly uri?: string;
+  /** The earlier version: a git revision of the project folder, or a folder inside the workspace. */
+  readonly against: { readonly kind: 'git'; readonly revision: string } | { readonly kind: 'folder'; readonly path: string };
+}
+
+export interface RevisionFindingItem {
+  readonly rule: string;
+  readonly message: string;
+  /** The words it is (or was) on. */
+  readonly quote: string;
+  /** Where it is in the current draft; absent for a fixed finding, which is only in the old version. */
+  readonly uri?: string;
+  readonly range?: Range;
+}
+
+export interface RevisionSectionItem {
+  /** "ECQ 2: Leading People", a TQ, or a file. */
+  readonly label: string;
+  readonly presence: 'both' | 'old' | 'new';
+  readonly score: { readonly before: number | null; readonly after: number | null } | null;
+  readonly fixed: readonly RevisionFindingItem[];
+  readonly added: readonly RevisionFindingItem[];
+  readonly open: readonly RevisionFindingItem[];
+}
+
+export interface RevisionReviewResult {
+  /** What was compared: "HEAD", "old/". */
+  readonly label?: string;
+  readonly sections: readonly RevisionSectionItem[];
+  readonly totals: { readonly fixed: number; readonly added: number; readonly open: number };
+  /** Why there is no review: not a git work tree, no such revision, not a package. */
+  readonly error?: string;
+}
+
+/** The current drafts against an earlier version (ECQ: Review Revision); `ecq diff` on the command line. */
+export const RevisionReviewRequest = new RequestType<RevisionReviewParams, RevisionReviewResult, void>('ecq/revisionReview');
+
 // ── Commands the server executes (workspace/executeCommand) ─────────────────────────
 
 export const Commands = {

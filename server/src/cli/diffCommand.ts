@@ -1,15 +1,12 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from '../core/parse/document';
-import { isDraftCandidatePath } from '../core/parse/kind';
 import { CalendarDate } from '../core/rules/context';
-import { daysUntil, isRemarksFile, readRemarks, RemarkReview, RemarksFile, reviewRemarks } from '../core/revision/remarks';
-import { OpenFinding, RevisionFinding, RevisionReview, reviewRevision, SectionReview, VersionFile } from '../core/revision/review';
-import { listCandidateFiles, readDraft, SKIPPED_FILES, SKIPPED_FOLDERS } from '../node/files';
-import { listFilesAt, prefixOf, readFileAt, resolveRevision } from '../node/gitRevision';
+import { daysUntil, readRemarks, RemarkReview, RemarksFile, reviewRemarks } from '../core/revision/remarks';
+import { OpenFinding, RevisionFinding, RevisionReview, reviewRevision, SectionReview } from '../core/revision/review';
+import { readDraft } from '../node/files';
 import { loadConfigFor } from '../node/projectConfig';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, takeOption, UsageError } from './args';
-import { isDraft } from './drafts';
+import { exists, fromDisk, fromRevision, Loaded, Version } from '../node/revisionVersions';
 import { jsonFinding, printablePath } from './formatters';
 
 /**
@@ -23,95 +20,6 @@ import { jsonFinding, printablePath } from './formatters';
  * exits 2 with nothing on standard output.
  */
 
-interface Version {
-  /** How the user named it: "HEAD~1:drafts", "old/". */
-  readonly label: string;
-  readonly files: VersionFile[];
-  /** Where each file is, as printed: a path on disk, or "REV:path". */
-  readonly shownPath: ReadonlyMap<string, string>;
-  /** A remarks file met in the folder (on disk), absolute: it is not a draft of the package. */
-  readonly remarksFile?: string;
-}
-
-type Loaded = { readonly ok: true; readonly version: Version } | { readonly ok: false; readonly errors: string[] };
-
-function fromDisk(input: string, io: CliIo): Loaded {
-  const abs = path.resolve(io.cwd, input);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(abs);
-  } catch {
-    return { ok: false, errors: [`${input}: no such file or folder`] };
-  }
-  const shown = new Map<string, string>();
-  if (!stat.isDirectory()) {
-    const read = readDraft(abs);
-    if (!read.ok) return { ok: false, errors: [`${input}: ${read.error}`] };
-    const name = path.basename(abs);
-    shown.set(name, path.relative(io.cwd, abs) || abs);
-    return { ok: true, version: { label: input, files: [{ path: name, text: read.text }], shownPath: shown } };
-  }
-  const files: VersionFile[] = [];
-  const errors: string[] = [];
-  let remarksFile: string | undefined;
-  for (const file of listCandidateFiles(abs)) {
-    const relative = path.relative(abs, file).split(path.sep).join('/');
-    const read = readDraft(file, abs);
-    if (!read.ok) {
-      errors.push(`${path.relative(io.cwd, file) || file}: ${read.error}`);
-      continue;
-    }
-    if (!isDraft(file, read.text)) continue;
-    if (isRemarksFile(file, read.text)) {
-      remarksFile ??= file;
-      continue;
-    }
-    files.push({ path: relative, text: read.text });
-    shown.set(relative, path.relative(io.cwd, file) || file);
-  }
-  if (errors.length > 0) return { ok: false, errors };
-  if (files.length === 0) return { ok: false, errors: [`${input}: not a package: no drafts in the folder (a draft is named *.ecq.md, *.tq.md… or declares "kind:" in front matter)`] };
-  return { ok: true, version: { label: input, files, shownPath: shown, ...(remarksFile ? { remarksFile } : {}) } };
-}
-
-function fromRevision(revision: string, pathspec: string, io: CliIo): Loaded {
-  const commit = resolveRevision(io.cwd, revision);
-  if (!commit.ok) return { ok: false, errors: [`${revision}: ${commit.error}`] };
-  const prefix = prefixOf(io.cwd);
-  if (!prefix.ok) return { ok: false, errors: [`${revision}: ${prefix.error}`] };
-  const listed = listFilesAt(io.cwd, commit.value, pathspec);
-  const label = `${revision}:${pathspec}`;
-  if (!listed.ok) return { ok: false, errors: [`${label}: ${listed.error}`] };
-  if (listed.value.length === 0) return { ok: false, errors: [`${label}: no such file or folder at revision ${revision}`] };
-  // The path from the repository's top, as ls-tree prints it: one entry equal to it is a file.
-  const asked = path.posix.normalize(`${prefix.value}${pathspec.split(path.sep).join('/')}`).replace(/\/$/, '');
-  const single = listed.value.length === 1 && listed.value[0] === asked;
-  const files: VersionFile[] = [];
-  const shown = new Map<string, string>();
-  const errors: string[] = [];
-  for (const full of listed.value) {
-    const relative = single ? path.posix.basename(full) : asked === '.' || asked === '' ? full : full.slice(asked.length + 1);
-    const segments = relative.split('/');
-    if (!single && (segments.some((s) => s.startsWith('.') || SKIPPED_FOLDERS.has(s)) || SKIPPED_FILES.has(segments[segments.length - 1]!) || !isDraftCandidatePath(full))) continue;
-    const read = readFileAt(io.cwd, commit.value, full);
-    if (!read.ok) {
-      errors.push(`${revision}:${full}: ${read.error}`);
-      continue;
-    }
-    if (!single && (!isDraft(full, read.value) || isRemarksFile(full, read.value))) continue;
-    files.push({ path: relative, text: read.value });
-    shown.set(relative, `${revision}:${full}`);
-  }
-  if (errors.length > 0) return { ok: false, errors };
-  if (files.length === 0) return { ok: false, errors: [`${label}: not a package: no drafts there at revision ${revision}`] };
-  return { ok: true, version: { label, files, shownPath: shown } };
-}
-
-function exists(input: string, io: CliIo): boolean {
-  return fs.existsSync(path.resolve(io.cwd, input));
-}
-
-/** `ecq diff` with its own option, `--remarks FILE`, taken out before the common ones. */
 export function diffCommand(argv: readonly string[], io: CliIo): number {
   const { value: remarks, rest } = takeOption(argv, '--remarks', 'a file');
   return diff(parseArgs(rest, io, ['text', 'json']), io, remarks);
@@ -139,14 +47,14 @@ export function diff(args: LintArgs, io: CliIo, remarksOption?: string): number 
   let configTarget: string;
   if (inputs.length === 3) {
     const [oldRev, newRev, where] = inputs as [string, string, string];
-    loadedOld = fromRevision(oldRev, where, io);
-    loadedNew = fromRevision(newRev, where, io);
+    loadedOld = fromRevision(oldRev, where, io.cwd);
+    loadedNew = fromRevision(newRev, where, io.cwd);
     configTarget = path.resolve(io.cwd, where);
   } else {
     const [oldInput, newInput] = inputs as [string, string];
-    loadedNew = fromDisk(newInput, io);
+    loadedNew = fromDisk(newInput, io.cwd);
     // OLD is a path when one exists by that name, else a revision of NEW's path.
-    loadedOld = exists(oldInput, io) ? fromDisk(oldInput, io) : fromRevision(oldInput, newInput, io);
+    loadedOld = exists(oldInput, io.cwd) ? fromDisk(oldInput, io.cwd) : fromRevision(oldInput, newInput, io.cwd);
     configTarget = path.resolve(io.cwd, newInput);
   }
   const errors = [...(loadedOld.ok ? [] : loadedOld.errors), ...(loadedNew.ok ? [] : loadedNew.errors)];

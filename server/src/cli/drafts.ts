@@ -3,26 +3,19 @@ import * as path from 'node:path';
 import { analyze } from '../core/analyze';
 import { FactsCache } from '../core/analysis/facts';
 import { DocumentModel } from '../core/parse/document';
-import { isDocumentKind, kindFromContent, kindFromFileName } from '../core/parse/kind';
-import { readFrontMatter } from '../core/parse/frontMatter';
 import { PostingMatcher } from '../core/posting/coverage';
 import { crossFileFindings, withCrossFileFindings } from '../core/project';
 import { PostingAnalysis } from '../core/posting/posting';
 import { readResume } from '../core/resume/resume';
-import { listCandidateFiles, readDraft } from '../node/files';
+import { isDraftFile, listCandidateFiles, readDraft } from '../node/files';
 import { loadConfigFor, LoadedConfig } from '../node/projectConfig';
 import { readPostingFile } from '../node/postingFile';
 import { frontMatterPosting, interviewProjectFolder, isInterviewFile } from '../node/interviewPosting';
 import { CliIo, EXIT_OK, EXIT_USAGE, LintArgs, UsageError } from './args';
 import { FileReport } from './report';
 
-/** Is this file a draft, when met inside a folder? Named files are always checked. */
-export function isDraft(file: string, text: string): boolean {
-  if (kindFromFileName(file)) return true;
-  const declared = readFrontMatter(text)?.values['kind'];
-  if (declared && isDocumentKind(declared.toLowerCase())) return true;
-  return kindFromContent(text) !== undefined;
-}
+/** Is this file a draft, when met inside a folder? Named files are always checked (node/files.ts). */
+export const isDraft = isDraftFile;
 
 export interface AnalysedDraft {
   /** Absolute. */

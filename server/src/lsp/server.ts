@@ -26,6 +26,7 @@ import { registerHover } from './features/hover';
 import { registerPostingCoverage } from './features/postingCoverage';
 import { registerCodeLens } from './features/codeLens';
 import { registerInterview } from './features/interview';
+import { registerRevisionReview } from './features/revision';
 import { registerReportRequests } from './features/report';
 import { registerServerStats } from './features/serverStats';
 import { registerSymbols } from './features/symbols';
@@ -236,6 +237,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerPostingCoverage(context);
   registerCodeLens(context);
   registerInterview(context);
+  registerRevisionReview(context);
   registerWorkspaceRequests(context);
   registerReportRequests(context);
   registerServerStats(context, timings);

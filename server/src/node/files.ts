@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isDraftCandidatePath } from '../core/parse/kind';
+import { readFrontMatter } from '../core/parse/frontMatter';
+import { isDocumentKind, isDraftCandidatePath, kindFromContent, kindFromFileName } from '../core/parse/kind';
 import { readTextFile, TextReadResult } from './boundedRead';
 
 /**
@@ -47,4 +48,12 @@ export function listCandidateFiles(folder: string): string[] {
   };
   walk(folder);
   return out;
+}
+
+/** Is this file a draft, when met inside a folder? A file named on the command line is always checked. */
+export function isDraftFile(file: string, text: string): boolean {
+  if (kindFromFileName(file)) return true;
+  const declared = readFrontMatter(text)?.values['kind'];
+  if (declared && isDocumentKind(declared.toLowerCase())) return true;
+  return kindFromContent(text) !== undefined;
 }

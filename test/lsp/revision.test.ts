@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { RevisionReviewRequest } from '@ecq-writer/protocol';
+import { startTestServer, TestServer } from './harness';
+import { tempDir } from '../helpers/tempDir';
+import { URI } from '../../server/src/lsp/uri';
+
+/**
+ * ECQ: Review Revision through the language server (issue 15): the drafts as typed against a
+ * git revision or a folder of the project, findings matched by their words.
+ */
+
+const OLD = [
+  '## ECQ 2: Driving Efficiency',
+  '',
+  'In 2023 the office took 147 days to issue awards, and 14 review steps slowed 410 staff.',
+  '',
+  'I was responsible for cutting the steps. We moved the rest into one system and utilized a new tool.',
+  '',
+  'Award time fell from 147 to 84 days.',
+  '',
+].join('\n');
+
+/** The same draft with a paragraph added above, "utilized" fixed, and a new vague claim. */
+const NEW = OLD.replace('## ECQ 2: Driving Efficiency\n', '## ECQ 2: Driving Efficiency\n\nThe awards process had not changed in ten years.\n').replace('utilized a new tool', 'used a new tool').replace('84 days.', '84 days. Staff found the tool very easy to use.');
+
+const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.gov', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.gov' } });
+
+suite('language server: revision review', () => {
+  let t: ReturnType<typeof tempDir>;
+  let server: TestServer;
+  let uri: string;
+
+  setup(async function () {
+    t = tempDir({ 'a.ecq.md': OLD, 'earlier/a.ecq.md': OLD });
+    server = await startTestServer(t.dir);
+    uri = URI.fromFsPath(t.file('a.ecq.md'));
+  });
+  teardown(async () => {
+    await server.dispose();
+    t.dispose();
+  });
+
+  test('against a folder of the project: fixed, new and still open, by their words; an edit above moves nothing', async () => {
+    await server.open(uri, NEW);
+    const review = await server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'folder', path: 'earlier' } });
+    assert.equal(review.error, undefined);
+    const section = review.sections.find((s) => s.label === 'ECQ 2: Driving Efficiency');
+    assert.ok(section, JSON.stringify(review.sections.map((s) => s.label)));
+    assert.deepEqual(section.fixed.map((f) => f.quote), ['utilized']);
+    assert.ok(section.added.some((f) => f.quote === 'very'), JSON.stringify(section.added));
+    const open = section.open.find((f) => f.rule === 'phrase.weak');
+    assert.ok(open, 'the weak phrase is still open, not fixed and new, though a paragraph was added above it');
+    assert.equal(open.uri, uri);
+    assert.equal(open.range?.start.line, 6);
+    assert.deepEqual(review.totals, { fixed: section.fixed.length, added: section.added.length, open: section.open.length });
+  });
+
+  test('against a git revision: the last commit', async function () {
+    // Only the draft: a copy kept in a folder of the work tree would be part of the current version.
+    fs.rmSync(t.file('earlier'), { recursive: true });
+    if (git(t.dir, 'init', '-q').status !== 0) this.skip();
+    git(t.dir, 'add', 'a.ecq.md');
+    git(t.dir, 'commit', '-q', '-m', 'first');
+    await server.open(uri, NEW);
+    const review = await server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'git', revision: 'HEAD' } });
+    assert.equal(review.error, undefined);
+    assert.equal(review.totals.fixed, 1);
+    const missing = await server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'git', revision: 'no-such-tag' } });
+    assert.match(missing.error ?? '', /no-such-tag/);
+  });
+
+  test('bad input: a folder outside the project or not a package gets a message naming it', async () => {
+    await server.open(uri, NEW);
+    const outside = await server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'folder', path: '../..' } });
+    assert.match(outside.error ?? '', /inside the project/);
+    const empty = await server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'folder', path: 'nowhere' } });
+    assert.match(empty.error ?? '', /nowhere/);
+  });
+});
