@@ -15,4 +15,5 @@ export const CommandIds = {
   refreshCompetencies: 'ecq.refreshCompetencies',
   practiceInterview: 'ecq.practiceInterview',
   reviewRevision: 'ecq.reviewRevision',
+  applyToAnotherPosting: 'ecq.applyToAnotherPosting',
 } as const;

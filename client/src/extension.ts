@@ -13,6 +13,7 @@ import { ReadinessReportPanel } from './report/readinessReport';
 import { CompetencyGridProvider } from './views/competencies';
 import { PracticeInterviewPanel } from './interview/practicePanel';
 import { RevisionView } from './views/revision';
+import { applyToAnotherPosting } from './posting/applyToPosting';
 
 /** What the extension returns from activate: the e2e tests use it to wait on the server. */
 export interface EcqWriterApi {
@@ -65,6 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
     vscode.commands.registerCommand(CommandIds.refreshCompetencies, () => competencies.load()),
     vscode.commands.registerCommand(CommandIds.practiceInterview, () => practice.show()),
     vscode.commands.registerCommand(CommandIds.reviewRevision, () => revision.pick()),
+    vscode.commands.registerCommand(CommandIds.applyToAnotherPosting, () => applyToAnotherPosting(client)),
   );
 
   try {

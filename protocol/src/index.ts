@@ -332,6 +332,29 @@ export interface RevisionReviewResult {
 /** The current drafts against an earlier version (ECQ: Review Revision); `ecq diff` on the command line. */
 export const RevisionReviewRequest = new RequestType<RevisionReviewParams, RevisionReviewResult, void>('ecq/revisionReview');
 
+// ── Re-aiming at a new posting ─────────────────────────────────────────────────────
+
+export interface RetargetPlanParams {
+  /** A document of the package to copy; the first workspace folder when absent. */
+  readonly uri?: string;
+  /** The new posting, a file inside the workspace. */
+  readonly posting: string;
+  /** The new project folder, inside the workspace; it may exist, but no file of the copy may. */
+  readonly folder: string;
+}
+
+export interface RetargetPlanResult {
+  /** The files to create, absolute paths: none exists yet. The client writes them; the server writes nothing. */
+  readonly files: readonly { readonly path: string; readonly text: string }[];
+  /** How the package covers the new posting: each TQ with the stories and examples that best cover it, and the key terms. */
+  readonly report: string;
+  /** Why there is no plan: not a package, a posting that cannot be read, a file that would be overwritten. */
+  readonly error?: string;
+}
+
+/** Apply to Another Posting: the copy of a package for a new posting, planned (`ecq retarget` on the command line). */
+export const RetargetPlanRequest = new RequestType<RetargetPlanParams, RetargetPlanResult, void>('ecq/retargetPlan');
+
 // ── Commands the server executes (workspace/executeCommand) ─────────────────────────
 
 export const Commands = {

@@ -27,6 +27,7 @@ import { registerPostingCoverage } from './features/postingCoverage';
 import { registerCodeLens } from './features/codeLens';
 import { registerInterview } from './features/interview';
 import { registerRevisionReview } from './features/revision';
+import { registerRetarget } from './features/retarget';
 import { registerReportRequests } from './features/report';
 import { registerServerStats } from './features/serverStats';
 import { registerSymbols } from './features/symbols';
@@ -238,6 +239,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerCodeLens(context);
   registerInterview(context);
   registerRevisionReview(context);
+  registerRetarget(context);
   registerWorkspaceRequests(context);
   registerReportRequests(context);
   registerServerStats(context, timings);

@@ -53,4 +53,42 @@ suite('Revision review in a real VS Code', () => {
     await vscode.commands.executeCommand(open!.command!.command, ...(open!.command!.arguments ?? []));
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), workspaceFile('sample.ecq.md').toString());
   });
+
+  test('Apply to Another Posting copies the package into a new folder linked to the posting, asks first, and never overwrites', async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await openDraft('sample.ecq.md');
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = { showOpenDialog: window['showOpenDialog'], showInputBox: window['showInputBox'], showInformationMessage: window['showInformationMessage'], showWarningMessage: window['showWarningMessage'] };
+    const asked: string[] = [];
+    const warned: string[] = [];
+    // Answer as the writer would: the GAO announcement, a new folder, "Copy".
+    window['showOpenDialog'] = async () => [workspaceFile('real-gao.posting.md')];
+    window['showInputBox'] = async () => 'gao-application';
+    window['showInformationMessage'] = async (message: string) => {
+      asked.push(message);
+      return 'Copy';
+    };
+    window['showWarningMessage'] = async (message: string) => {
+      warned.push(message);
+      return undefined;
+    };
+    let written: vscode.Uri[] | undefined;
+    let again: vscode.Uri[] | undefined;
+    try {
+      written = await vscode.commands.executeCommand<vscode.Uri[]>('ecq.applyToAnotherPosting');
+      again = await vscode.commands.executeCommand<vscode.Uri[]>('ecq.applyToAnotherPosting');
+    } finally {
+      Object.assign(window, original);
+    }
+    const folder = workspaceFile('gao-application');
+    assert.match(asked[0] ?? '', /^Copy \d+ files into gao-application/);
+    assert.ok(written && written.some((u) => u.path.endsWith('/sample.ecq.md')), (written ?? []).map((u) => u.path).join(', '));
+    const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'ecq.config.json')))) as { posting: string };
+    assert.equal(config.posting, 'real-gao.posting.md');
+    // A second run would overwrite: refused, nothing written.
+    assert.equal(again, undefined);
+    assert.match(warned.join(' '), /would overwrite/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+  });
 });
