@@ -28,6 +28,21 @@ installVsix(bin, vsix, extensionsDir, userDataDir);
 if (!fs.existsSync(workspace)) {
   fs.mkdirSync(workspace, { recursive: true });
   fs.cpSync(path.join(repoRoot, 'samples'), workspace, { recursive: true });
+  commitEarlierVersion(workspace);
+}
+
+/**
+ * A history for ECQ: Review Revision: one commit of the package as the board returned it
+ * (samples-history/, with the problems its remarks name), and the revised drafts on top,
+ * not committed, as a writer has them mid-revision. Without git the workspace has no history.
+ */
+function commitEarlierVersion(folder) {
+  const git = (...args) => spawnSync('git', args, { cwd: folder, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 'ECQ Writer sample', GIT_AUTHOR_EMAIL: 'sample@example.gov', GIT_COMMITTER_NAME: 'ECQ Writer sample', GIT_COMMITTER_EMAIL: 'sample@example.gov' } });
+  if (git('init', '-q').status !== 0) return;
+  fs.cpSync(path.join(repoRoot, 'samples-history'), folder, { recursive: true });
+  git('add', '-A');
+  git('commit', '-q', '-m', 'The package as first submitted (returned by the board)');
+  fs.cpSync(path.join(repoRoot, 'samples'), folder, { recursive: true });
 }
 
 const server = await startCodeServer({ bin, workspace, userDataDir, extensionsDir, port, settings: { 'workbench.colorTheme': 'Default Light Modern', 'git.openRepositoryInParentFolders': 'never' } }).catch((e) => {
