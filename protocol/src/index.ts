@@ -325,6 +325,8 @@ export interface RevisionReviewResult {
   readonly label?: string;
   readonly sections: readonly RevisionSectionItem[];
   readonly totals: { readonly fixed: number; readonly added: number; readonly open: number };
+  /** The board's or coach's remarks of the project's remarks file, each with its state against this revision. */
+  readonly remarks?: readonly { readonly text: string; readonly section: string; readonly state: 'open' | 'addressed' | 'check'; readonly reason: string; readonly uri: string; readonly line: number }[];
   /** Why there is no review: not a git work tree, no such revision, not a package. */
   readonly error?: string;
 }

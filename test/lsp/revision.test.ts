@@ -71,6 +71,17 @@ suite('language server: revision review', () => {
     assert.match(missing.error ?? '', /no-such-tag/);
   });
 
+  test('the remarks file of the project is listed with each remark\'s state against the revision', async () => {
+    fs.writeFileSync(t.file('board.remarks.md'), '---\nkind: remarks\nreturned: 2026-10-01\n---\n\n## ECQ 2: Driving Efficiency\n\n- Plain language: avoid words like "utilized".\n- The example reads as a team effort; the candidate\'s role is unclear.\n');
+    await server.open(uri, NEW);
+    const review = await server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'folder', path: 'earlier' } });
+    const remarks = review.remarks ?? [];
+    assert.equal(remarks.length, 2, JSON.stringify(review.remarks));
+    assert.equal(remarks[0]!.state, 'addressed', remarks[0]!.reason);
+    assert.equal(remarks[1]!.state, 'open', 'the "we" it speaks to is still there');
+    assert.equal(remarks[1]!.uri, URI.fromFsPath(t.file('board.remarks.md')));
+  });
+
   test('bad input: a folder outside the project or not a package gets a message naming it', async () => {
     await server.open(uri, NEW);
     const outside = await server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'folder', path: '../..' } });

@@ -12,7 +12,11 @@ import { CommandIds } from '../commandIds';
  * again shortly after each edit, so it follows the writer's typing.
  */
 
+type Remark = NonNullable<RevisionReviewResult['remarks']>[number];
+
 type Node =
+  | { readonly kind: 'remarks'; readonly remarks: readonly Remark[] }
+  | { readonly kind: 'remark'; readonly remark: Remark }
   | { readonly kind: 'section'; readonly section: RevisionSectionItem }
   | { readonly kind: 'finding'; readonly state: 'fixed' | 'new' | 'open'; readonly finding: RevisionFindingItem };
 
@@ -93,7 +97,11 @@ export class RevisionView implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   getChildren(node?: Node): Node[] {
     if (!this.result) return [];
-    if (!node) return this.result.sections.filter((s) => s.fixed.length + s.added.length + s.open.length > 0 || s.presence !== 'both').map((section) => ({ kind: 'section', section }));
+    if (!node) {
+      const sections: Node[] = this.result.sections.filter((s) => s.fixed.length + s.added.length + s.open.length > 0 || s.presence !== 'both').map((section) => ({ kind: 'section', section }));
+      return this.result.remarks && this.result.remarks.length > 0 ? [{ kind: 'remarks', remarks: this.result.remarks }, ...sections] : sections;
+    }
+    if (node.kind === 'remarks') return node.remarks.map((remark) => ({ kind: 'remark' as const, remark }));
     if (node.kind !== 'section') return [];
     const { fixed, added, open } = node.section;
     return [
@@ -104,6 +112,21 @@ export class RevisionView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'remarks') {
+      const item = new vscode.TreeItem('Board and coach remarks', vscode.TreeItemCollapsibleState.Expanded);
+      const count = (state: Remark['state']) => node.remarks.filter((r) => r.state === state).length;
+      item.description = `${count('addressed')} addressed, ${count('open')} open, ${count('check')} to check by hand`;
+      return item;
+    }
+    if (node.kind === 'remark') {
+      const { remark } = node;
+      const item = new vscode.TreeItem(remark.text, vscode.TreeItemCollapsibleState.None);
+      item.description = `${remark.state === 'check' ? 'to check by hand' : remark.state} · ${remark.section}`;
+      item.tooltip = `${remark.section}: ${remark.reason}`;
+      item.iconPath = new vscode.ThemeIcon(remark.state === 'addressed' ? 'pass' : remark.state === 'open' ? 'circle-outline' : 'question');
+      item.command = { title: 'Go to the remark', command: CommandIds.openLocation, arguments: [remark.uri, remark.line, 0] };
+      return item;
+    }
     if (node.kind === 'section') {
       const s = node.section;
       const item = new vscode.TreeItem(s.label, vscode.TreeItemCollapsibleState.Expanded);

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { RevisionFindingItem, RevisionReviewRequest, RevisionReviewResult } from '@ecq-writer/protocol';
-import { isRemarksFile } from '../../core/revision/remarks';
+import { parseDocument } from '../../core/parse/document';
+import { isRemarksFile, readRemarks, reviewRemarks } from '../../core/revision/remarks';
 import { RevisionFinding, reviewRevision, VersionFile } from '../../core/revision/review';
 import { fromDisk, fromRevision, Loaded } from '../../node/revisionVersions';
 import { AnalysisStore } from '../analysisStore';
@@ -50,12 +51,19 @@ export function registerRevisionReview(ctx: ServerContext): void {
       // The current version: the project's drafts, open ones as typed; the old version's own
       // folder (a copy kept inside the project) and remarks files are not part of it.
       const oldFolder = params.against.kind === 'folder' ? path.resolve(root, params.against.path) : undefined;
-      const current: VersionFile[] = AnalysisStore.workspaceDrafts([root], ctx.openFiles())
-        .filter(({ file }) => !(oldFolder && (file === oldFolder || file.startsWith(oldFolder + path.sep))))
-        .filter(({ file, text }) => !isRemarksFile(file, text))
-        .map(({ file, text }) => ({ path: path.relative(root, file).split(path.sep).join('/'), text }));
+      const inProject = AnalysisStore.workspaceDrafts([root], ctx.openFiles()).filter(({ file }) => !(oldFolder && (file === oldFolder || file.startsWith(oldFolder + path.sep))));
+      const remarksFile = inProject.find(({ file, text }) => isRemarksFile(file, text));
+      const current: VersionFile[] = inProject.filter(({ file, text }) => !isRemarksFile(file, text)).map(({ file, text }) => ({ path: path.relative(root, file).split(path.sep).join('/'), text }));
       if (current.length === 0) return { ...EMPTY, error: 'no drafts in the project' };
       const review = ctx.busy('revisionReview', () => reviewRevision(old.version.files, current, { config: resolved.config, today: ctx.today() }), 'revision review');
+      // The board's remarks, as `ecq diff` lists them: each addressed, open or to check by hand.
+      const remarks = remarksFile
+        ? ctx.busy('revisionReview', () => {
+            const set = review.after.map((f) => f.document.ecqSet).find((x) => x === '2025' || x === 'legacy');
+            const file = readRemarks(parseDocument(remarksFile.text, { path: remarksFile.file, kind: 'remarks' }), set === '2025' || set === 'legacy' ? set : undefined);
+            return reviewRemarks(file, review.after, review).map((r) => ({ text: r.remark.text, section: r.remark.section.label, state: r.state, reason: r.reason, uri: URI.fromFsPath(remarksFile.file), line: r.remark.line - 1 }));
+          }, 'remarks')
+        : undefined;
       return {
         label,
         sections: review.sections.map((s) => ({
@@ -67,6 +75,7 @@ export function registerRevisionReview(ctx: ServerContext): void {
           open: s.open.map((f) => item(root, f, true)),
         })),
         totals: review.totals,
+        ...(remarks ? { remarks } : {}),
       };
     }),
   );
