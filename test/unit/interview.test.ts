@@ -139,6 +139,10 @@ suite('interview: classification on the dev set (written first, not blind)', () 
     assert.notEqual(classifyQuestion({ text: 'How do you keep a portfolio of projects on schedule?', set: '2025', posting: nps }).category, 'tq');
   });
 
+  test('a question about a weakness is a general question: its answer tells no CCAR story', () => {
+    assert.equal(classifyQuestion({ text: 'What is one weakness you are still working on?', set: '2025' }).category, 'general');
+  });
+
   test('the first sentence sets the topic; a follow-up\'s cues count for half', () => {
     // "Why did you decide that way?" asks how, not what: the American public is the topic.
     const c = classifyQuestion({ text: 'Give an example of putting the interests of the American public ahead of the convenience of your own office. Why did you decide that way?', set: '2025' });
