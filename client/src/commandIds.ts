@@ -14,4 +14,6 @@ export const CommandIds = {
   exportReadinessReport: 'ecq.exportReadinessReport',
   refreshCompetencies: 'ecq.refreshCompetencies',
   practiceInterview: 'ecq.practiceInterview',
+  showIgnoredFindings: 'ecq.showIgnoredFindings',
+  clearIgnoredFindings: 'ecq.clearIgnoredFindings',
 } as const;
