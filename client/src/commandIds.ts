@@ -16,4 +16,5 @@ export const CommandIds = {
   practiceInterview: 'ecq.practiceInterview',
   showIgnoredFindings: 'ecq.showIgnoredFindings',
   clearIgnoredFindings: 'ecq.clearIgnoredFindings',
+  openWalkthrough: 'ecq.openWalkthrough',
 } as const;

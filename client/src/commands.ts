@@ -192,6 +192,9 @@ async function clearIgnored(ctx: CommandContext, args?: { confirmed?: boolean })
   return before?.ignored.length ?? 0;
 }
 
+/** The walkthrough contributed in package.json (`contributes.walkthroughs`), as VS Code names it: publisher.name#id. */
+export const WALKTHROUGH_ID = 'ecq-writer.ecq-writer#gettingStarted';
+
 export function registerCommands(context: vscode.ExtensionContext, ctx: CommandContext): void {
   const register = (id: string, fn: (...args: never[]) => unknown): void => {
     context.subscriptions.push(vscode.commands.registerCommand(id, fn));
@@ -199,6 +202,7 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
   register(CommandIds.newPackage, (args?: NewPackageArgs) => newPackage(ctx, args));
   register(CommandIds.lintWorkspace, () => lintWorkspace(ctx));
   register(CommandIds.showOutput, () => ctx.log.show());
+  register(CommandIds.openWalkthrough, () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false));
   register(CommandIds.refreshOverview, () => ctx.refreshOverview());
   register(CommandIds.showIgnoredFindings, () => showIgnoredFindings(ctx));
   register(CommandIds.clearIgnoredFindings, (args?: { confirmed?: boolean }) => clearIgnored(ctx, args));
