@@ -126,8 +126,14 @@ async function runPass({ name, testsPath, restricted = false, afterSuite }) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     // Content-Security-Policy violations anywhere in the page, webviews included.
     const cspViolations = [];
+    // The Welcome editor reports a walkthrough it cannot find only here, in the workbench's
+    // console: the walkthrough test opens an unknown one first (the control) and then ours.
+    const walkthroughs = { oursMissing: false, controlReported: false };
     page.on('console', (msg) => {
       if (/Content Security Policy|Refused to (?:apply|load|execute|connect|frame)/i.test(msg.text())) cspViolations.push(`${msg.location()?.url ?? ''}: ${msg.text()}`);
+      const missing = /Could not find category with ID: (\S+?):?\s/.exec(`${msg.text()} `)?.[1];
+      if (missing?.startsWith('ecq-writer.ecq-writer#gettingStarted')) walkthroughs.oursMissing = true;
+      if (missing === 'ecq-writer.ecq-writer#no-such-walkthrough') walkthroughs.controlReported = true;
     });
     const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
     // The extension host's console and mocha's output.
@@ -150,6 +156,14 @@ async function runPass({ name, testsPath, restricted = false, afterSuite }) {
       console.error(`${name}: the suite did not finish within ${DEADLINE_MS / 1000} s.`);
     } else {
       exitCode = Number(result);
+    }
+    if (exitCode === 0 && !restricted) {
+      if (walkthroughs.oursMissing || !walkthroughs.controlReported) {
+        console.error(`The walkthrough check failed: ours ${walkthroughs.oursMissing ? 'was reported missing' : 'was found'}, the unknown one ${walkthroughs.controlReported ? 'was' : 'was not'} reported.`);
+        exitCode = 1;
+      } else {
+        console.log('  Walkthrough: the Welcome editor found ecq-writer.ecq-writer#gettingStarted (and reported the unknown control id)');
+      }
     }
     if (exitCode === 0 && afterSuite) exitCode = await afterSuite(page, cspViolations);
     if (screenshot && !restricted) await page.screenshot({ path: screenshot });

@@ -31,7 +31,7 @@ export function createClient(context: vscode.ExtensionContext, log: vscode.LogOu
       configurationSection: 'ecq',
       // The project config, the vocabulary, the drafts (folder packages, posting coverage)
       // and job postings.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{ecq.config.json,ecq-vocabulary.txt,*.{ecq,tq,resume,stories,interview}.{md,markdown,txt,text},*.posting.{md,markdown,txt,text,html,htm}}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{ecq.config.json,ecq-vocabulary.txt,ecq-ignore.json,*.{ecq,tq,resume,stories,interview}.{md,markdown,txt,text},*.posting.{md,markdown,txt,text,html,htm}}'),
     },
   };
   return new LanguageClient('ecq', 'ECQ Writer', serverOptions, clientOptions);

@@ -16,4 +16,7 @@ export const CommandIds = {
   practiceInterview: 'ecq.practiceInterview',
   reviewRevision: 'ecq.reviewRevision',
   applyToAnotherPosting: 'ecq.applyToAnotherPosting',
+  showIgnoredFindings: 'ecq.showIgnoredFindings',
+  clearIgnoredFindings: 'ecq.clearIgnoredFindings',
+  openWalkthrough: 'ecq.openWalkthrough',
 } as const;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EcqSetId, LintWorkspaceRequest, NewPackageFilesRequest } from '@ecq-writer/protocol';
+import { Commands, EcqSetId, IgnoredFindingsResult, LintWorkspaceRequest, NewPackageFilesRequest } from '@ecq-writer/protocol';
 
 import { CommandIds } from './commandIds';
 
@@ -141,6 +141,60 @@ async function lintWorkspace(ctx: CommandContext): Promise<number> {
   return count;
 }
 
+/** The document whose project the ignore commands act on: the active draft's, else the first workspace folder's. */
+function projectAnchor(): string | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active && active.scheme === 'file') return active.toString();
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder ? vscode.Uri.joinPath(folder, 'ecq.config.json').toString() : undefined;
+}
+
+async function ignoredFindings(ctx: CommandContext, command: string): Promise<IgnoredFindingsResult | undefined> {
+  const client = ctx.client();
+  const uri = projectAnchor();
+  if (!client || !uri) {
+    void vscode.window.showWarningMessage('ECQ Writer: open a folder or a draft first.');
+    return undefined;
+  }
+  return (await client.sendRequest('workspace/executeCommand', { command, arguments: [{ uri }] })) as IgnoredFindingsResult | undefined;
+}
+
+/** "ECQ: Show Ignored Findings": the project's ignored findings in a list; picking one opens the file that holds them. */
+async function showIgnoredFindings(ctx: CommandContext): Promise<number> {
+  const result = await ignoredFindings(ctx, Commands.ignoredFindings);
+  if (!result) return 0;
+  for (const problem of result.problems) ctx.log.warn(`${result.file}: ${problem}`);
+  if (result.ignored.length === 0) {
+    void vscode.window.showInformationMessage('No findings are ignored in this project. Use the quick fix "Ignore this finding" on a finding to hide it without changing the draft.');
+    return 0;
+  }
+  const pick = await vscode.window.showQuickPick(
+    result.ignored.map((e) => ({ label: `$(eye-closed) ${e.rule}`, description: e.text ? `"${e.text}"` : '', detail: `${e.file ? `${e.file}: ` : ''}${e.context}` })),
+    { title: `Ignored findings (${result.ignored.length}), kept in ${vscode.workspace.asRelativePath(result.file)}`, matchOnDescription: true, matchOnDetail: true },
+  );
+  if (pick) await vscode.window.showTextDocument(vscode.Uri.file(result.file));
+  return result.ignored.length;
+}
+
+/** "ECQ: Clear Ignored Findings": after a confirmation, every ignored finding of the project shows again. */
+async function clearIgnored(ctx: CommandContext, args?: { confirmed?: boolean }): Promise<number> {
+  const current = await ignoredFindings(ctx, Commands.ignoredFindings);
+  if (!current || current.ignored.length === 0) {
+    if (current) void vscode.window.showInformationMessage('No findings are ignored in this project.');
+    return 0;
+  }
+  if (!args?.confirmed) {
+    const answer = await vscode.window.showWarningMessage(`Show the ${current.ignored.length} ignored findings again?`, { modal: true, detail: `This empties ${vscode.workspace.asRelativePath(current.file)}.` }, 'Clear');
+    if (answer !== 'Clear') return 0;
+  }
+  const before = await ignoredFindings(ctx, Commands.clearIgnoredFindings);
+  ctx.log.info(`Cleared ${before?.ignored.length ?? 0} ignored findings`);
+  return before?.ignored.length ?? 0;
+}
+
+/** The walkthrough contributed in package.json (`contributes.walkthroughs`), as VS Code names it: publisher.name#id. */
+export const WALKTHROUGH_ID = 'ecq-writer.ecq-writer#gettingStarted';
+
 export function registerCommands(context: vscode.ExtensionContext, ctx: CommandContext): void {
   const register = (id: string, fn: (...args: never[]) => unknown): void => {
     context.subscriptions.push(vscode.commands.registerCommand(id, fn));
@@ -148,7 +202,10 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
   register(CommandIds.newPackage, (args?: NewPackageArgs) => newPackage(ctx, args));
   register(CommandIds.lintWorkspace, () => lintWorkspace(ctx));
   register(CommandIds.showOutput, () => ctx.log.show());
+  register(CommandIds.openWalkthrough, () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false));
   register(CommandIds.refreshOverview, () => ctx.refreshOverview());
+  register(CommandIds.showIgnoredFindings, () => showIgnoredFindings(ctx));
+  register(CommandIds.clearIgnoredFindings, (args?: { confirmed?: boolean }) => clearIgnored(ctx, args));
   // Also the one command the readiness report's links may run, so its arguments are checked.
   register(CommandIds.openLocation, async (uri: unknown, line: unknown, character: unknown = 0) => {
     if (typeof uri !== 'string' || typeof line !== 'number' || typeof character !== 'number') return;

@@ -362,4 +362,19 @@ export const RetargetPlanRequest = new RequestType<RetargetPlanParams, RetargetP
 export const Commands = {
   /** Arguments: `{ uri: string, term: string }`. Appends the term to the project vocabulary file. */
   addToVocabulary: 'ecq.server.addToVocabulary',
+  /** Arguments: `{ uri: string, rule: string, text: string, context: string, message?: string }`. Adds the finding to the project's `ecq-ignore.json`. */
+  ignoreFinding: 'ecq.server.ignoreFinding',
+  /** Arguments: `{ uri: string }`. Returns `IgnoredFindingsResult`; reads only. */
+  ignoredFindings: 'ecq.server.ignoredFindings',
+  /** Arguments: `{ uri: string }`. Empties the project's `ecq-ignore.json`; returns `IgnoredFindingsResult` as it was before. */
+  clearIgnoredFindings: 'ecq.server.clearIgnoredFindings',
 } as const;
+
+/** The ignored findings of the project of a document, and the file that holds them. */
+export interface IgnoredFindingsResult {
+  /** The ignore file's path on disk (it may not exist yet). */
+  readonly file: string;
+  readonly ignored: readonly { readonly rule: string; readonly text: string; readonly context: string; readonly file?: string; readonly message?: string }[];
+  /** What is wrong with the file, if anything. */
+  readonly problems: readonly string[];
+}

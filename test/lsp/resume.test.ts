@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CodeAction, Hover, TextEdit } from 'vscode-languageserver';
+import { CodeAction, DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver';
 import { startTestServer, TestServer } from './harness';
 import { tempDir } from '../helpers/tempDir';
 import { readCorpus } from '../helpers/corpus';
@@ -56,6 +56,37 @@ suite('language server: resume, story bank and readiness report', () => {
     const open = await server.client.sendRequest(DocumentStatsRequest, { uri: uriOf('ellison.stories.md') });
     assert.equal(open.measure, 'stories');
     assert.equal(open.stories, 6);
+  });
+
+  test('outline of a resume: sections → positions → bullets, with dates; folding stops above bullets', async () => {
+    const uri = uriOf('ellison.resume.md');
+    await server.open(uri, RESUME);
+    const symbols = (await server.client.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['EXECUTIVE SUMMARY', 'PROFESSIONAL EXPERIENCE', 'EDUCATION', 'CERTIFICATIONS AND TRAINING', 'AWARDS']);
+    const experience = symbols[1]!;
+    assert.equal(experience.detail, '5 positions');
+    const deputy = experience.children![0]!;
+    assert.equal(deputy.name, 'Deputy Chief Information Officer, Infrastructure and Operations');
+    assert.match(deputy.detail!, /^06\/2022 – Present · 9 bullets$/);
+    assert.equal(deputy.children![0]!.name, 'Direct enterprise hosting, cloud, network and end-user services…');
+    assert.equal(RESUME.split('\n')[deputy.children![1]!.selectionRange.start.line], '- Responsible for a $720 million annual infrastructure portfolio, including capital planning, cloud consumption budgets and 23 major contracts.');
+    const headingLine = RESUME.split('\n').indexOf('## PROFESSIONAL EXPERIENCE');
+    assert.equal(experience.range.start.line, headingLine);
+    assert.ok(experience.range.end.line < RESUME.split('\n').indexOf('## EDUCATION'));
+    const ranges = (await server.client.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as FoldingRange[];
+    assert.ok(ranges.some((r) => r.startLine === headingLine));
+    assert.ok(!ranges.some((r) => r.startLine === deputy.children![0]!.range.start.line), 'no fold on a bullet');
+  });
+
+  test('outline of a story bank: stories → CCAR parts, with spoken time', async () => {
+    const uri = uriOf('ellison.stories.md');
+    await server.open(uri, STORIES);
+    const symbols = (await server.client.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.equal(symbols.length, 6);
+    assert.equal(symbols[0]!.name, 'Story 1: Bringing cloud spending under control');
+    assert.match(symbols[0]!.detail!, /^\d:\d\d spoken · (CCAR complete|\d of 4 CCAR parts)$/);
+    const parts = symbols[0]!.children!.map((c) => c.name);
+    assert.ok(parts.length >= 3 && parts.every((p) => ['Challenge', 'Context', 'Action', 'Result'].includes(p)), parts.join());
   });
 
   test('a hover on a story heading gives its spoken time and competencies', async () => {

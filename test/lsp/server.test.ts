@@ -88,14 +88,16 @@ suite('language server (in process)', () => {
     const diagnostics = await server.diagnostics(uri);
     const wordy = diagnostics.find((d) => d.code === 'plain.wordy')!;
     const actions = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: wordy.range, context: { diagnostics: [wordy] } })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => a.title), ['Replace with "used"', 'Disable plain.wordy for this line']);
+    assert.deepEqual(actions.map((a) => a.title), ['Replace with "used"', 'Ignore this finding', 'Disable plain.wordy for this line']);
     const fix = actions[0]!;
     assert.equal(fix.kind, 'quickfix');
     assert.equal(fix.isPreferred, true);
     const edit = fix.edit!.documentChanges![0] as TextDocumentEdit;
     assert.deepEqual(edit.textDocument, { uri, version: 1 });
     assert.equal((edit.edits[0] as TextEdit).newText, 'used');
-    const disable = (actions[1]!.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit;
+    assert.equal(actions[1]!.command?.command, 'ecq.server.ignoreFinding');
+    assert.equal(actions[1]!.edit, undefined, 'ignoring edits nothing in the draft');
+    const disable = (actions[2]!.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit;
     // At the end of the finding's line: a comment line inside the paragraph would split it.
     const end = DRAFT.split('\n')[4]!.length;
     assert.deepEqual(disable, { range: { start: { line: 4, character: end }, end: { line: 4, character: end } }, newText: ' <!-- ecq-disable-line plain.wordy -->' });
@@ -120,6 +122,29 @@ suite('language server (in process)', () => {
     assert.match(fs.readFileSync(t.file('ecq-vocabulary.txt'), 'utf8'), /^WPO$/m);
     assert.ok(server.refreshes() > before);
     assert.ok(!(await server.diagnostics(uri)).some((d) => d.code === 'acronym.undefined'));
+  });
+
+  test('"ignore this finding" records it in ecq-ignore.json, not the draft; it stays ignored after an edit above, and clearing brings it back', async () => {
+    await server.open(uri, DRAFT);
+    const weak = (await server.diagnostics(uri)).find((d) => d.code === 'phrase.weak')!;
+    const actions = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: weak.range, context: { diagnostics: [weak] } })) as CodeAction[];
+    const ignore = actions.find((a) => a.title === 'Ignore this finding')!;
+    assert.ok(ignore.command && !ignore.edit);
+    const before = server.refreshes();
+    await server.client.sendRequest('workspace/executeCommand', { command: ignore.command.command, arguments: ignore.command.arguments });
+    assert.ok(server.refreshes() > before);
+    const file = JSON.parse(fs.readFileSync(t.file('ecq-ignore.json'), 'utf8')) as { ignored: { rule: string; text: string; context: string; file: string }[] };
+    assert.deepEqual(file.ignored.map((e) => [e.rule, e.text, e.context, e.file]), [['phrase.weak', 'was responsible for', 'I was responsible for cutting the steps.', 'drafts/a.ecq.md']]);
+    assert.equal(fs.readFileSync(t.file('drafts/a.ecq.md'), 'utf8'), DRAFT, 'nothing written into the draft');
+    assert.ok(!(await server.diagnostics(uri)).some((d) => d.code === 'phrase.weak'));
+    await server.change(uri, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\nA new paragraph about the awards office.\n' }]);
+    const codes = (await server.diagnostics(uri)).map((d) => d.code);
+    assert.ok(codes.includes('voice.we') && !codes.includes('phrase.weak'), codes.join());
+    const listed = (await server.client.sendRequest('workspace/executeCommand', { command: 'ecq.server.ignoredFindings', arguments: [{ uri }] })) as { file: string; ignored: unknown[] };
+    assert.equal(listed.file, t.file('ecq-ignore.json'));
+    assert.equal(listed.ignored.length, 1);
+    await server.client.sendRequest('workspace/executeCommand', { command: 'ecq.server.clearIgnoredFindings', arguments: [{ uri }] });
+    assert.ok((await server.diagnostics(uri)).some((d) => d.code === 'phrase.weak'));
   });
 
   test('hover explains a finding, and an ECQ heading', async () => {

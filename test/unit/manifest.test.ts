@@ -20,6 +20,9 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
     problemMatchers: { name: string; pattern: { regexp: string; file: number; line: number; column: number; severity: number; message: number; code: number } }[];
     menus: Record<string, { command: string; when?: string }[]>;
     configurationDefaults: Record<string, Record<string, unknown>>;
+    walkthroughs?: { id: string; when?: string; steps: { id: string; description: string; media: { image?: string; altText?: string } }[] }[];
+    viewsWelcome?: { view: string; contents: string }[];
+    views: Record<string, { id: string }[]>;
   };
 };
 
@@ -92,5 +95,31 @@ suite('extension manifest', () => {
       const allowed = defaults['editor.unicodeHighlight.allowedCharacters'] as Record<string, boolean>;
       for (const c of ['–', '—', '‘', '’', '“', '”']) assert.equal(allowed[c], true, c);
     }
+  });
+
+  test('the walkthrough: five steps, each with a shipped picture; every button names a contributed command or a built-in one', () => {
+    const [walkthrough] = manifest.contributes.walkthroughs ?? [];
+    assert.ok(walkthrough, 'contributes.walkthroughs');
+    // Without a "when" it shows, and opens, on first install.
+    assert.equal(walkthrough.when, undefined);
+    assert.equal(`ecq-writer.ecq-writer#${walkthrough.id}`, 'ecq-writer.ecq-writer#gettingStarted', 'the id ecq.openWalkthrough opens');
+    const ours = new Set(manifest.contributes.commands.map((c) => c.command));
+    const views = new Set(Object.values(manifest.contributes.views).flat().map((v) => `${v.id}.focus`));
+    const builtIn = new Set(['workbench.view.extension.ecq', 'workbench.actions.view.problems']);
+    const shipped = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8');
+    for (const step of walkthrough.steps) {
+      assert.ok(step.media.image && step.media.altText, step.id);
+      assert.ok(fs.existsSync(path.join(root, step.media.image)), step.media.image);
+      assert.ok(step.media.image.startsWith('docs/') && step.media.image.endsWith('.png') && shipped.includes('!docs/*.png'), `${step.media.image} ships in the package`);
+      for (const [, command] of step.description.matchAll(/\(command:([\w.-]+)\)/g)) {
+        assert.ok(ours.has(command!) || views.has(command!) || builtIn.has(command!), `${step.id}: ${command}`);
+      }
+    }
+    assert.ok(ours.has(CommandIds.openWalkthrough));
+  });
+
+  test('every view has welcome content for when it is empty', () => {
+    const welcomed = new Set((manifest.contributes.viewsWelcome ?? []).map((w) => w.view));
+    for (const view of Object.values(manifest.contributes.views).flat()) assert.ok(welcomed.has(view.id), view.id);
   });
 });

@@ -4,6 +4,7 @@ import { DocumentModel, parseDocumentInSteps, ParseOptions } from './parse/docum
 import { runToEnd, Steps } from './steps';
 import { PostingAnalysis } from './posting/posting';
 import { buildSuppressions, isSuppressed } from './parse/suppressions';
+import { ignoreMatcher } from './ignores';
 import { Block } from './parse/blocks';
 import { CalendarDate, narrativeBlocksOf, Report, RuleContext } from './rules/context';
 import { CODE_RULES, getRule } from './rules/registry';
@@ -87,6 +88,8 @@ export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig
 
   // Suppressed findings are dropped as they are reported, so they count toward no cap.
   const suppressions = buildSuppressions(document.directives, document.blocks, document.lines, document.text);
+  // Ignored findings (ecq-ignore.json) are dropped the same way: the writer's judgment, kept outside the draft.
+  const isIgnored = ignoreMatcher(config.ignored, document.text);
   const perRule = new Map<RuleId, number>();
   const lastShown = new Map<RuleId, Finding>();
 
@@ -118,6 +121,7 @@ export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig
       const s = severity(r.ruleId);
       if (s === 'off') return;
       if (suppressions.length > 0 && isSuppressed(suppressions, r.ruleId, document.lines.positionAt(r.span.start).line)) return;
+      if (isIgnored(r.ruleId, r.span)) return;
       const count = (perRule.get(r.ruleId) ?? 0) + 1;
       perRule.set(r.ruleId, count);
       if (count > MAX_FINDINGS_PER_RULE) return;

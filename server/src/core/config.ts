@@ -1,6 +1,7 @@
 import { isRuleId, RuleId, SeveritySetting } from './rules/types';
 import { EcqSetSetting } from './parse/document';
 import { PageSettings, USAJOBS_PAGE } from './resume/pageEstimate';
+import type { IgnoredFinding } from './ignores';
 
 /**
  * Analyzer settings. The project config file (`ecq.config.json`), the editor's settings
@@ -69,6 +70,8 @@ export interface AnalyzerConfig {
   readonly page: PageSettings;
   readonly stories: StorySettings;
   readonly interview: InterviewSettings;
+  /** Findings the writer ignored (the project's `ecq-ignore.json`, read by the adapters; see ignores.ts). */
+  readonly ignored: readonly IgnoredFinding[];
 }
 
 export const EMPTY_VOCABULARY: Vocabulary = { terms: new Set(), acronyms: new Map() };
@@ -91,6 +94,7 @@ export const DEFAULT_CONFIG: AnalyzerConfig = {
   stories: { paceWpm: 140, minMinutes: 2, maxMinutes: 4, perEcq: 2 },
   // Coaches: answers of 2 to 4 minutes, and 3 to 5 questions of your own for the panel (ses-domain.md §3.1).
   interview: { paceWpm: 140, minMinutes: 2, maxMinutes: 4, panelQuestions: 3 },
+  ignored: [],
 };
 
 export interface ConfigProblem {
@@ -233,6 +237,7 @@ export function resolveConfig(raw: unknown, base: AnalyzerConfig = DEFAULT_CONFI
       page,
       stories: stories.minMinutes < stories.maxMinutes ? stories : base.stories,
       interview: interview.minMinutes < interview.maxMinutes ? interview : base.interview,
+      ignored: base.ignored,
     },
     problems,
   };

@@ -1,5 +1,7 @@
-import { readResume } from './resume/resume';
-import { storyBankOf } from './stories/stories';
+import { bulletText, readResume, ResumePosition, ResumeSection } from './resume/resume';
+import { formatDuration, Story, storyBankOf } from './stories/stories';
+import { Block } from './parse/blocks';
+import { CcarAnalysis } from './ccar/infer';
 import type { PostingAnalysis } from './posting/posting';
 import { Span } from './text/span';
 import { DocumentModel, Example, Section } from './parse/document';
@@ -11,9 +13,11 @@ import { sectionName } from './rules/context';
 /**
  * The outline of a draft: ECQ (or TQ) → example → CCAR part. One model feeds the editor's
  * document symbols, its folding ranges and the package overview, so they always agree.
+ * Resumes (section → position → bullet) and story banks (story → CCAR part) have outlines of
+ * their own shape, for the editor only (`documentOutline`): the overview lists ECQ sections.
  */
 
-export type OutlineKind = 'section' | 'example' | 'part';
+export type OutlineKind = 'section' | 'example' | 'part' | 'position' | 'bullet' | 'story';
 
 export interface OutlineNode {
   readonly kind: OutlineKind;
@@ -54,8 +58,8 @@ function openingWords(example: Example): string {
 /** Enough words to recognise a story's opening without crowding the outline. */
 const OPENING_WORDS = 6;
 
-function exampleNode(doc: DocumentModel, example: Example, total: number): OutlineNode {
-  const parts: OutlineNode[] = example.ccar.parts.map((p) => ({
+function partNodes(doc: DocumentModel, ccar: CcarAnalysis): OutlineNode[] {
+  return ccar.parts.map((p) => ({
     kind: 'part',
     label: CCAR_LABELS[p.kind],
     detail: p.inferred ? 'inferred' : 'labelled',
@@ -64,12 +68,20 @@ function exampleNode(doc: DocumentModel, example: Example, total: number): Outli
     children: [],
     inferred: p.inferred,
   }));
-  const present = CCAR_PARTS.filter((k) => example.ccar.present[k]).length;
+}
+
+function ccarSummary(ccar: CcarAnalysis): string {
+  const present = CCAR_PARTS.filter((k) => ccar.present[k]).length;
+  return present === 4 ? 'CCAR complete' : `${present} of 4 CCAR parts`;
+}
+
+function exampleNode(doc: DocumentModel, example: Example, total: number): OutlineNode {
+  const parts = partNodes(doc, example.ccar);
   const heading = example.heading ? example.heading.prose.trim() : '';
   // Stories found in unheaded prose are named by their first words, so the writer sees where
   // the engine thinks each one begins.
   const opening = !heading && total > 1 ? `: ${openingWords(example)}` : '';
-  const ccar = present === 4 ? 'CCAR complete' : `${present} of 4 CCAR parts`;
+  const ccar = ccarSummary(example.ccar);
   return {
     kind: 'example',
     label: heading || (total > 1 ? `Example ${example.index + 1}${opening}` : 'Example'),
@@ -99,6 +111,86 @@ function sectionNode(doc: DocumentModel, section: Section, config: AnalyzerConfi
 
 export function outline(doc: DocumentModel, config: AnalyzerConfig): OutlineNode[] {
   return doc.sections.map((s) => sectionNode(doc, s, config));
+}
+
+/** Enough of a bullet to recognise it in the outline. */
+const BULLET_WORDS = 8;
+
+function bulletNode(doc: DocumentModel, block: Block): OutlineNode {
+  const words = bulletText(block).text.trim().split(/\s+/);
+  const shown = words.slice(0, BULLET_WORDS).join(' ');
+  return {
+    kind: 'bullet',
+    label: words.length > BULLET_WORDS ? `${shown}…` : shown,
+    detail: '',
+    span: block.span,
+    selectionSpan: firstLine(doc, block.span),
+    children: [],
+  };
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function positionNode(doc: DocumentModel, position: ResumePosition): OutlineNode {
+  const last = position.blocks[position.blocks.length - 1];
+  const dates = position.datesSpan ? doc.text.slice(position.datesSpan.start, position.datesSpan.end) : '';
+  return {
+    kind: 'position',
+    label: position.title,
+    detail: [dates, plural(position.bullets.length, 'bullet')].filter(Boolean).join(' · '),
+    span: { start: position.heading.span.start, end: last ? last.span.end : position.heading.span.end },
+    selectionSpan: position.heading.span,
+    children: position.bullets.map((b) => bulletNode(doc, b)),
+  };
+}
+
+function resumeSectionNode(doc: DocumentModel, section: ResumeSection): OutlineNode {
+  const inPositions = new Set(section.positions.flatMap((p) => p.bullets));
+  // Bullets outside any position (a summary's, an accomplishments list) hang off the section.
+  const loose = section.bullets.filter((b) => !inPositions.has(b)).map((b) => bulletNode(doc, b));
+  const children = [...section.positions.map((p) => positionNode(doc, p)), ...loose].sort((a, b) => a.span.start - b.span.start);
+  return {
+    kind: 'section',
+    label: section.title,
+    detail: section.positions.length > 0 ? plural(section.positions.length, 'position') : section.bullets.length > 0 ? plural(section.bullets.length, 'bullet') : '',
+    span: section.span,
+    selectionSpan: section.heading.span,
+    children,
+  };
+}
+
+/** A resume's sections, the positions in them and their bullets; positions outside any section stand alone. */
+export function resumeOutline(doc: DocumentModel, config: AnalyzerConfig): OutlineNode[] {
+  const resume = readResume(doc, config.page);
+  const sectioned = new Set(resume.sections.flatMap((s) => s.positions));
+  const nodes = [...resume.sections.map((s) => resumeSectionNode(doc, s)), ...resume.positions.filter((p) => !sectioned.has(p)).map((p) => positionNode(doc, p))];
+  return nodes.sort((a, b) => a.span.start - b.span.start);
+}
+
+function storyNode(doc: DocumentModel, story: Story): OutlineNode {
+  return {
+    kind: 'story',
+    label: story.heading.prose.trim(),
+    detail: `${formatDuration(story.seconds)} spoken · ${ccarSummary(story.ccar)}`,
+    span: story.span,
+    selectionSpan: story.heading.span,
+    children: partNodes(doc, story.ccar),
+    present: story.ccar.present,
+  };
+}
+
+/** A story bank's stories and the CCAR parts of each. */
+export function storyOutline(doc: DocumentModel, config: AnalyzerConfig, posting?: PostingAnalysis): OutlineNode[] {
+  return storyBankOf(doc, config, posting).stories.map((s) => storyNode(doc, s));
+}
+
+/** The outline the editor shows for any draft: by its kind. */
+export function documentOutline(doc: DocumentModel, config: AnalyzerConfig, posting?: PostingAnalysis): OutlineNode[] {
+  if (doc.kind === 'resume') return resumeOutline(doc, config);
+  if (doc.kind === 'stories') return storyOutline(doc, config, posting);
+  return outline(doc, config);
 }
 
 export interface DocumentStats {

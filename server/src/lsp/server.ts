@@ -31,7 +31,7 @@ import { registerRetarget } from './features/retarget';
 import { registerReportRequests } from './features/report';
 import { registerServerStats } from './features/serverStats';
 import { registerSymbols } from './features/symbols';
-import { registerVocabularyCommand } from './features/vocabulary';
+import { registerServerCommands } from './features/vocabulary';
 import { registerWorkspaceRequests } from './features/workspace';
 import { EditorSettings } from './settings';
 import { URI } from './uri';
@@ -143,7 +143,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentSymbolProvider: { label: 'ECQ Writer' },
         foldingRangeProvider: true,
         completionProvider: { triggerCharacters: [' '] },
-        executeCommandProvider: { commands: [Commands.addToVocabulary] },
+        executeCommandProvider: { commands: [Commands.addToVocabulary, Commands.ignoreFinding, Commands.ignoredFindings, Commands.clearIgnoredFindings] },
         codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -191,7 +191,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     refresh();
   });
 
-  // ecq.config.json, ecq-vocabulary.txt and drafts on disk (folder packages) changed.
+  // ecq.config.json, ecq-vocabulary.txt, ecq-ignore.json and drafts on disk (folder packages) changed.
   connection.onNotification(ProjectConfigChangedNotification, () => filesChanged());
   connection.onDidChangeWatchedFiles(() => filesChanged());
   function filesChanged(): void {
@@ -233,7 +233,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerHover(context);
   registerSymbols(context);
   registerCompletion(context);
-  registerVocabularyCommand(context);
+  registerServerCommands(context);
   registerDocumentStats(context);
   registerPostingCoverage(context);
   registerCodeLens(context);

@@ -4,6 +4,7 @@ import { parse, ParseError, printParseErrorCode } from 'jsonc-parser';
 import { AnalyzerConfig, DEFAULT_CONFIG, parseVocabulary, resolveConfig } from '../core/config';
 import { LineIndex } from '../core/text/lineIndex';
 import { confineToProject, isInside, readTextFile } from './boundedRead';
+import { ignoreFileOf, loadIgnoreFile } from './ignoreFile';
 
 /**
  * The project config file, `ecq.config.json` at the workspace root, read by both the CLI
@@ -35,6 +36,8 @@ export interface LoadedConfig {
   readonly vocabularyFile: string | undefined;
   /** The job posting the config links, as an absolute path. */
   readonly postingFile: string | undefined;
+  /** The project's ignore file (`ecq-ignore.json` in the project folder), whether or not it exists. */
+  readonly ignoreFile?: string;
   readonly messages: readonly ConfigMessage[];
 }
 
@@ -54,7 +57,7 @@ export function findConfigFile(startDir: string, stopAt?: string): string | unde
 /**
  * What the config for `target` was read from, as a string that changes when any of it
  * changes: whether a config file exists in each folder up to `stopAt` (the search stops at
- * the first), its modification time, and the vocabulary's. A long-running host compares it
+ * the first), its modification time, and the vocabulary's and the ignore file's. A long-running host compares it
  * to know when to read the config again, without relying on file watchers.
  */
 export function configFingerprint(target: string, stopAt?: string): string {
@@ -69,16 +72,21 @@ export function configFingerprint(target: string, stopAt?: string): string {
   };
   let dir = path.dirname(path.resolve(target));
   const stop = stopAt ? path.resolve(stopAt) : undefined;
+  let configFolder: string | undefined;
   for (;;) {
     const candidate = path.join(dir, CONFIG_FILE_NAME);
     const s = stamp(candidate);
     parts.push(s);
-    if (s !== '-') break;
+    if (s !== '-') {
+      configFolder = dir;
+      break;
+    }
     const parent = path.dirname(dir);
     if (parent === dir || dir === stop) break;
     dir = parent;
   }
   parts.push(stamp(path.join(stop ?? dir, DEFAULT_VOCABULARY_FILE)));
+  parts.push(stamp(ignoreFileOf(configFolder ?? stop ?? dir)));
   return parts.join('|');
 }
 
@@ -88,6 +96,23 @@ export function configFingerprint(target: string, stopAt?: string): string {
  * explicitly is read without one.
  */
 export function loadConfigFile(file: string, base: AnalyzerConfig = DEFAULT_CONFIG, root?: string): LoadedConfig {
+  return withIgnores(readConfigFile(file, base, root));
+}
+
+/** Adds the project's ignored findings to a loaded config: they live beside it, in their own file. */
+function withIgnores(loaded: LoadedConfig): LoadedConfig {
+  if (!loaded.projectFolder) return loaded;
+  const ignoreFile = ignoreFileOf(loaded.projectFolder);
+  const { ignored, problems } = loadIgnoreFile(loaded.projectFolder);
+  return {
+    ...loaded,
+    config: ignored.length > 0 ? { ...loaded.config, ignored } : loaded.config,
+    ignoreFile,
+    messages: problems.length > 0 ? [...loaded.messages, ...problems.map((message) => ({ file: ignoreFile, message }))] : loaded.messages,
+  };
+}
+
+function readConfigFile(file: string, base: AnalyzerConfig, root: string | undefined): LoadedConfig {
   const messages: ConfigMessage[] = [];
   const projectFolder = path.dirname(path.resolve(file));
   const read = readTextFile(file, { kind: 'config', root });
@@ -186,7 +211,7 @@ export function loadConfigFor(target: string, explicitFile?: string, base: Analy
   const projectFolder = stopAt ?? dir;
   const vocabularyFile = path.join(projectFolder, DEFAULT_VOCABULARY_FILE);
   const vocab = loadVocabulary(vocabularyFile, false, projectFolder);
-  return { config: vocab.vocabulary ? { ...base, vocabulary: vocab.vocabulary } : base, file: undefined, projectFolder, vocabularyFile, postingFile: undefined, messages: vocab.messages };
+  return withIgnores({ config: vocab.vocabulary ? { ...base, vocabulary: vocab.vocabulary } : base, file: undefined, projectFolder, vocabularyFile, postingFile: undefined, messages: vocab.messages });
 }
 
 const NEW_VOCABULARY_HEADER = '# Terms and acronyms every reader knows; see the ECQ Writer README.\n';

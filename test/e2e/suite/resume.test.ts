@@ -66,6 +66,24 @@ suite('Resume, competencies and readiness report in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  test('Outline: a resume\'s sections, positions and bullets; a story bank\'s stories and CCAR parts', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(resume()));
+    const symbols = await waitFor('the resume outline', async () => {
+      const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', resume());
+      return found && found.length > 0 ? found : undefined;
+    });
+    const experience = symbols.find((s) => s.name === 'PROFESSIONAL EXPERIENCE');
+    assert.ok(experience, symbols.map((s) => s.name).join());
+    assert.equal(experience.children[0]!.name, 'Deputy Chief Information Officer, Infrastructure and Operations');
+    assert.ok(experience.children[0]!.children.length > 0, 'bullets under the position');
+    const storySymbols = await waitFor('the story bank outline', async () => {
+      const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', stories());
+      return found && found.length > 0 ? found : undefined;
+    });
+    assert.equal(storySymbols.length, 6);
+    assert.ok(storySymbols[0]!.children.some((c) => c.name === 'Action'), storySymbols[0]!.children.map((c) => c.name).join());
+  });
+
   test('the Competencies view shows the grid and goes to the evidence', async () => {
     await vscode.commands.executeCommand('ecq.competencies.focus');
     const rows = await waitFor('the competency grid', async () => {

@@ -45,7 +45,19 @@ export interface ResumeBullet {
   readonly position: ResumePosition | undefined;
 }
 
+/** A section of the resume, from its heading to the next section's (the outline's top level). */
+export interface ResumeSection {
+  readonly heading: Block;
+  readonly kind: ResumeSectionKind;
+  readonly title: string;
+  readonly span: Span;
+  readonly positions: readonly ResumePosition[];
+  /** List items and bullet-like lines of the section, whether or not a position holds them. */
+  readonly bullets: readonly Block[];
+}
+
 export interface ResumeModel {
+  readonly sections: readonly ResumeSection[];
   readonly positions: readonly ResumePosition[];
   /** The accomplishment bullets rules look at. */
   readonly bullets: readonly ResumeBullet[];
@@ -202,6 +214,7 @@ export function readResume(doc: DocumentModel, settings: PageSettings = USAJOBS_
   const positions: ResumePosition[] = [];
   const bullets: ResumeBullet[] = [];
   const summaryParagraphs: Block[] = [];
+  const sections: { heading: Block; kind: ResumeSectionKind; title: string; end: number; positions: ResumePosition[]; bullets: Block[] }[] = [];
   let section: ResumeSectionKind | undefined;
   let sectionLevel = 0;
   let open: { heading: Block; title: string; blocks: Block[]; bullets: Block[] } | undefined;
@@ -217,7 +230,7 @@ export function readResume(doc: DocumentModel, settings: PageSettings = USAJOBS_
       }
     }
     if (dates || section === 'experience') {
-      positions.push({
+      const position: ResumePosition = {
         heading: open.heading,
         title: open.title,
         start: dates?.start,
@@ -226,9 +239,16 @@ export function readResume(doc: DocumentModel, settings: PageSettings = USAJOBS_
         datesSpan: dates ? { start: dates.base + dates.span.start, end: dates.base + dates.span.end } : undefined,
         blocks: open.blocks,
         bullets: open.bullets,
-      });
+      };
+      positions.push(position);
+      sections[sections.length - 1]?.positions.push(position);
     }
     open = undefined;
+  };
+  const extendSection = (b: Block) => {
+    const current = sections[sections.length - 1];
+    if (current) current.end = b.span.end;
+    return current;
   };
   for (const b of doc.blocks) {
     if (b.kind === 'heading') {
@@ -239,17 +259,21 @@ export function readResume(doc: DocumentModel, settings: PageSettings = USAJOBS_
         close();
         section = kind;
         sectionLevel = level;
+        sections.push({ heading: b, kind, title: text, end: b.span.end, positions: [], bullets: [] });
         continue;
       }
+      extendSection(b);
       if (level === 1 && !kind) continue; // the applicant's name
       close();
       open = { heading: b, title: text, blocks: [], bullets: [] };
       continue;
     }
+    const current = extendSection(b);
     if (open) open.blocks.push(b);
     if (b.kind === 'paragraph' && (section === 'summary' || section === 'accomplishments')) summaryParagraphs.push(b);
     if (b.kind === 'listItem' || isQuotedBullet(doc.text, b) || (open && section === 'experience' && isExperienceProse(b))) {
       if (open) open.bullets.push(b);
+      current?.bullets.push(b);
       if (CHECKED_SECTIONS.has(section)) bullets.push({ block: b, section: section ?? 'other', position: undefined });
     }
   }
@@ -258,7 +282,8 @@ export function readResume(doc: DocumentModel, settings: PageSettings = USAJOBS_
   const withPositions = bullets.map((bullet) => ({ ...bullet, position: positions.find((p) => p.bullets.includes(bullet.block)) }));
 
   const layout = layoutOf(doc);
-  const model: ResumeModel = { positions, bullets: withPositions, summaryParagraphs, layout, estimate: estimatePages(layout, settings) };
+  const readSections = sections.map(({ end, ...rest }) => ({ ...rest, span: { start: rest.heading.span.start, end } }));
+  const model: ResumeModel = { sections: readSections, positions, bullets: withPositions, summaryParagraphs, layout, estimate: estimatePages(layout, settings) };
   if (!bySettings) cache.set(doc, (bySettings = new Map()));
   bySettings.set(settings, model);
   return model;

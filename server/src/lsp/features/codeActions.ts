@@ -1,6 +1,7 @@
 import { CodeAction, CodeActionKind, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Commands } from '@ecq-writer/protocol';
+import { anchorOf } from '../../core/ignores';
 import { getRule } from '../../core/rules/registry';
 import { isRuleId, RuleId, unattendedFix } from '../../core/rules/types';
 import { Analysis } from '../analysisStore';
@@ -135,6 +136,17 @@ function codeActions(document: TextDocument, analysis: Analysis | undefined, dia
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           command: { title: 'Add to vocabulary', command: Commands.addToVocabulary, arguments: [{ uri: document.uri, term: acronym }] },
+        });
+      }
+      // Kept outside the draft (ecq-ignore.json), by the words and their sentence. Findings
+      // about the project (an uncovered TQ, a package's length) are not on words of this file.
+      if (!analysis.crossFile.includes(finding)) {
+        const anchor = anchorOf(analysis.result.document.text, finding.span);
+        actions.push({
+          title: 'Ignore this finding',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: 'Ignore this finding', command: Commands.ignoreFinding, arguments: [{ uri: document.uri, rule: finding.ruleId, ...anchor, message: finding.message }] },
         });
       }
       const disable = suppression(document, analysis, d.range.start.line, rule.id);
