@@ -61,14 +61,14 @@ suite('Interview preparation in a real VS Code', () => {
     assert.deepEqual(api.practice.current.cspViolations, []);
   });
 
-  test('Practice Interview works from the keyboard alone: type, Ctrl+Enter, Tab to Next, Enter', async function () {
+  test('Practice Interview works from the keyboard alone: type, Tab to Analyse, Enter, Tab to Next, Enter', async function () {
     // The browser that drives code-server presses the keys (scripts/e2e.mjs); a desktop run has none.
     if (vscode.env.uiKind !== vscode.UIKind.Web) this.skip();
     await openDraft(file);
     await vscode.commands.executeCommand('ecq.practiceInterview');
     await waitFor('the page on its first question', () => api.practice.current.question?.index === 0 && !api.practice.current.analysis);
     console.log('ECQ-E2E: practice page ready for the keyboard');
-    const analysis = await waitFor('the typed answer to be analysed after Ctrl+Enter', () => api.practice.current.analysis, 30_000);
+    const analysis = await waitFor('the typed answer to be analysed after Tab and Enter', () => api.practice.current.analysis, 30_000);
     assert.ok(analysis.words > 20, `${analysis.words} words`);
     await waitFor('the next question after Tab and Enter on "Next question"', () => api.practice.current.question?.index === 1, 30_000);
     assert.deepEqual(api.practice.current.cspViolations, []);
