@@ -159,6 +159,10 @@ suite('rules that read who the subject is', () => {
     assert.equal(flagged('I chaired the group, and we were frequently required to mediate disputes.'), 1);
     assert.equal(flagged('Over the 10 months we spent on the report, I met every partner.'), 0);
     assert.equal(flagged('I knew we would have to make major reductions.'), 0);
+    // "we" in a clause that is the object of the writer's verb: the action is the writer's.
+    assert.equal(flagged('I changed how we measured success in the region.'), 0);
+    assert.equal(flagged('I asked why we needed six reviews, and I cut four.'), 0);
+    assert.equal(flagged('Here is how we did it: we moved every review online.'), 1);
   });
 
   test('phrase.weak: the writer, the team or no written subject; not a thing or someone else', () => {

@@ -142,6 +142,27 @@ function weDescribesNoun(tokens: Tokens, prose: string, first: number, k: number
   return false;
 }
 
+/** Words that open a clause which is the object of a verb: "I changed how we measured success". */
+const CONTENT_CLAUSE_OPENERS = new Set(['how', 'what', 'where', 'why', 'whether']);
+/** Words back to the "I" whose verb the content clause completes. */
+const CONTENT_CLAUSE_REACH = 6;
+
+/**
+ * "I changed how we measured success", "I showed them where we stood": "we" opens a clause
+ * that is the object of the writer's own verb, so the action reported is the writer's. Only
+ * when an "I" stands a few words before, with no punctuation between: "Here is how we did it"
+ * still hides who acted.
+ */
+function weInContentClause(tokens: Tokens, prose: string, first: number, k: number): boolean {
+  if (k <= first || !CONTENT_CLAUSE_OPENERS.has(tokens.lower[k - 1]!)) return false;
+  if (hasPunctuationBetween(prose, tokens.end[k - 1]!, tokens.start[k]!)) return false;
+  for (let j = k - 2; j >= first && j >= k - CONTENT_CLAUSE_REACH; j--) {
+    if (hasPunctuationBetween(prose, tokens.end[j]!, tokens.start[j + 1]!)) return false;
+    if (tokens.lower[j] === 'i' && tokens.text[j] === 'I') return true;
+  }
+  return false;
+}
+
 const NO_SUBJECTS: SubjectVerb[] = [];
 
 export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, end: number): readonly SubjectVerb[] {
@@ -238,7 +259,7 @@ export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, e
       setup,
       difficulty: negatedAbility,
       // "We" opens a main clause unless it follows a noun it describes ("the months we spent").
-      mainClause: subject === 'we' ? !weDescribesNoun(tokens, prose, first, k) : isMainClause(tokens, prose, first, k),
+      mainClause: subject === 'we' ? !weDescribesNoun(tokens, prose, first, k) && !weInContentClause(tokens, prose, first, k) : isMainClause(tokens, prose, first, k),
       role,
       perfect,
     });
