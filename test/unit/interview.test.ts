@@ -173,6 +173,16 @@ suite('interview: parts', () => {
     assert.deepEqual(splitQuestion('Describe (1) the challenge you faced, (2) the actions you took and (3) the result.').map((p) => p.text), ['Describe (1) the challenge you faced', 'the actions you took', 'the result']);
   });
 
+  test('framing is no part: a statement, a lead-in before a comma, a clarifying "whether"; a label before a dash is skipped', () => {
+    const texts = (q: string) => splitQuestion(q).map((p) => p.text);
+    assert.deepEqual(texts('Our budget will be flat for years. Tell us about a time you did more with less money. What did you cut?'), ['Tell us about a time you did more with less money', 'What did you cut']);
+    assert.deepEqual(texts('In your own words, what does it mean to serve the American people?'), ['what does it mean to serve the American people']);
+    assert.deepEqual(texts('How do you make sure your office serves its customers, whether that is the public or other offices, and not just checking boxes?'), ['How do you make sure your office serves its customers, whether that is the public or other offices, and not just checking boxes']);
+    assert.deepEqual(texts('What was at stake, whose interests did you weigh, and how did you decide?'), ['What was at stake', 'whose interests did you weigh', 'how did you decide']);
+    assert.equal(texts('Results Driven - Describe a tough decision. What did you decide?').length, 2);
+    assert.deepEqual(texts('I would like to hear about your first year.'), ['I would like to hear about your first year']);
+  });
+
   test('dev set: the right number of parts for at least 90% of multipart questions, and one part for every other', () => {
     const { parts, misses } = scoreQuestions(dev.questions, posting);
     assert.ok(parts.multipartRight / parts.multipartTotal >= 0.9, misses.join('\n'));

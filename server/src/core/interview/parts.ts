@@ -50,9 +50,26 @@ const ABBREVIATIONS = new Set(['u.s', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'd
 function asksAgain(words: readonly string[]): boolean {
   const [first, second] = words;
   if (!first) return false;
-  if (QUESTION_WORDS.has(first)) return true;
+  // ", whether that is the public or other offices": a clarifier, unless it asks of the writer.
+  if (first === 'whether') return second === 'you' || second === 'your';
+  if (QUESTION_WORDS.has(first) || first === 'whose') return true;
   if (AUXILIARIES.has(first) && (second === 'you' || second === 'your')) return true;
   return REQUEST_VERBS.has(first) && (second === 'us' || second === 'me' || second === 'how' || second === 'what' || second === 'why' || second === 'the' || second === 'a' || second === 'an' || second === 'your');
+}
+
+/** Words that open a request or a situation to answer: "Describe…", "Please give…", "Suppose…" is framing. */
+const REQUEST_OPENERS = new Set([...REQUEST_VERBS, 'please', 'name', 'list', 'summarize', 'compare', 'recall', 'think', 'imagine', 'consider', 'take']);
+
+/** Does a piece ask something: a question word, an auxiliary with "you", a request? Else it frames. */
+function asksSomething(piece: string): boolean {
+  // "Results Driven - Describe a situation…", "ECQ 3: Tell us…": the label before the dash or colon.
+  const label = /^[^-–—:.?!]{1,60}?\s*[-–—:]\s+/.exec(piece);
+  if (label && asksSomething(piece.slice(label[0].length))) return true;
+  const [first, second] = (piece.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 2);
+  if (!first) return false;
+  if (QUESTION_WORDS.has(first) || first === 'whose') return true;
+  if (AUXILIARIES.has(first) && (second === 'you' || second === 'your' || second === 'there' || second === 'it')) return true;
+  return REQUEST_OPENERS.has(first);
 }
 
 /** The first words from an offset, "then" and "also" skipped ("and then how…"). */
@@ -153,6 +170,7 @@ function asksOf(text: string): QuestionPart['asks'] {
 /** The parts of a question, in order; a question always has at least one. */
 export function splitQuestion(question: string): QuestionPart[] {
   const parts: QuestionPart[] = [];
+  const framing: QuestionPart[] = [];
   for (const [from, to] of sentenceRanges(question)) {
     for (const [s, e] of splitSentence(question, from, to)) {
       const trimmed = trimPart(question, s, e);
@@ -160,9 +178,19 @@ export function splitQuestion(question: string): QuestionPart[] {
       const asks = asksOf(trimmed.text);
       // "Please be specific.", "Give an example.": nothing to answer beyond the story.
       if (asks === 'other' && contentStems(trimmed.text).length === 0) continue;
+      // "Our budget will be flat for years.", "In your view, …", "If you were selected, …":
+      // a piece that neither asks nor requests frames the question; it is no part.
+      // A numbered item ("(2) the actions you took") is a part however it is worded.
+      const numbered = /^[\s,]*(?:and\s+|or\s+)?\([1-9a-f]\)/i.test(question.slice(s, e));
+      if (!numbered && !asksSomething(trimmed.text)) {
+        framing.push({ text: trimEnd(trimmed.text, '.?! \t\n'), start: trimmed.start, asks });
+        continue;
+      }
       parts.push({ text: trimEnd(trimmed.text, '.?! \t\n'), start: trimmed.start, asks });
     }
   }
+  // A question that is all framing ("I'd like to hear about your first year.") asks what it says.
+  if (parts.length === 0 && framing.length > 0) return framing;
   if (parts.length === 0) {
     const text = trimEnd(question.trim(), '.?! \t\n');
     return text === '' ? [] : [{ text, start: Math.max(0, question.indexOf(text)), asks: asksOf(text) }];
