@@ -150,6 +150,11 @@ suite('interview: classification on the dev set (written first, not blind)', () 
     assert.equal(classifyQuestion({ text: 'Why did you decide that way? Give an example of putting the interests of the American public ahead of your own office.', set: '2025' }).ecq?.number, 4);
   });
 
+  test('a framing sentence before the first ask counts as a follow-up; "expected" is no expectation, "career executive" no career development', () => {
+    assert.equal(classifyQuestion({ text: 'Our budget is expected to be flat for years. Tell us about a time you had to do more with less money. What did you cut, and how did you decide?', set: '2025' }).ecq?.number, 2);
+    assert.equal(classifyQuestion({ text: 'What does it mean for a career executive to serve the American people rather than one office?', set: '2025' }).ecq?.number, 1);
+  });
+
   test('named outright: "TQ 2", an ECQ number, a grouping heading', () => {
     assert.equal(classifyQuestion({ text: 'MTQ 3: Tell us about your portfolio.', set: '2025', posting }).tq, 'MTQ 3');
     assert.equal(classifyQuestion({ text: 'Tell us about a time you succeeded.', group: 'ECQ 1: Leading Change', set: 'legacy' }).ecq?.name, 'Leading Change');

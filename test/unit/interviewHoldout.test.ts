@@ -11,7 +11,7 @@ import { describeInterviewScore, evaluateInterviewSet, InterviewScore, precision
  */
 const NEW_RULES = SCORED_RULES.filter((r) => r.startsWith('answer.') || r.startsWith('interview.'));
 
-for (const set of ['holdout', 'holdout2']) {
+for (const set of ['holdout', 'holdout2', 'holdout3']) {
   suite(`interview: the blind set ${set}`, () => {
     let score: InterviewScore;
     let misses = '';

@@ -4,6 +4,7 @@ import { matchEcqHeading, matchTqHeading, resolveEcq } from '../domain/headings'
 import { GENERIC_POSTING_WORDS } from '../posting/lexicon';
 import { cueHits } from '../evidence/competencies';
 import type { PostingAnalysis, PostingTq } from '../posting/posting';
+import { splitQuestion } from './parts';
 import { contentStems, StemIndex, StemPhrase, stemOf, stemPhrase } from './words';
 
 /**
@@ -218,16 +219,17 @@ export function classifyQuestion(input: ClassifyInput): Classification {
   return ecqClassification(best.ecq, index, compiled, 'cues', best.found);
 }
 
-/** How much a cue in a follow-up sentence counts against one in the first: half. */
+/** How much a cue outside the first part (a follow-up or a framing sentence) counts against one in it: half. */
 const FOLLOW_UP_WEIGHT = 0.5;
 
-/** The question's first sentence: up to the first ".", "?" or "!" that a space follows. */
+/**
+ * What the question asks first: its first part (parts.ts), so that a framing sentence
+ * before it ("Our budget will be flat for years.") counts as a follow-up does. A question
+ * of one part is its own main ask.
+ */
 function mainAsk(text: string): string {
-  for (let i = 0; i < text.length - 1; i++) {
-    const c = text[i];
-    if ((c === '.' || c === '?' || c === '!') && /\s/.test(text[i + 1]!) && text.slice(i + 1).trim() !== '') return text.slice(0, i + 1);
-  }
-  return text;
+  const parts = splitQuestion(text);
+  return parts.length > 1 ? parts[0]!.text : text;
 }
 
 function sameTqKind(a: string, b: string): boolean {
