@@ -63,7 +63,7 @@ const REQUEST_OPENERS = new Set([...REQUEST_VERBS, 'please', 'name', 'list', 'su
 /** Does a piece ask something: a question word, an auxiliary with "you", a request? Else it frames. */
 function asksSomething(piece: string): boolean {
   // "Results Driven - Describe a situation…", "ECQ 3: Tell us…": the label before the dash or colon.
-  const label = /^[^-–—:.?!]{1,60}?\s*[-–—:]\s+/.exec(piece);
+  const label = /^[^-–—:.?!\n]{1,60}?[ \t]?[-–—:][ \t]/.exec(piece);
   if (label && asksSomething(piece.slice(label[0].length))) return true;
   const [first, second] = (piece.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 2);
   if (!first) return false;
