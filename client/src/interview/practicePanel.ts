@@ -33,6 +33,8 @@ export interface PracticeState {
   readonly question?: { readonly index: number; readonly total: number; readonly text: string };
   readonly seconds: number;
   readonly analysis?: PracticeAnalysisResult;
+  /** Every analysis since the panel opened, the last one of each question kept when the next is asked. */
+  readonly analysed: readonly PracticeAnalysisResult[];
   /** The text the page showed for the last analysis. */
   readonly shown?: string;
   readonly cspViolations: readonly string[];
@@ -43,7 +45,7 @@ export class PracticeInterviewPanel implements vscode.Disposable {
   private set: PracticeSetResult = { questions: [] };
   private index = 0;
   private anchor: string | undefined;
-  private state: PracticeState = { seconds: 0, cspViolations: [] };
+  private state: PracticeState = { seconds: 0, cspViolations: [], analysed: [] };
   private readonly changed = new vscode.EventEmitter<PracticeState>();
   /** Fires whenever the page reports something; the tests wait on it. */
   readonly onDidChange = this.changed.event;
@@ -76,7 +78,7 @@ export class PracticeInterviewPanel implements vscode.Disposable {
       return;
     }
     this.index = 0;
-    this.update({ seconds: 0, cspViolations: [] });
+    this.update({ seconds: 0, cspViolations: [], analysed: [] });
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('ecq.practiceInterview', 'ECQ Practice Interview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: true });
       this.panel.onDidDispose(() => (this.panel = undefined));
@@ -136,7 +138,7 @@ export class PracticeInterviewPanel implements vscode.Disposable {
     } catch (e) {
       this.log.error(`Practice analysis failed: ${e instanceof Error ? e.message : String(e)}`);
     }
-    if (result) this.update({ analysis: result });
+    if (result) this.update({ analysis: result, analysed: [...this.state.analysed, result] });
     await this.panel?.webview.postMessage(result ? { type: 'analysis', index, result } : { type: 'error', text: 'The answer could not be analysed; see the ECQ Writer output.' });
   }
 
