@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { EcqSetId } from '../../server/src/core/domain/ecqSets';
 import { parseDocument } from '../../server/src/core/parse/document';
-import { readRemarks, Remark } from '../../server/src/core/revision/remarks';
+import { packageSetOf, readRemarks, Remark } from '../../server/src/core/revision/remarks';
 import { analyseVersion, VersionFile } from '../../server/src/core/revision/review';
 import { REVISIONS_TODAY } from './revisionEvaluation';
 
@@ -45,9 +45,7 @@ export function readFolder(folder: string): VersionFile[] {
 
 /** The package's ECQ set, as its drafts declare it by their headings. */
 export function packageSet(folder: string): EcqSetId | undefined {
-  const analysed = analyseVersion(readFolder(folder), { config: DEFAULT_CONFIG, today: REVISIONS_TODAY });
-  const set = analysed.map((f) => f.document.ecqSet).find((s) => s !== 'unknown');
-  return set === '2025' || set === 'legacy' ? set : undefined;
+  return packageSetOf(analyseVersion(readFolder(folder), { config: DEFAULT_CONFIG, today: REVISIONS_TODAY }));
 }
 
 function sectionRight(remark: Remark, expected: string): boolean {

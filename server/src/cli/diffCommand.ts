@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { parseDocument } from '../core/parse/document';
 import { CalendarDate } from '../core/rules/context';
-import { daysUntil, readRemarks, RemarkReview, RemarksFile, reviewRemarks } from '../core/revision/remarks';
+import { daysUntil, packageSetOf, readRemarks, RemarkReview, RemarksFile, reviewRemarks } from '../core/revision/remarks';
 import { OpenFinding, RevisionFinding, RevisionReview, reviewRevision, SectionReview } from '../core/revision/review';
 import { readDraft } from '../node/files';
 import { loadConfigFor } from '../node/projectConfig';
@@ -35,8 +35,7 @@ function loadRemarks(file: string, io: CliIo, review: RevisionReview): LoadedRem
   const read = readDraft(file);
   if (!read.ok) return `${path.relative(io.cwd, file) || file}: ${read.error}`;
   const document = parseDocument(read.text, { path: file, kind: 'remarks' });
-  const set = review.after.map((f) => f.document.ecqSet).find((s) => s !== 'unknown');
-  return { shownPath: path.relative(io.cwd, file) || file, file: readRemarks(document, set === '2025' || set === 'legacy' ? set : undefined) };
+  return { shownPath: path.relative(io.cwd, file) || file, file: readRemarks(document, packageSetOf(review.after)) };
 }
 
 export function diff(args: LintArgs, io: CliIo, remarksOption?: string): number {

@@ -346,6 +346,12 @@ function sectionExists(files: readonly AnalysedFile[], key: RemarkSectionKey): b
   return files.some((f) => f.document.sections.some((s) => inSection(key, groupAt(f.path, f.document, s.span.start).key)));
 }
 
+/** The package's ECQ set, as its drafts declare it: what a remarks file's sections are read against. */
+export function packageSetOf(files: readonly { readonly document: DocumentModel }[]): EcqSetId | undefined {
+  const set = files.map((f) => f.document.ecqSet).find((s) => s !== 'unknown');
+  return set === '2025' || set === 'legacy' ? set : undefined;
+}
+
 /**
  * The state of each remark. `now` is the package as it is; `review`, when given, compares it
  * with the version the remarks were made on (its `before`), and is what lets a remark be

@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CodeLens, Range } from 'vscode-languageserver';
-import { EcqSetId } from '../../core/domain/ecqSets';
 import { parseDocument } from '../../core/parse/document';
 import { groupAt } from '../../core/revision/anchors';
-import { daysUntil, isRemarksFile, readRemarks, RemarkReview, RemarkState, reviewRemarks } from '../../core/revision/remarks';
+import { daysUntil, isRemarksFile, packageSetOf, readRemarks, RemarkReview, RemarkState, reviewRemarks } from '../../core/revision/remarks';
 import { AnalysedFile } from '../../core/revision/review';
 import { isDraftCandidatePath } from '../../core/parse/kind';
 import { readDraft } from '../../node/files';
@@ -67,11 +66,6 @@ async function folderPackage(ctx: ServerContext, folder: string, handler: string
   return { drafts, remarks };
 }
 
-function setOf(drafts: readonly AnalysedFile[]): EcqSetId | undefined {
-  const set = drafts.map((d) => d.document.ecqSet).find((s) => s !== 'unknown');
-  return set === '2025' || set === 'legacy' ? set : undefined;
-}
-
 function lineRange(line: number): Range {
   return { start: { line, character: 0 }, end: { line, character: 0 } };
 }
@@ -90,7 +84,7 @@ export async function remarksLenses(ctx: ServerContext, analysis: FileAnalysis):
   const handler = 'codeLens';
   if (doc.kind === 'remarks') {
     const { drafts } = await folderPackage(ctx, path.dirname(file), handler);
-    const reviewed = ctx.busy(handler, () => reviewRemarks(readRemarks(doc, setOf(drafts)), drafts), 'remarks');
+    const reviewed = ctx.busy(handler, () => reviewRemarks(readRemarks(doc, packageSetOf(drafts)), drafts), 'remarks');
     return reviewed.map((r) => ({ range: lineRange(r.remark.line - 1), command: { title: remarkTitle(r), command: '' } }));
   }
   if (doc.kind !== 'ecq' && doc.kind !== 'tq') return [];
@@ -99,7 +93,7 @@ export async function remarksLenses(ctx: ServerContext, analysis: FileAnalysis):
   const siblings = filesIn(ctx, folder).filter((d) => isRemarksFile(d.file, d.text));
   if (siblings.length === 0) return [];
   const { drafts } = await folderPackage(ctx, folder, handler);
-  const set = setOf(drafts);
+  const set = packageSetOf(drafts);
   const lenses: CodeLens[] = [];
   for (const remarksFile of siblings) {
     const remarks = readRemarks(parseDocument(remarksFile.text, { path: remarksFile.file, kind: 'remarks' }), set);

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { RevisionFindingItem, RevisionReviewRequest, RevisionReviewResult } from '@ecq-writer/protocol';
 import { parseDocument } from '../../core/parse/document';
-import { isRemarksFile, readRemarks, reviewRemarks } from '../../core/revision/remarks';
+import { isRemarksFile, packageSetOf, readRemarks, reviewRemarks } from '../../core/revision/remarks';
 import { RevisionFinding, reviewRevision, VersionFile } from '../../core/revision/review';
 import { fromDisk, fromRevision, Loaded } from '../../node/revisionVersions';
 import { AnalysisStore } from '../analysisStore';
@@ -59,8 +59,7 @@ export function registerRevisionReview(ctx: ServerContext): void {
       // The board's remarks, as `ecq diff` lists them: each addressed, open or to check by hand.
       const remarks = remarksFile
         ? ctx.busy('revisionReview', () => {
-            const set = review.after.map((f) => f.document.ecqSet).find((x) => x === '2025' || x === 'legacy');
-            const file = readRemarks(parseDocument(remarksFile.text, { path: remarksFile.file, kind: 'remarks' }), set === '2025' || set === 'legacy' ? set : undefined);
+            const file = readRemarks(parseDocument(remarksFile.text, { path: remarksFile.file, kind: 'remarks' }), packageSetOf(review.after));
             return reviewRemarks(file, review.after, review).map((r) => ({ text: r.remark.text, section: r.remark.section.label, state: r.state, reason: r.reason, uri: URI.fromFsPath(remarksFile.file), line: r.remark.line - 1 }));
           }, 'remarks')
         : undefined;
