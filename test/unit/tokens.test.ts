@@ -63,6 +63,18 @@ suite('tokens', () => {
       }),
     );
   });
+  test('runs of blanks: words, offsets and the visible length as if each run were one space', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('word', 'I', '4.3%', ',', ' ', '   ', '\t', '\n', '\r\n', ' \n  '), { maxLength: 30 }), (pieces) => {
+        const prose = pieces.join('');
+        const tokens = tokenize(prose);
+        assert.equal(tokens.visibleLength, prose.replace(/[ \t\r\n]+/g, ' ').trim().length, JSON.stringify(prose));
+        const expected = [...prose.matchAll(/[A-Za-z0-9]+(?:\.[0-9]+)?/g)].map((m) => [m.index, m.index + m[0].length]);
+        assert.deepEqual(Array.from({ length: tokens.length }, (_, i) => [tokens.start[i], tokens.end[i]]), expected, JSON.stringify(prose));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 suite('phrase matcher', () => {

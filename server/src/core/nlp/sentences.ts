@@ -109,9 +109,12 @@ const BULLETS = new Set([0x2022, 0x25aa, 0x25e6, 0x2023, 0x00b7, 0x25cf, 0x25a0,
 
 /** Is there a line break between two tokens, and does a bullet character open the new line? */
 function lineBreakBefore(prose: string, from: number, to: number): 'bullet' | 'plain' | undefined {
+  // Most gaps hold no line break; indexOf finds that without visiting each blank of a long run.
+  const firstBreak = prose.indexOf('\n', from);
+  if (firstBreak < 0 || firstBreak >= to) return undefined;
   let sawBreak = false;
   let indented = false;
-  for (let j = from; j < to; j++) {
+  for (let j = firstBreak; j < to; j++) {
     const c = prose.charCodeAt(j);
     if (c === 10) {
       sawBreak = true;

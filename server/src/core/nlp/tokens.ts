@@ -234,6 +234,8 @@ function isAsciiWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
+const isSpaceCode = (code: number): boolean => code === 32 || code === 10 || code === 13 || code === 9;
+
 /**
  * Splits prose into word tokens: runs of letters and digits, joined by apostrophes,
  * periods, hyphens, slashes and ampersands when a letter or digit follows. Written as a
@@ -258,8 +260,10 @@ export function tokenize(prose: string, into: Tokens = new Tokens()): Tokens {
   while (i < n) {
     let code = prose.charCodeAt(i);
     if (code < 128 ? !isAsciiWordChar(code) : !isWordChar(code, prose, i)) {
-      if (code === 32 || code === 10 || code === 13 || code === 9) {
+      if (isSpaceCode(code)) {
         pendingSpace = visible > 0;
+        // A run of blanks in one tight loop: a pasted megabyte of spaces is one step (issue 12).
+        while (i + 1 < n && isSpaceCode(prose.charCodeAt(i + 1))) i++;
       } else {
         if (pendingSpace) visible++;
         pendingSpace = false;

@@ -111,11 +111,25 @@ function maskComments(source: string, mask: Mask): InlineComment[] {
 const LIST_MARKER = /^[ \t]*(?:[-*+•◦▪‣●○■□–]|\d{1,9}[.)])[ \t]+/;
 const QUOTE_MARKER = /^[ \t]*(?:>[ \t]?)+/;
 const ATX = /^[ \t]*#{1,6}(?:[ \t]+|$)/;
-// The lookbehind lets a match start only where a run of blanks starts: without it every
-// blank of a long run was a start that scanned the rest of the run (quadratic).
-const ATX_CLOSE = /(?<![ \t])[ \t]+#+[ \t]*$/;
 const SETEXT = /^[ \t]*(?:=+|-+)[ \t]*$/;
 const TABLE_RULE = /^[ \t|:-]+$/;
+
+const isBlank = (code: number): boolean => code === 32 || code === 9;
+
+/**
+ * Where a heading line's closing sequence (blanks, then #s, then optional blanks: "# Title ##")
+ * starts, or -1. Read backwards from the line's end, so that the cost is the length of the
+ * closing sequence: a regex scanned a 1 MB heading of spaces from its start (issue 12).
+ */
+export function atxClosingStart(line: string): number {
+  let i = line.length;
+  while (i > 0 && isBlank(line.charCodeAt(i - 1))) i--;
+  const hashesEnd = i;
+  while (i > 0 && line.charCodeAt(i - 1) === 35 /* # */) i--;
+  if (i === hashesEnd || i === 0 || !isBlank(line.charCodeAt(i - 1))) return -1;
+  while (i > 0 && isBlank(line.charCodeAt(i - 1))) i--;
+  return i;
+}
 
 function maskLineStarts(source: string, mask: Mask, options: MaskOptions): void {
   let lineStart = 0;
@@ -134,8 +148,8 @@ function maskLineStarts(source: string, mask: Mask, options: MaskOptions): void 
     if (options.heading && options.markdown) {
       const atx = ATX.exec(line.slice(offset));
       if (atx) offset += atx[0].length;
-      const close = ATX_CLOSE.exec(line);
-      if (close) mask.blank(lineStart + close.index, lineStart + line.length);
+      const close = atxClosingStart(line);
+      if (close >= 0) mask.blank(lineStart + close, lineStart + line.length);
       if (!first && SETEXT.test(line)) offset = line.length;
     }
     if (options.markdown && line.includes('|') && (TABLE_RULE.test(line) || /^\s*\|/.test(line))) {

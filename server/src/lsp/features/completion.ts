@@ -1,6 +1,7 @@
 import { CompletionItem, CompletionItemKind, MarkupKind, Position, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ECQ_SETS } from '../../core/domain/ecqSets';
+import { LineIndex } from '../../core/text/lineIndex';
 import { FileAnalysis } from '../analysisStore';
 import { ServerContext } from './context';
 import { ecqMarkdown } from './ecqMarkdown';
@@ -11,7 +12,12 @@ import { ecqMarkdown } from './ecqMarkdown';
  * examples.
  */
 function completion(analysis: FileAnalysis | undefined, document: TextDocument, position: Position): CompletionItem[] {
-  const line = document.getText({ start: { line: position.line, character: 0 }, end: position });
+  // Positions come from the engine's line index of this version: the editor library's own
+  // index is built on its first use, 30 ms for a million lines in one run (issue 12).
+  const text = document.getText();
+  const lines = analysis?.result.document.text === text ? analysis.result.document.lines : new LineIndex(text);
+  const offset = lines.offsetAt(position);
+  const line = text.slice(lines.lineStart(position.line), offset);
   const heading = /^\s*(#{1,6})\s*(.*)$/.exec(line) ?? /^\s*(\*\*)(.*)$/.exec(line) ?? (document.languageId.endsWith('text') || document.uri.endsWith('.txt') ? /^()(\s*(?:ecq|example)\b.*)$/i.exec(line) : null);
   if (!heading) return [];
   const typed = heading[2] ?? '';
@@ -34,7 +40,6 @@ function completion(analysis: FileAnalysis | undefined, document: TextDocument, 
     }
   }
   // Competencies of the ECQ this heading sits under.
-  const offset = document.offsetAt(position);
   const section = analysis?.result.document.sections.find((s) => s.span.start <= offset && offset <= Math.max(s.span.end, offset));
   const ecq = section?.ecq;
   if (ecq && section?.heading && offset > section.heading.span.end) {
