@@ -168,6 +168,10 @@ async function runPass({ name, testsPath, restricted = false, afterSuite }) {
     } else {
       exitCode = Number(result);
     }
+    if (exitCode === 0 && restricted && walkthroughs.oursMissing) {
+      console.error('The walkthrough opened on first activation was reported missing by the Welcome editor.');
+      exitCode = 1;
+    }
     if (exitCode === 0 && !restricted) {
       if (walkthroughs.oursMissing || !walkthroughs.controlReported) {
         console.error(`The walkthrough check failed: ours ${walkthroughs.oursMissing ? 'was reported missing' : 'was found'}, the unknown one ${walkthroughs.controlReported ? 'was' : 'was not'} reported.`);

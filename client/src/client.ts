@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DocumentSelector, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ProjectWriteConfirmation } from './confirmWrites';
 
 /**
  * The drafts the server sees: the draft languages (files named *.ecq.md, *.tq.txt…), and
@@ -15,7 +16,7 @@ export const DRAFT_SELECTOR: DocumentSelector = [
   { language: 'plaintext', scheme: 'untitled' },
 ];
 
-export function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, writes: ProjectWriteConfirmation): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   // The same options whether or not the extension host is being debugged: the client
   // would otherwise start the server with --nolazy and an inspector whenever it runs under
@@ -27,6 +28,8 @@ export function createClient(context: vscode.ExtensionContext, log: vscode.LogOu
     // Findings as the writer types, and again on save.
     diagnosticPullOptions: { onChange: true, onSave: true },
     outputChannel: log,
+    // Quick fixes that write a project file ask first (confirmWrites.ts).
+    middleware: { executeCommand: writes.middleware },
     synchronize: {
       configurationSection: 'ecq',
       // The project config, the vocabulary, the drafts (folder packages, posting coverage)

@@ -195,6 +195,20 @@ async function clearIgnored(ctx: CommandContext, args?: { confirmed?: boolean })
 /** The walkthrough contributed in package.json (`contributes.walkthroughs`), as VS Code names it: publisher.name#id. */
 export const WALKTHROUGH_ID = 'ecq-writer.ecq-writer#gettingStarted';
 
+const WALKTHROUGH_OFFERED = 'ecq.walkthroughOffered';
+
+/**
+ * Opens the walkthrough on the first activation after the extension is installed, once per
+ * user (issue 14). VS Code opens a new extension's walkthrough by itself only when it is
+ * installed from the Extensions view, not from a VSIX or the command line, which is how an
+ * agency's managed machines install it. An extension under development or test is left alone.
+ */
+export async function openWalkthroughOnFirstInstall(context: vscode.ExtensionContext): Promise<void> {
+  if (context.extensionMode !== vscode.ExtensionMode.Production || context.globalState.get<boolean>(WALKTHROUGH_OFFERED)) return;
+  await context.globalState.update(WALKTHROUGH_OFFERED, true);
+  await vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false);
+}
+
 export function registerCommands(context: vscode.ExtensionContext, ctx: CommandContext): void {
   const register = (id: string, fn: (...args: never[]) => unknown): void => {
     context.subscriptions.push(vscode.commands.registerCommand(id, fn));

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
-import { CommandIds, registerCommands } from './commands';
+import { ProjectWriteConfirmation } from './confirmWrites';
+import { CommandIds, openWalkthroughOnFirstInstall, registerCommands } from './commands';
 import { PackageOverviewProvider } from './views/packageOverview';
 import { DraftStatusBar } from './statusBar';
 import { PostingCoverageModel } from './posting/coverageModel';
@@ -18,6 +19,8 @@ import { applyToAnotherPosting } from './posting/applyToPosting';
 /** What the extension returns from activate: the e2e tests use it to wait on the server. */
 export interface EcqWriterApi {
   readonly client: LanguageClient;
+  /** The question a quick fix asks before it writes a project file; the tests answer it. */
+  readonly writes: ProjectWriteConfirmation;
   readonly overview: PackageOverviewProvider;
   readonly statusBar: DraftStatusBar;
   readonly posting: { readonly model: PostingCoverageModel; readonly terms: PostingTermsProvider; readonly comparison: PostingComparison };
@@ -31,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
   const log = vscode.window.createOutputChannel('ECQ Writer', { log: true });
   context.subscriptions.push(log);
   let client: LanguageClient | undefined;
+  const writes = new ProjectWriteConfirmation(context.workspaceState);
   const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('ecq-workspace');
   const overview = new PackageOverviewProvider(() => client, log);
   const statusBar = new DraftStatusBar(() => client);
@@ -69,8 +73,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
     vscode.commands.registerCommand(CommandIds.applyToAnotherPosting, () => applyToAnotherPosting(client)),
   );
 
+  void openWalkthroughOnFirstInstall(context).catch((e: unknown) => log.warn(`The walkthrough did not open: ${String(e)}`));
+
   try {
-    client = createClient(context, log);
+    client = createClient(context, log, writes);
     await client.start();
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -118,7 +124,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<EcqWri
   void postingModel.load();
   void competencies.load();
   void vscode.commands.executeCommand('setContext', 'ecq.running', true);
-  return { client: running, overview, statusBar, posting: { model: postingModel, terms: postingTerms, comparison }, report, competencies, practice, revision };
+  return { client: running, writes, overview, statusBar, posting: { model: postingModel, terms: postingTerms, comparison }, report, competencies, practice, revision };
 }
 
 export function deactivate(): void {

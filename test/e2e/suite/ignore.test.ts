@@ -16,8 +16,8 @@ const DRAFT = [
 ].join('\n');
 
 /**
- * Ignore this finding in the real editor: the quick fix writes ecq-ignore.json beside the
- * drafts and nothing into the draft; the finding stays ignored after an edit above it, after
+ * Ignore this finding in the real editor: the quick fix asks, then writes ecq-ignore.json
+ * beside the drafts and nothing into the draft (dismissed, it writes nothing); the finding stays ignored after an edit above it, after
  * the draft is closed and opened again from disk, and for `ecq lint`.
  */
 suite('Ignore this finding in a real VS Code', () => {
@@ -44,7 +44,28 @@ suite('Ignore this finding in a real VS Code', () => {
       return actions.find((a) => a.title === 'Ignore this finding');
     });
     assert.equal(action.edit, undefined, 'no edit to the draft');
-    await vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? []));
+    // The quick fix asks before it writes (the writer's answer is given here in the dialog's place).
+    const api = await activate();
+    const asked: string[] = [];
+    const realAsk = api.writes.ask;
+    try {
+      api.writes.ask = async (question) => {
+        asked.push(question);
+        return undefined;
+      };
+      await vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? []));
+      assert.deepEqual(asked, ['Ignore this phrase.weak finding on "was responsible for"?']);
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(ignoreFile())), 'dismissed: nothing written');
+      assert.ok(codes(draft()).includes('phrase.weak'));
+      api.writes.ask = async (question, _detail, accept) => {
+        asked.push(question);
+        return accept;
+      };
+      await vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? []));
+      assert.equal(asked.length, 2);
+    } finally {
+      api.writes.ask = realAsk;
+    }
     await diagnosticsWhen(draft(), (c) => !c.includes('phrase.weak'));
     assert.equal(editor.document.getText(), DRAFT);
     assert.equal(editor.document.isDirty, false);

@@ -17,6 +17,20 @@ suite('ECQ Writer in Restricted Mode (an untrusted folder)', () => {
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)!.isActive);
   });
 
+  test('installed from its package, it opened the walkthrough on its first activation', async () => {
+    // The installed extension is in production mode, so it opens the walkthrough once (the
+    // main pass runs it under development, where it does not). scripts/e2e.mjs also fails
+    // the pass if the Welcome editor reports that it cannot find the walkthrough.
+    const label = await waitFor('the walkthrough editor', () =>
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .map((t) => t.label)
+        .find((l) => /^(Welcome|Walkthrough: )/.test(l)),
+    );
+    console.log(`      walkthrough opened on first activation as "${label}"`);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   test('findings arrive and a quick fix applies', async () => {
     const sample = workspaceFile('sample.ecq.md');
     const editor = await openDraft('sample.ecq.md');
