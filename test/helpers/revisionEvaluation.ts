@@ -56,15 +56,18 @@ function readVersion(folder: string): VersionFile[] {
   return out;
 }
 
-export function revisionPairs(): string[] {
+/** The blind pairs (written by someone who never saw the matcher; see its README). */
+export const REVISIONS_HOLDOUT_DIR = path.join(REVISIONS_DIR, 'holdout');
+
+export function revisionPairs(root = REVISIONS_DIR): string[] {
   return fs
-    .readdirSync(REVISIONS_DIR)
-    .filter((name) => fs.existsSync(path.join(REVISIONS_DIR, name, 'expected.json')))
+    .readdirSync(root)
+    .filter((name) => fs.existsSync(path.join(root, name, 'expected.json')))
     .sort();
 }
 
-export function reviewPair(name: string): RevisionReview {
-  const dir = path.join(REVISIONS_DIR, name);
+export function reviewPair(name: string, root = REVISIONS_DIR): RevisionReview {
+  const dir = path.join(root, name);
   return reviewRevision(readVersion(path.join(dir, 'old')), readVersion(path.join(dir, 'new')), { config: DEFAULT_CONFIG, today: REVISIONS_TODAY });
 }
 
@@ -93,9 +96,9 @@ function pairUp(expected: readonly ExpectedFinding[], reported: readonly Reporte
   return { right: used.size, unexpected, unreported: expected.filter((_, k) => !used.has(k)) };
 }
 
-export function scorePair(name: string): PairScore {
-  const sidecar = JSON.parse(fs.readFileSync(path.join(REVISIONS_DIR, name, 'expected.json'), 'utf8')) as Sidecar;
-  const review = reviewPair(name);
+export function scorePair(name: string, root = REVISIONS_DIR): PairScore {
+  const sidecar = JSON.parse(fs.readFileSync(path.join(root, name, 'expected.json'), 'utf8')) as Sidecar;
+  const review = reviewPair(name, root);
   const flat = (pick: (s: RevisionReview['sections'][number]) => readonly RevisionFinding[]) => review.sections.flatMap((s) => pick(s).map((finding) => ({ ecq: s.group.ecq, finding })));
   const open = pairUp(sidecar.open, flat((s) => s.open));
   const fixed = pairUp(sidecar.fixed, flat((s) => s.fixed));

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
 import { parseDocument } from '../../server/src/core/parse/document';
 import { kindFromContent, kindFromFileName } from '../../server/src/core/parse/kind';
-import { matchEcqHeading, matchTqHeading, resolveEcq } from '../../server/src/core/domain/headings';
+import { matchEcqHeading, matchTqHeading, resolveEcq, setOfHeading } from '../../server/src/core/domain/headings';
 import { joinLines } from '../helpers/fixtures';
 import fc from 'fast-check';
 import { MAX_BLOCK_CHARS, parseBlocks, pieces } from '../../server/src/core/parse/blocks';
@@ -67,6 +67,17 @@ suite('ECQ headings', () => {
     assert.equal(m.candidates.length, 2);
     assert.equal(resolveEcq(m, 'legacy')?.id, 'legacy.leading-people');
     assert.equal(resolveEcq(m, '2025')?.id, '2025.leading-people');
+  });
+
+  test('the number written with a name in both sets says which set it is', () => {
+    assert.equal(setOfHeading(matchEcqHeading('ECQ 2: Leading People')!), 'legacy');
+    assert.equal(setOfHeading(matchEcqHeading('ECQ 4 - Leading People')!), '2025');
+    assert.equal(setOfHeading(matchEcqHeading('Leading People')!), undefined);
+    assert.equal(setOfHeading(matchEcqHeading('ECQ 3: Leading People')!), undefined, 'a number neither set gives it');
+    assert.equal(resolveEcq(matchEcqHeading('ECQ 2: Leading People')!, undefined)?.id, 'legacy.leading-people');
+    // A file that holds only that narrative is read in its set, so a folder package of one-ECQ files is whole.
+    assert.equal(parseDocument('# ECQ 2: Leading People\n\nI led 40 people.\n').ecqSet, 'legacy');
+    assert.equal(parseDocument('# ECQ 4: Leading People\n\nI led 40 people.\n').ecqSet, '2025');
   });
 
   test('a bare number resolves once the set is known', () => {

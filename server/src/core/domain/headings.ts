@@ -78,7 +78,21 @@ export function matchEcqHeading(headingText: string): EcqHeadingMatch | undefine
   best = best.filter((b) => b.score === top);
   const extra = stems.size - top;
   if (extra > 4 && !/^\s*ecq\b/i.test(headingText)) return undefined;
-  return { candidates: best.map((b) => b.ecq), number };
+  // A name in both sets lists first the ECQ whose number was written with it: "ECQ 2:
+  // Leading People" is the pre-2025 set's (the 2025 set numbers it 4).
+  const fitsNumber = (e: EcqDefinition): number => (number !== undefined && e.number === number ? 0 : 1);
+  return { candidates: best.map((b) => b.ecq).sort((a, b) => fitsNumber(a) - fitsNumber(b)), number };
+}
+
+/**
+ * The ECQ set a heading points to, if only one: by its name, or, for a name in both sets
+ * ("Leading People"), by the number written with it. Undefined when it could be either.
+ */
+export function setOfHeading(match: EcqHeadingMatch): EcqSetId | undefined {
+  const sets = new Set(match.candidates.map((c) => c.set));
+  if (sets.size === 1) return match.candidates[0]!.set;
+  const numbered = match.candidates.filter((c) => c.number === match.number);
+  return numbered.length > 0 && numbered.every((c) => c.set === numbered[0]!.set) ? numbered[0]!.set : undefined;
 }
 
 /** Resolves a match to one ECQ, given the set the document uses (or is configured to use). */

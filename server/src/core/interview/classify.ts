@@ -1,6 +1,6 @@
 import { COMPETENCY_KEY_WORDS, COMPETENCY_QUESTION_CUES, ECQ_KEY_WORDS, ECQ_QUESTION_CUES, GENERAL_QUESTION_CUES } from '../domain/interviewCues';
 import { ECQ_SETS, EcqDefinition, EcqSetId } from '../domain/ecqSets';
-import { matchEcqHeading, matchTqHeading, resolveEcq } from '../domain/headings';
+import { matchEcqHeading, matchTqHeading, resolveEcq, setOfHeading } from '../domain/headings';
 import { GENERIC_POSTING_WORDS } from '../posting/lexicon';
 import { cueHits } from '../evidence/competencies';
 import type { PostingAnalysis, PostingTq } from '../posting/posting';
@@ -371,8 +371,8 @@ export function setFromWording(texts: readonly string[]): EcqSetId | undefined {
   const votes = { '2025': 0, legacy: 0 };
   for (const text of texts) {
     const match = matchEcqHeading(text.trim());
-    const sets = new Set(match?.candidates.map((c) => c.set) ?? []);
-    if (sets.size === 1) votes[[...sets][0]!]++;
+    const set = match && setOfHeading(match);
+    if (set) votes[set]++;
     const index = StemIndex.of(text);
     for (const [set, def] of Object.entries(ECQ_SETS) as [EcqSetId, (typeof ECQ_SETS)[EcqSetId]][]) {
       for (const ecq of def.ecqs) {

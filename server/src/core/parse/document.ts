@@ -6,7 +6,7 @@ import { FrontMatter, readFrontMatter } from './frontMatter';
 import { DocumentKind, isDocumentKind, isPlainTextPath, kindFromContent, kindFromFileName, KindSource } from './kind';
 import { Directive, readDirectives } from './suppressions';
 import { EcqDefinition, EcqSetId } from '../domain/ecqSets';
-import { matchCcarLabel, matchEcqHeading, matchExampleLabel, matchTqHeading, resolveEcq, TqHeadingMatch, EcqHeadingMatch, CcarPartKind } from '../domain/headings';
+import { matchCcarLabel, matchEcqHeading, matchExampleLabel, matchTqHeading, resolveEcq, setOfHeading, TqHeadingMatch, EcqHeadingMatch, CcarPartKind } from '../domain/headings';
 import { BlockFacts, FactsCache } from '../analysis/facts';
 import { analyseCcar, CcarAnalysis, LabelledSegment, SentenceRef } from '../ccar/infer';
 import { splitStories } from '../ccar/stories';
@@ -176,10 +176,10 @@ function detectSet(setting: EcqSetSetting | undefined, frontMatter: FrontMatter 
   let votes2025 = 0;
   let votesLegacy = 0;
   for (const m of matches.values()) {
-    const sets = new Set(m.candidates.map((c) => c.set));
-    if (sets.size !== 1) continue; // "Leading People" is in both sets
-    if (sets.has('2025')) votes2025++;
-    else votesLegacy++;
+    // "Leading People" is in both sets; "ECQ 2: Leading People" is in one.
+    const set = setOfHeading(m);
+    if (set === '2025') votes2025++;
+    else if (set === 'legacy') votesLegacy++;
   }
   if (votes2025 === votesLegacy) return 'unknown';
   return votes2025 > votesLegacy ? '2025' : 'legacy';
