@@ -139,7 +139,10 @@ function scoreQuestions(folder: string, score: InterviewScore): void {
   const questions = Array.isArray(parsed) ? parsed : parsed.questions;
   const groups = new Map<string, ExpectedQuestion[]>();
   for (const q of questions) {
-    const key = `${q.ecqSet}|${q.posting ?? ''}`;
+    // A posting is named from the folder (`postings/x.posting.md`) or, as some sets do, by its
+    // file name in `postings/`.
+    const posting = q.posting && !fs.existsSync(path.join(folder, q.posting)) && fs.existsSync(path.join(folder, 'postings', q.posting)) ? `postings/${q.posting}` : q.posting;
+    const key = `${q.ecqSet}|${posting ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), q]);
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ecq-interview-eval-'));

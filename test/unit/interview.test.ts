@@ -9,6 +9,7 @@ import { classifyQuestion } from '../../server/src/core/interview/classify';
 import { interviewOf, questionAt } from '../../server/src/core/interview/interview';
 import { isPanelHeadingText, isQuestionText, questionLabelLength, stripQuestionLabel } from '../../server/src/core/interview/layout';
 import { splitQuestion } from '../../server/src/core/interview/parts';
+import { stemOf } from '../../server/src/core/interview/words';
 import { parseDocument } from '../../server/src/core/parse/document';
 import { kindFromContent, kindFromFileName } from '../../server/src/core/parse/kind';
 import { analyzePosting, PostingAnalysis } from '../../server/src/core/posting/posting';
@@ -329,5 +330,81 @@ suite('interview: bad input', () => {
     const many = Array.from({ length: 500 }, (_, i) => `## Q${i + 1}. Describe a time you cut costs. How did you measure it?\n\nIn 2024 I cut costs by $${i + 1} million across 12 offices, measured monthly.\n`).join('\n');
     const result = analyze(`---\nkind: interview\n---\n\n${many}`, { path: 'a.interview.md', today: TODAY });
     assert.equal(interviewOf(result.document, DEFAULT_CONFIG).questions.length, 500);
+  });
+});
+
+suite('interview: general fixes from the fourth blind set (holdout4)', () => {
+  const ecqOf = (text: string, set: 'legacy' | '2025', withPosting?: PostingAnalysis): string =>
+    ((c) => (c.category === 'ecq' ? `ECQ ${c.ecq!.number}` : c.category === 'tq' ? c.tq! : c.category))(classifyQuestion({ text, set, posting: withPosting }));
+
+  test('a scene an ECQ marks strongly outweighs a general phrase; the phrase alone stays general', () => {
+    assert.equal(ecqOf('A reorganization has just merged two divisions with very different cultures, and one of them has filed a union grievance over the new reporting lines. How would you approach your first ninety days?', '2025'), 'ECQ 4');
+    assert.equal(ecqOf('What would you do in your first ninety days?', '2025'), 'general');
+  });
+
+  test('stems that mislead: a payroll account is no accountability, "analysis" is "analyze", the pronoun "it" is no IT', () => {
+    assert.notEqual(stemOf('accountability'), stemOf('account'));
+    assert.equal(stemOf('accountable'), stemOf('accountability'));
+    assert.equal(stemOf('analysis'), stemOf('analyze'));
+    assert.equal(ecqOf('What would you do if you learned in August that your office would end the year with an eleven-million-dollar shortfall in its payroll account?', 'legacy'), 'ECQ 4');
+    assert.equal(ecqOf('A Hill staffer calls you directly, unhappy about how your office handled a constituent\'s case, and hints that the Member may raise it at a hearing. How would you handle the call?', 'legacy'), 'ECQ 5');
+    assert.equal(ecqOf('How do you translate the Secretary\'s priorities into something a field office supervisor can act on Monday morning?', '2025'), 'ECQ 5');
+  });
+
+  test('a long question shares a smaller part of its words with its TQ: one of the TQ\'s key terms makes up for it', () => {
+    const nih = analyzePosting('Technical Qualifications\nTQ 1: Ability to provide executive leadership and lead enterprise-wide legislative policy development, analysis, liaison, and outreach, including managing a legislative policy organization, establishing strategic plans and policies, evaluating programs, developing budgets, and building diverse, high-performing teams.\n', { path: 'nih.posting.txt' });
+    assert.equal(ecqOf('Legislative affairs here touches every institute. Tell us about a time you ran a policy shop that had to analyze pending bills and brief leadership. How big was the team, how did you set its priorities, and how did you put together its budget?', '2025', nih), 'TQ 1');
+    assert.notEqual(ecqOf('Tell us about a time you cut a budget.', '2025', nih), 'TQ 1');
+  });
+
+  test('the notes above the first question say which ECQ set a file uses', () => {
+    const text = 'SES INTERVIEW PREP\nAnnouncement still lists the old five ECQs (Leading Change / Leading People / Results Driven / Business Acumen / Building Coalitions).\n\nQ1: (Leading People) Describe a conflict between two of your senior managers. How did you resolve it?\n\nI met both managers.\n';
+    const interview = interviewOf(analyze(text, { path: 'brandt.interview.txt', today: TODAY }).document, DEFAULT_CONFIG);
+    assert.equal(interview.set, 'legacy');
+    assert.equal(interview.questions[0]!.classification.ecq?.id, 'legacy.leading-people');
+  });
+
+  test('parts: "who and where" is one ask; "Think of…" frames; an item after a label asks; "explain what you did" is a part', () => {
+    const parts = (q: string): string[] => splitQuestion(q).map((p) => p.text);
+    assert.equal(parts('Describe a time you had to staff up quickly, or cut back, to match a new budget. How did you decide who and where?').length, 2);
+    assert.deepEqual(parts('Think of a system outage or cyber incident on your watch. What went wrong, what did you do in the first 24 hours, and what did you change afterwards?'), ['What went wrong', 'what did you do in the first 24 hours', 'what did you change afterwards']);
+    assert.equal(parts("We'd like to hear about your creativity and innovation: a) What is a program or process you started from scratch? b) What convention did you have to challenge to get it approved? c) Where does it stand today?").length, 3);
+    assert.equal(parts('Give an example of an employee you developed who went on to a larger role, and explain what you did specifically to get them there.').length, 2);
+    assert.equal(parts('How and why did you decide?').length, 1 + 1, '"why did you decide" asks again');
+  });
+
+  test('scope: ", which was $96 million" sizes the budget; "the field operations budget" is a budget; "the litigation support operation" is scope', () => {
+    const scopeFindings = (answer: string): number =>
+      lint(`---\nkind: interview\n---\n\n## Q1. Tell us about the largest budget you have managed.\n\n${answer}\n`, { path: 'a.interview.md' }).findings.filter((f) => f.ruleId === 'answer.scope-unquantified').length;
+    assert.equal(scopeFindings("The largest budget I have managed is the region's operating budget, which was $96 million in fiscal year 2023."), 0);
+    assert.equal(scopeFindings('I managed the field operations budget through that period and cut travel first.'), 1);
+    assert.equal(scopeFindings('I run the litigation support operation for a large regional enforcement office, with attorneys across several states.'), 1);
+  });
+
+  test('answered parts: "What steps did you take" is answered by the actions; "personally" need not be repeated', () => {
+    const text = [
+      '---', 'kind: interview', '---', '',
+      '## Q1. Tell us about a time you had to deal with a supervisor who was not performing. What steps did you take, and how did it end?', '',
+      'In 2021 one of my four branch chiefs, a senior analyst promoted into supervision, was 46 responses behind on congressional correspondence, and two of his six analysts had asked to leave. I sat down with him in the first week and went through the overdue list. I wrote down three expectations and put them into a 90-day improvement plan. Within four months the branch cleared all 46 overdue responses and turnaround dropped from 31 days to 12.', '',
+      '## Q2. Describe a technical problem that had defeated others. What did you personally bring to solving it?', '',
+      'For years about 1 in 12 disability exams came back from the contractor missing a required test, which added 40 to 60 days to each claim, and three improvement teams had blamed the contractor. What I brought was my background as a claims examiner: I read 200 of the failed exams myself and found that 9 templates caused 70 percent of the failures. I rewrote the 9 templates, and incomplete exams fell from 1 in 12 to 1 in 40 within a year.', '',
+    ].join('\n');
+    assert.deepEqual(lint(text, { path: 'a.interview.md' }).findings.filter((f) => f.ruleId === 'answer.part-unanswered').map((f) => f.message), []);
+  });
+
+  test('a figure the work turned up is no Result when the story ends on actions alone', () => {
+    const answer = (ending: string): RuleId[] =>
+      lint(
+        [
+          '---', 'kind: interview', 'ecqSet: legacy', '---', '',
+          '## Q1. Give me an example where you took a calculated risk to improve a service.', '',
+          'Every spring the region issues about 2,800 permits, and renewals were on paper at 9 field offices, with ranchers driving four hours each way.', '',
+          'I had my IT lead run our 2,800 permit records through the new module; it found 212 records with bad data, which my staff corrected over two weeks. I kept every counter open with paper forms as a fallback.', '',
+          ending, '',
+        ].join('\n'),
+        { path: 'a.interview.md' },
+      ).findings.map((f) => f.ruleId);
+    assert.ok(answer('I opened online renewals on March 1 with a help line staffed by 4 permit specialists, and I held a daily check-in with the IT lead through the month.').includes('ccar.missing-result'));
+    assert.ok(!answer('By April, 1,900 of the 2,800 renewals came in online, and complaints to the delegation fell from 60 to 4.').includes('ccar.missing-result'));
   });
 });

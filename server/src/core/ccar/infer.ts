@@ -122,6 +122,10 @@ function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPart
   let resultFallback = -1;
   if (p.firstAction >= 0) {
     for (let i = p.firstAction + 1; i < n && resultFallback < 0; i++) if (facts(i).cues.outcome > 0 && facts(i).quantity) resultFallback = i;
+    // A figure the work turned up ("it found 212 records with bad data") is no ending when
+    // the story goes on to a closing paragraph of actions alone ("I opened online renewals
+    // on March 1… and held a daily check-in"): the writer never says how it turned out.
+    if (resultFallback >= 0 && endsInActionsAlone(sentences, sentences[resultFallback]!.paragraph)) resultFallback = -1;
   }
   // The decoded labels add what the position tests miss: a challenge told after an opening
   // action ("Earlier in my career, I introduced… At the time, the flights were shared…").
@@ -147,6 +151,14 @@ function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPart
     if (isAction(f) ? f.organisationFigure || f.roleFrame : hasContextCue(f) || f.scopeFigure) context = i;
   }
   return { challenge, context, action: p.firstAction, result: p.resultStart < n ? p.resultStart : resultFallback };
+}
+
+/** Whether the example's last paragraph, after `after`, holds actions and nothing that reports an outcome. */
+function endsInActionsAlone(sentences: readonly SentenceRef[], after: number): boolean {
+  const last = sentences[sentences.length - 1]!.paragraph;
+  if (last <= after) return false;
+  const closing = sentences.filter((s) => s.paragraph === last);
+  return closing.every((s) => isAction(s.facts) && s.facts.cues.outcome === 0);
 }
 
 function partFrom(kind: CcarPartKind, refs: readonly SentenceRef[], inferred: boolean, spans?: readonly Span[]): CcarPart {

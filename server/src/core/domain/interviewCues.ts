@@ -20,7 +20,7 @@
 /** Question cues per competency, by name; competencies the two sets share share their cues. */
 export const COMPETENCY_QUESTION_CUES: Readonly<Record<string, readonly string[]>> = {
   // 2025 ECQ 1: Commitment to the Rule of Law and the Principles of the American Founding
-  'American System of Government': ['constitution^4', 'constitutional^4', 'separation of powers^3', 'federalism^3', 'branch of government^2', 'branches^2', 'congress', 'congressional', 'legislative', 'legislature', 'oversight', 'gao', 'inspector general', 'omb', 'founding^3', 'founders^3', 'system of government^3', 'checks and balances^3', 'executive branch^2', 'federal government', 'appropriations'],
+  'American System of Government': ['constitution^4', 'constitutional^4', 'capitol hill^2', 'the hill^2', 'hearing^1', 'member of congress^2', 'separation of powers^3', 'federalism^3', 'branch of government^2', 'branches^2', 'congress', 'congressional', 'legislative', 'legislature', 'oversight', 'gao', 'inspector general', 'omb', 'founding^3', 'founders^3', 'system of government^3', 'checks and balances^3', 'executive branch^2', 'federal government', 'appropriations'],
   'Commitment to the Rule of Law': ['rule of law^4', 'law^2', 'laws^2', 'legal^2', 'lawful^2', 'lawfully^2', 'unlawful^2', 'illegal^2', 'statute^2', 'statutory^2', 'regulation', 'comply^2', 'compliance^2', 'legal authority^3', 'authority', 'ethics^2', 'ethical^2', 'oath^3', 'faithfully^2', 'disagreed^2', 'disagree with a policy^2', 'uphold^2', 'merit system^2', 'prohibited personnel', 'hatch act^2', 'integrity', 'improper'],
   'Civic-Mindedness': ['american people^3', 'american public^3', 'public interest^3', 'serve the public^3', 'the public^2', 'citizens^2', 'taxpayers', 'public trust^2', 'civic^3', 'community', 'people we serve^2', 'public service'],
   // 2025 ECQ 2: Driving Efficiency
@@ -58,10 +58,10 @@ export const COMPETENCY_QUESTION_CUES: Readonly<Record<string, readonly string[]
   // Legacy ECQ 4: Business Acumen
   'Financial Management': ['budget^3', 'budgets^3', 'cost^2', 'costs^2', 'spending^2', 'procurement^2', 'contract^2', 'funding^2', 'funds^2', 'shortfall^3', 'financial^3', 'cost-benefit^3', 'costs and benefits^3', 'money^2', 'fiscal^2'],
   'Human Capital Management': ['attrition^3', 'reduce your staff^3', 'reduction in force^3', 'staffing levels^3', 'workload^2', 'hire^2', 'hiring^2', 'recruit^3', 'recruited^3', 'retain^3', 'retained^3', 'retention^2', 'staffing^3', 'staff a^3', 'open positions^2', 'vacant positions^2', 'workforce^2', 'poor performer^3', 'poor performance^3', 'reward^2', 'appraise^2', 'human capital^4', 'vacancies^2', 'skilled workforce^3'],
-  'Technology Management': ['technology^3', 'systems^2', 'system^2', 'it^1', 'secure^2', 'security^2', 'cyber^2', 'cybersecurity^2', 'modernize^2', 'digital^2', 'automation^2', 'data'],
+  'Technology Management': ['technology^3', 'systems^2', 'system^2', 'information technology^3', 'secure^2', 'security^2', 'cyber^2', 'cybersecurity^2', 'modernize^2', 'digital^2', 'automation^2', 'data'],
   // Legacy ECQ 5: Building Coalitions
   Partnering: ['partner^3', 'partners^3', 'agencies^2', 'outside groups^3', 'brought together^2', 'partnership^3', 'alliance^3', 'alliances^3', 'network^2', 'other agencies^3', 'another agency^3', 'interagency^3', 'industry^2', 'state and local^3', 'organizational boundaries^3', 'working group^3', 'external organizations^3', 'across organizations^2'],
-  'Political Savvy': ['political^3', 'politically^3', 'politics^3', 'sensitive^2', 'congress^2', 'appointees^2', 'senior leadership^1', 'political landscape^3'],
+  'Political Savvy': ['political^3', 'politically^3', 'politics^3', 'capitol hill^3', 'the hill^2', 'hearing^2', 'staffer^2', 'constituent^2', 'member of congress^3', 'sensitive^2', 'congress^2', 'appointees^2', 'senior leadership^1', 'political landscape^3'],
   'Influencing/Negotiating': ['negotiate^3', 'negotiated^3', 'negotiation^3', 'persuade^3', 'persuaded^3', 'influence^3', 'convince^3', 'consensus^3', 'win support^3', 'buy-in^3', 'agreement^2', 'competing interests^3', 'opposed^2', 'opposition^2'],
 };
 
@@ -74,7 +74,7 @@ export const ECQ_QUESTION_CUES: Readonly<Record<string, readonly string[]>> = {
   '2025.driving-efficiency': ['efficiency^4', 'efficient^3', 'inefficient^3', 'streamline^3', 'process improvement^3', 'business process^3', 'productivity^3', 'faster^2', 'lean^2', 'driving efficiency^5'],
   '2025.merit-and-competence': ['merit^3', 'exceptional^2', 'merit and competence^5'],
   '2025.leading-people': ['lead^1', 'inspire^3', 'inspired^3', 'motivate^3', 'culture^3', 'high-performance^3', 'high performance^3', 'workforce^2', 'employees^2', 'subordinate^3', 'subordinates^3', 'team^2', 'people^1', 'morale^3', 'major change^2', 'through change^3', 'through a major change^2', 'resistance^2', 'leaders^2', 'your managers^2', 'supervisors^2', 'staff^1', 'direct reports^3', 'work for you^3', 'conflict^2', 'grievance^2', 'union^2', 'leading people^5'],
-  '2025.achieving-results': ['result^2', 'results^2', 'achieve^2', 'achieved^2', 'goals^2', 'goal^1', 'objectives^2', 'outcomes^2', 'succeeded^2', 'leadership had set^3', 'set by leadership^3', 'administration^2', 'turn around^3', 'turned around^3', 'competing priorities^3', 'achieving results^5'],
+  '2025.achieving-results': ['result^2', 'results^2', 'achieve^2', 'achieved^2', 'goals^2', 'goal^1', 'objectives^2', 'outcomes^2', 'succeeded^2', 'leadership had set^3', 'set by leadership^3', 'administration^2', 'secretary^1', 'priorities into^3', 'turn around^3', 'turned around^3', 'competing priorities^3', 'achieving results^5'],
   'legacy.leading-change': ['change^2', 'changes^2', 'organizational change^4', 'lead change^4', 'major change^3', 'resistance^2', 'whole organization^2', 'across the organization^2', 'organization-wide^2', 'new policy^2', 'leading change^5'],
   'legacy.leading-people': ['lead people^3', 'people^1', 'inspire^2', 'motivate^2', 'employees^2', 'staff^2', 'workforce^1', 'direct reports^3', 'work for you^3', 'mission and goals^3', 'subordinates^2', 'leadership role^2', 'leading people^5'],
   'legacy.results-driven': ['result^2', 'results^2', 'goal^2', 'goals^2', 'achieve^2', 'achieved^2', 'exceeded^2', 'deadline^1', 'turned around^3', 'turn around^3', 'competing priorities^3', 'results driven^5', 'out of reach^2'],
@@ -125,7 +125,7 @@ export const COMPETENCY_KEY_WORDS: Readonly<Record<string, readonly string[]>> =
   'Commitment to the Rule of Law': ['rule of law', 'law', 'legal', 'compliance', 'ethics', 'faithfully', 'statute', 'lawfully', 'regulations'],
   'Civic-Mindedness': ['public', 'American people', 'taxpayers', 'citizens', 'public trust', 'service'],
   'Fiscal Responsibility': ['budget', 'cost', 'savings', 'spending', 'waste', 'return on investment'],
-  'Managing Resources': ['resources', 'reallocated', 'staff', 'contracts', 'assets', 'priorities'],
+  'Managing Resources': ['resources', 'reallocated', 'contracts', 'assets', 'priorities', 'staffing'],
   'Leveraging Technology': ['technology', 'automation', 'data', 'system', 'digital', 'modernization'],
   'Technical Skill': ['technical', 'expertise', 'analysis', 'standards', 'quality', 'method'],
   'Problem Solving': ['problem', 'root cause', 'analysis', 'options', 'solution', 'tested'],
@@ -152,6 +152,6 @@ export const COMPETENCY_KEY_WORDS: Readonly<Record<string, readonly string[]>> =
   'Human Capital Management': ['hired', 'recruited', 'staffing', 'workforce', 'performance', 'retention'],
   'Technology Management': ['technology', 'system', 'security', 'modernization', 'data', 'automation'],
   Partnering: ['partnership', 'partners', 'agencies', 'alliance', 'network', 'collaboration'],
-  'Political Savvy': ['political', 'stakeholders', 'leadership', 'Congress', 'sensitivities', 'interests'],
+  'Political Savvy': ['political', 'stakeholders', 'leadership', 'Congress', 'sensitivities', 'interests', 'committee', 'hearing', 'oversight', 'appointees'],
   'Influencing/Negotiating': ['negotiated', 'persuaded', 'consensus', 'agreement', 'influence', 'support'],
 };

@@ -73,6 +73,12 @@ const ECQ_MIN_SCORE = 3;
 const BEHAVIOURAL = /\b(?:a|one)[ \t]+(?:time|situation|instance|occasion|case)\b|\b(?:an|one)[ \t]+example\b|\bdescribe[ \t]+how[ \t]+you\b|\bhow[ \t]+(?:have|did)[ \t]+you\b|\bwhat[ \t]+would[ \t]+you[ \t]+do\b/i;
 /** For a behavioural question, one weak cue is enough: it tells a story, and the story is about something. */
 const BEHAVIOURAL_MIN_SCORE = 1;
+/**
+ * A general phrase ("your first ninety days", "what would you bring") gives way to a scene
+ * whose ECQ cues score this much: three strong cues ("culture", "union", "grievance"), far
+ * more than the odd word a question about the candidate shares with an ECQ.
+ */
+const SCENE_OVER_GENERAL = 6;
 /** Content words a question must share with a TQ: fewer is a coincidence of topic ("manage", "system"). */
 const TQ_MIN_SHARED = 3;
 /** ... and the share of its content words they must be, so a long ECQ question that mentions the TQ's field in passing stays an ECQ question. */
@@ -173,17 +179,31 @@ export function classifyQuestion(input: ClassifyInput): Classification {
   const named = namedEcq(text, input.group, set, StemIndex.of(text));
   if (named) return ecqClassification(named, index, compiled, 'named', [named.name]);
 
-  // 2. General questions, unless they name a competency.
+  // 2. General questions, unless they name a competency or set a scene an ECQ's cues mark
+  //    strongly ("A reorganization has merged two divisions… and filed a union grievance. How
+  //    would you approach your first ninety days?" is Leading People, not a plan for the job).
   generalCues ??= GENERAL_QUESTION_CUES.map(stemPhrase);
   const general = generalCues.filter((c) => index.hasPhrase(c.stems)).map((c) => c.text);
   const namesCompetency = compiled.ecqs.some((e) => e.competencies.some((c) => index.hasPhrase(c.nameStems.stems)));
-  if (general.length > 0 && !namesCompetency) return generalClassification('general', general);
+  if (general.length > 0 && !namesCompetency) {
+    const best = bestByCues(text, index, compiled);
+    return best && best.score >= SCENE_OVER_GENERAL ? ecqClassification(best.ecq, index, compiled, 'cues', best.found) : generalClassification('general', general);
+  }
 
   // 3. A TQ of the linked posting, by shared wording.
   const tq = posting ? bestTq(text, posting) : undefined;
   if (tq) return tqClassification(tq.tq.label, tq.tq, posting, 'tq-wording', tq.shared, text);
 
   // 4. The ECQ whose cues the question uses most.
+  const best = bestByCues(text, index, compiled);
+  // A behavioural question asks for a story, and panels' stories come from an ECQ or a TQ: any cue decides.
+  const minimum = BEHAVIOURAL.test(text) ? BEHAVIOURAL_MIN_SCORE : ECQ_MIN_SCORE;
+  if (!best || best.score < minimum) return generalClassification('no-cues', best?.found ?? []);
+  return ecqClassification(best.ecq, index, compiled, 'cues', best.found);
+}
+
+/** The ECQ of the set whose cues (its own, its competencies', the words that show them) the question uses most. */
+function bestByCues(text: string, index: StemIndex, compiled: CompiledSet): { ecq: EcqDefinition; score: number; competencyScore: number; found: string[] } | undefined {
   const cueText = text.replace(FOLLOW_UPS, ' ');
   // The first sentence sets the topic; the follow-ups ask how and why ("Why did you decide
   // that way?", "What trade-offs did you make?"), so their cues count for less.
@@ -213,10 +233,7 @@ export function classifyQuestion(input: ClassifyInput): Classification {
     const score = competencyScore + weighed(entry.cues, found);
     if (!best || score > best.score || (score === best.score && competencyScore > best.competencyScore)) best = { ecq: entry.ecq, score, competencyScore, found };
   }
-  // A behavioural question asks for a story, and panels' stories come from an ECQ or a TQ: any cue decides.
-  const minimum = BEHAVIOURAL.test(text) ? BEHAVIOURAL_MIN_SCORE : ECQ_MIN_SCORE;
-  if (!best || best.score < minimum) return generalClassification('no-cues', best?.found ?? []);
-  return ecqClassification(best.ecq, index, compiled, 'cues', best.found);
+  return best;
 }
 
 /** How much a cue outside the first part (a follow-up or a framing sentence) counts against one in it: half. */
@@ -355,7 +372,10 @@ function bestTq(text: string, posting: PostingAnalysis): { tq: PostingTq; shared
     // names the TQ's field: the posting ranked it as distinctive of this announcement.
     const phrases = tq.terms.filter((k) => k.includes(' ') && k.split(' ').some((stem) => !generic.has(stem)) && index.hasPhrase(k.split(' ')));
     const score = shared.reduce((sum, s) => sum + (termStems.has(s) ? 2 : 1), 0) + phrases.length * TQ_PHRASE_WEIGHT;
-    const byWords = shared.length >= TQ_MIN_SHARED && shared.length / question.length >= TQ_MIN_SHARE;
+    // A long question with a framing sentence ("Legislative affairs here touches every
+    // institute.") shares a smaller part of its words; a shared word of the TQ's key terms,
+    // which the posting ranked as its own, makes up for it.
+    const byWords = shared.length >= TQ_MIN_SHARED && (shared.length / question.length >= TQ_MIN_SHARE || shared.some((s) => termStems.has(s)));
     const byPhrase = phrases.length > 0 && shared.length >= TQ_MIN_SHARED_WITH_PHRASE;
     if (!byWords && !byPhrase) continue;
     if (!best || score > best.score) best = { tq, shared: [...phrases, ...shared], score };

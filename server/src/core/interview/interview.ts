@@ -99,7 +99,11 @@ export function interviewSetOf(doc: DocumentModel, config: AnalyzerConfig, posti
   if (posting && posting.ecqSet !== 'none') return { set: posting.ecqSet, source: 'posting' };
   if (config.ecqSet !== 'auto') return { set: config.ecqSet, source: 'config' };
   const l = layout ?? readInterviewLayout(doc.blocks, doc.format === 'plaintext');
-  const fromWording = setFromWording(l.questions.flatMap((q) => [q.text, ...(q.group ? [q.group.prose] : [])]));
+  // The questions, the headings that group them, and the writer's notes above the first
+  // question ("The announcement still lists the old five ECQs (Leading Change / …)").
+  const firstQuestion = l.questions[0]?.heading.span.start ?? doc.text.length;
+  const notes = doc.blocks.filter((b) => b.span.end <= firstQuestion && b.kind !== 'code').map((b) => b.prose);
+  const fromWording = setFromWording([...notes, ...l.questions.flatMap((q) => [q.text, ...(q.group ? [q.group.prose] : [])])]);
   if (fromWording) return { set: fromWording, source: 'wording' };
   return { set: '2025', source: 'default' };
 }

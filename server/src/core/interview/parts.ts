@@ -57,14 +57,23 @@ function asksAgain(words: readonly string[]): boolean {
   return REQUEST_VERBS.has(first) && (second === 'us' || second === 'me' || second === 'how' || second === 'what' || second === 'why' || second === 'the' || second === 'a' || second === 'an' || second === 'your');
 }
 
-/** Words that open a request or a situation to answer: "Describe…", "Please give…", "Suppose…" is framing. */
-const REQUEST_OPENERS = new Set([...REQUEST_VERBS, 'please', 'name', 'list', 'summarize', 'compare', 'recall', 'think', 'imagine', 'consider', 'take']);
+/**
+ * Words that open a request to answer: "Describe…", "Please give…". A piece that only calls
+ * a situation to mind ("Think of a system outage on your watch.", "Imagine…", "Suppose…")
+ * frames the questions after it, as a statement does.
+ */
+const REQUEST_OPENERS = new Set([...REQUEST_VERBS, 'please', 'name', 'list', 'summarize', 'compare', 'take']);
+
+/** An item marker at the start of a piece: "a) What…", "(b) How…", "2. Why…". */
+const ITEM_MARKER = /^[ \t]*\(?[a-f1-9][).][ \t]+/i;
 
 /** Does a piece ask something: a question word, an auxiliary with "you", a request? Else it frames. */
 function asksSomething(piece: string): boolean {
   // "Results Driven - Describe a situation…", "ECQ 3: Tell us…": the label before the dash or colon.
   const label = /^[^-–—:.?!\n]{1,60}?[ \t]?[-–—:][ \t]/.exec(piece);
   if (label && asksSomething(piece.slice(label[0].length))) return true;
+  const marker = ITEM_MARKER.exec(piece);
+  if (marker) return asksSomething(piece.slice(marker[0].length));
   const [first, second] = (piece.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 2);
   if (!first) return false;
   if (QUESTION_WORDS.has(first) || first === 'whose') return true;
@@ -74,6 +83,31 @@ function asksSomething(piece: string): boolean {
 
 /** The first words from an offset, "then" and "also" skipped ("and then how…"). */
 const wordsAt = (text: string, from: number): string[] => (text.slice(from, from + 60).toLowerCase().match(/[a-z]+/g) ?? []).filter((w, i) => !(i === 0 && (w === 'then' || w === 'also'))).slice(0, 2);
+
+/** Whether text[from, to) is one word, then at most a closing mark, between blanks. A scan: as a regex the blank runs either side of the mark are adjacent. */
+function onlyWordLeft(text: string, from: number, to: number): boolean {
+  let i = from;
+  const blanks = (): void => {
+    while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
+  };
+  blanks();
+  const wordStart = i;
+  while (i < to && /[a-z]/.test(text[i]!)) i++;
+  if (i === wordStart) return false;
+  blanks();
+  if (i < to && (text[i] === '?' || text[i] === '.' || text[i] === '!')) i++;
+  blanks();
+  return i === to;
+}
+
+/** The word that ends before an offset (blanks skipped). */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && /[a-z]/.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
 
 /** Sentences of a question, as [start, end) offsets. */
 function sentenceRanges(text: string): [number, number][] {
@@ -118,6 +152,8 @@ function splitSentence(text: string, from: number, to: number): [number, number]
     const words = wordsAt(lower, after);
     // ", and how…": the cut is made at the conjunction after the comma.
     if (c === ',' && (words[0] === 'and' || words[0] === 'or')) continue;
+    // "How did you decide who and where?": two bare question words that end the sentence are one ask.
+    if (c !== ',' && QUESTION_WORDS.has(wordBefore(lower, i)) && QUESTION_WORDS.has(words[0] ?? '') && onlyWordLeft(lower, after, to)) continue;
     if (asksAgain(words)) cuts.push(i);
   }
   const out: [number, number][] = [];
@@ -159,6 +195,13 @@ function trimPart(text: string, start: number, end: number): { text: string; sta
   return { text: text.slice(s, e), start: s };
 }
 
+/** After a request verb, the question it embeds: "explain what you did" asks "what you did". */
+function embeddedQuestion(text: string): string | undefined {
+  const m = /^[ \t]*(?:please[ \t]+)?([A-Za-z]+)[ \t]+(?:(?:us|me)[ \t]+)?([A-Za-z]+)/.exec(text);
+  if (!m || !REQUEST_VERBS.has(m[1]!.toLowerCase()) || !QUESTION_WORDS.has(m[2]!.toLowerCase())) return undefined;
+  return text.slice(m.index + m[0].length - m[2]!.length);
+}
+
 function asksOf(text: string): QuestionPart['asks'] {
   const first = (text.toLowerCase().match(/[a-z]+/) ?? [''])[0];
   if (first === 'how') return 'how';
@@ -175,7 +218,8 @@ export function splitQuestion(question: string): QuestionPart[] {
     for (const [s, e] of splitSentence(question, from, to)) {
       const trimmed = trimPart(question, s, e);
       if (!trimmed) continue;
-      const asks = asksOf(trimmed.text);
+      // "explain what you did specifically": a request that embeds a question asks it.
+      const asks = asksOf(embeddedQuestion(trimmed.text) ?? trimmed.text);
       // "Please be specific.", "Give an example.": nothing to answer beyond the story.
       if (asks === 'other' && contentStems(trimmed.text).length === 0) continue;
       // "Our budget will be flat for years.", "In your view, …", "If you were selected, …":
@@ -240,7 +284,10 @@ const SETTING_WORDS = ['team', 'staff', 'employee', 'people', 'organization', 'o
  * lesson"): an answer names the risks or the lesson without repeating the grade, so they
  * are no part of its focus.
  */
-const QUALIFIERS = ['largest', 'biggest', 'greatest', 'main', 'key', 'major', 'primary', 'top', 'most', 'specific', 'particular', 'single', 'important', 'significant', 'critical', 'hardest', 'toughest', 'best', 'worst'];
+const QUALIFIERS = ['largest', 'biggest', 'greatest', 'main', 'key', 'major', 'primary', 'top', 'most', 'specific', 'specifically', 'particular', 'single', 'important', 'significant', 'critical', 'hardest', 'toughest', 'best', 'worst', 'personally', 'exactly', 'actually', 'really'];
+
+/** Words that ask for the actions themselves ("What steps did you take?"): the Action answers them. */
+const ACTION_WORDS = ['step', 'steps', 'action', 'actions', 'measures'];
 
 /** Reasons: what answers a "why". */
 const REASON_CUES = ['because', 'so that', 'in order to', 'the reason', 'since', 'given that', 'to ensure', 'believed', 'my goal', 'the goal', 'wanted to', 'needed to'];
@@ -254,6 +301,7 @@ interface Compiled {
   readonly qualifiers: ReadonlySet<string>;
   readonly reasons: readonly StemPhrase[];
   readonly resultStems: ReadonlySet<string>;
+  readonly actionStems: ReadonlySet<string>;
 }
 
 let compiled: Compiled | undefined;
@@ -276,6 +324,7 @@ function compile(): Compiled {
     qualifiers: new Set(QUALIFIERS.map(stemOf)),
     reasons: REASON_CUES.map(stemPhrase),
     resultStems: new Set(SYNONYMS[0]!.map(stemOf)),
+    actionStems: new Set(ACTION_WORDS.map(stemOf)),
   };
   return compiled;
 }
@@ -318,6 +367,7 @@ export function judgePart(part: QuestionPart, index: number, parts: readonly Que
   if (index === 0) return { answered: answer.words >= STORY_WORDS || found.length > 0 || focus.length === 0 || answer.general === true, found, focus };
   const asksResult = focus.some((s) => c.resultStems.has(s));
   if (asksResult && answer.hasResult) return { answered: true, found: [...found, 'the Result'], focus };
+  if (focus.length > 0 && focus.every((s) => c.actionStems.has(s))) return { answered: answer.hasAction, found: answer.hasAction ? ['the Action'] : [], focus };
   if (focus.length === 0) {
     if (part.asks === 'how') return { answered: answer.hasAction, found: answer.hasAction ? ['the Action'] : [], focus };
     if (part.asks === 'why') {

@@ -40,10 +40,10 @@ const SCOPE_NOUNS: Readonly<Record<string, 'people' | 'money' | 'programs' | 'or
   budget: 'money', budgets: 'money', portfolio: 'money', portfolios: 'money', funds: 'money', dollars: 'money',
   program: 'programs', programs: 'programs', programme: 'programs', programmes: 'programs', projects: 'programs',
   organization: 'organization', organizations: 'organization', organisation: 'organization', organisations: 'organization', division: 'organization', divisions: 'organization',
-  directorate: 'organization', office: 'organization', offices: 'organization', department: 'organization',
+  directorate: 'organization', office: 'organization', offices: 'organization', department: 'organization', operation: 'organization', operations: 'organization',
 };
 /** Nouns that only count when the writer leads them: "the program" in passing is not scope. */
-const STRONG_NOUNS = new Set(['staff', 'staffs', 'team', 'teams', 'workforce', 'employees', 'personnel', 'budget', 'budgets', 'portfolio', 'portfolios', 'program', 'programs', 'programme', 'programmes', 'organization', 'organizations', 'organisation', 'organisations', 'division', 'divisions', 'directorate']);
+const STRONG_NOUNS = new Set(['staff', 'staffs', 'team', 'teams', 'workforce', 'employees', 'personnel', 'budget', 'budgets', 'portfolio', 'portfolios', 'program', 'programs', 'programme', 'programmes', 'organization', 'organizations', 'organisation', 'organisations', 'division', 'divisions', 'directorate', 'operation', 'operations']);
 /** Extra nouns that are counted only as a sized neighbour's kind, not as mentions ("340 people" sizes "the staff"). */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'half']);
 
@@ -108,8 +108,10 @@ export function findScopeMentions(blocks: readonly Block[]): ScopeMention[] {
           if (LEAD_VERBS.has(noun) || noun === 'and' || noun === 'to' || noun === 'with' || noun === 'by') break;
           continue;
         }
-        // "the team's", "program managers": the noun qualifies another.
+        // "the team's", "program managers": the noun qualifies another. In "the field operations
+        // budget" the scope is the budget: the last noun of the compound.
         const next = ts[j + 1]?.lower;
+        if (next && STRONG_NOUNS.has(next) && !ts[j]!.pause) continue;
         if (next && (next === 'managers' || next === 'manager' || next === 'office' || next === 'analysts' || next === 'staff' && noun !== 'staff' || next === 'leads' || next === 'review')) break;
         let sized = sizedKinds.has(SCOPE_NOUNS[noun]!) || numberAfter(ts, j) || sizedBySentence(ts, j);
         for (let k = verbAt; !sized && k <= j; k++) if (ts[k]!.number) sized = true;
@@ -148,10 +150,13 @@ function numberBefore(ts: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words that may open a size clause after a comma: "the region's operating budget, which was $96 million". */
+const SIZE_CLAUSE_OPENERS = new Set(['which', 'totaling', 'totalling', 'numbering', 'worth', 'then']);
+
 /** After the noun, only words that lead to its size may come first: "a budget of $4 million", "a staff that numbered 40". */
 function numberAfter(ts: readonly Token[], j: number): boolean {
   for (let k = j + 1; k <= Math.min(ts.length - 1, j + SIZE_AFTER); k++) {
-    if (ts[k - 1]!.pause) return false;
+    if (ts[k - 1]!.clauseEnd || (ts[k - 1]!.pause && !(k === j + 1 && SIZE_CLAUSE_OPENERS.has(ts[k]!.lower)))) return false;
     if (ts[k]!.number) return true;
     if (!SIZE_LEAD_INS.has(ts[k]!.lower)) return false;
   }

@@ -48,11 +48,25 @@ const stems = new Map<string, string>();
 /** Distinct words remembered; past it the memo starts again, so a pathological file cannot grow it without bound. */
 const MAX_MEMO = 50_000;
 
+/**
+ * Where Porter's stems mislead: words whose stem another common word shares get one of their
+ * own (a payroll "account" is no "accountability"), and forms of one word it splits get one
+ * stem ("analysis" is "analysi" but "analyze" is "analyz", and a TQ asks for the one while a
+ * panel asks about the other).
+ */
+const ANALYSIS = ['analysis', 'analyses', 'analyze', 'analyzes', 'analyzed', 'analyzing', 'analyse', 'analysed', 'analysing', 'analytic', 'analytical', 'analytics'];
+const STEM_OVERRIDES: Readonly<Record<string, string>> = {
+  accountable: 'accountab',
+  accountability: 'accountab',
+  accountabilities: 'accountab',
+  ...Object.fromEntries(ANALYSIS.map((w) => [w, 'analy'])),
+};
+
 export function stemOf(lower: string): string {
   let stem = stems.get(lower);
   if (stem === undefined) {
     if (stems.size >= MAX_MEMO) stems.clear();
-    stem = stemWord(IRREGULAR[lower] ?? lower);
+    stem = STEM_OVERRIDES[lower] ?? stemWord(IRREGULAR[lower] ?? lower);
     stems.set(lower, stem);
   }
   return stem;
