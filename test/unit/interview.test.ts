@@ -357,6 +357,11 @@ suite('interview: general fixes from the fourth blind set (holdout4)', () => {
     assert.notEqual(ecqOf('Tell us about a time you cut a budget.', '2025', nih), 'TQ 1');
   });
 
+  test('TQ matching knows a panel\'s words for a posting\'s: bargaining is negotiation, a union a labor organization', () => {
+    const gao = analyzePosting('Technical Qualifications\nTQ-1 Develops labor relations negotiation strategy based on an understanding of legal, mission, policy, and procedures.\nTQ-2 Ensures effective management of human resources and office operations including workload, staffing, performance, training and development.\n', { path: 'gao.posting.md' });
+    assert.equal(ecqOf('Describe how you developed a strategy for bargaining with a union. What legal and mission factors shaped it?', 'legacy', gao), 'TQ 1');
+  });
+
   test('the notes above the first question say which ECQ set a file uses', () => {
     const text = 'SES INTERVIEW PREP\nAnnouncement still lists the old five ECQs (Leading Change / Leading People / Results Driven / Business Acumen / Building Coalitions).\n\nQ1: (Leading People) Describe a conflict between two of your senior managers. How did you resolve it?\n\nI met both managers.\n';
     const interview = interviewOf(analyze(text, { path: 'brandt.interview.txt', today: TODAY }).document, DEFAULT_CONFIG);

@@ -155,3 +155,16 @@ export const COMPETENCY_KEY_WORDS: Readonly<Record<string, readonly string[]>> =
   'Political Savvy': ['political', 'stakeholders', 'leadership', 'Congress', 'sensitivities', 'interests', 'committee', 'hearing', 'oversight', 'appointees'],
   'Influencing/Negotiating': ['negotiated', 'persuaded', 'consensus', 'agreement', 'influence', 'support'],
 };
+
+/**
+ * Words a panel and a posting use for the same thing in a TQ question: "a strategy for
+ * bargaining with a union" asks about "labor relations negotiation strategy". Each group's
+ * words count as one when a question is matched to a TQ (interview/classify.ts).
+ */
+export const TQ_SYNONYMS: readonly (readonly string[])[] = [
+  ['bargain', 'bargaining', 'negotiate', 'negotiation', 'negotiations', 'negotiating'],
+  ['union', 'unions', 'labor'],
+  ['lawsuit', 'lawsuits', 'litigation', 'litigate', 'litigating'],
+  ['hire', 'hiring', 'recruit', 'recruiting', 'recruitment', 'staffing'],
+  ['bill', 'bills', 'legislation', 'legislative'],
+];

@@ -1,4 +1,4 @@
-import { COMPETENCY_KEY_WORDS, COMPETENCY_QUESTION_CUES, ECQ_KEY_WORDS, ECQ_QUESTION_CUES, GENERAL_QUESTION_CUES } from '../domain/interviewCues';
+import { COMPETENCY_KEY_WORDS, COMPETENCY_QUESTION_CUES, ECQ_KEY_WORDS, ECQ_QUESTION_CUES, GENERAL_QUESTION_CUES, TQ_SYNONYMS } from '../domain/interviewCues';
 import { ECQ_SETS, EcqDefinition, EcqSetId } from '../domain/ecqSets';
 import { matchEcqHeading, matchTqHeading, resolveEcq, setOfHeading } from '../domain/headings';
 import { GENERIC_POSTING_WORDS } from '../posting/lexicon';
@@ -358,15 +358,23 @@ function distinctByStem(words: readonly string[]): string[] {
   });
 }
 
+let tqSynonyms: ReadonlyMap<string, string> | undefined;
+
+/** A stem as TQ matching reads it: the first word's stem of its synonym group, or itself. */
+function tqStem(stem: string): string {
+  tqSynonyms ??= new Map(TQ_SYNONYMS.flatMap((group) => group.map((w) => [stemOf(w), stemOf(group[0]!)] as const)));
+  return tqSynonyms.get(stem) ?? stem;
+}
+
 function bestTq(text: string, posting: PostingAnalysis): { tq: PostingTq; shared: string[] } | undefined {
   const generic = genericStems();
-  const question = [...new Set(contentStems(text))].filter((s) => !generic.has(s));
+  const question = [...new Set(contentStems(text).filter((s) => !generic.has(s)).map(tqStem))];
   if (question.length === 0) return undefined;
   let best: { tq: PostingTq; shared: string[]; score: number } | undefined;
   const index = StemIndex.of(text);
   for (const tq of posting.tqs) {
-    const tqStems = new Set(contentStems(tq.text));
-    const termStems = new Set(tq.terms.flatMap((k) => k.split(' ')));
+    const tqStems = new Set(contentStems(tq.text).map(tqStem));
+    const termStems = new Set(tq.terms.flatMap((k) => k.split(' ')).map(tqStem));
     const shared = question.filter((s) => tqStems.has(s));
     // A key phrase of the TQ said in the question ("land management", "labor organizations")
     // names the TQ's field: the posting ranked it as distinctive of this announcement.
