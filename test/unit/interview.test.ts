@@ -9,6 +9,7 @@ import { classifyQuestion } from '../../server/src/core/interview/classify';
 import { interviewOf, questionAt } from '../../server/src/core/interview/interview';
 import { isPanelHeadingText, isQuestionText, questionLabelLength, stripQuestionLabel } from '../../server/src/core/interview/layout';
 import { splitQuestion } from '../../server/src/core/interview/parts';
+import { analysePracticeAnswer, figuresIn } from '../../server/src/core/interview/practice';
 import { stemOf } from '../../server/src/core/interview/words';
 import { parseDocument } from '../../server/src/core/parse/document';
 import { kindFromContent, kindFromFileName } from '../../server/src/core/parse/kind';
@@ -411,5 +412,24 @@ suite('interview: general fixes from the fourth blind set (holdout4)', () => {
       ).findings.map((f) => f.ruleId);
     assert.ok(answer('I opened online renewals on March 1 with a help line staffed by 4 permit specialists, and I held a daily check-in with the IT lead through the month.').includes('ccar.missing-result'));
     assert.ok(!answer('By April, 1,900 of the 2,800 renewals came in online, and complaints to the delegation fell from 60 to 4.').includes('ccar.missing-result'));
+  });
+});
+
+suite('interview: a practised answer', () => {
+  test('figures as the engine\'s quantity facts mark them, with their unit or noun; years and codes are none', () => {
+    assert.deepEqual(figuresIn('In 2023 I coached the 60 engineers weekly, finished 39 of 41 migrations, cut hosting costs by 36% and saved $12 million for the GS-15 staff under Section 508.'), ['60 engineers', '39 of 41', '36%', '$12 million']);
+    assert.deepEqual(figuresIn('Turnaround fell 40 percent.'), ['40 percent']);
+  });
+
+  test('read as an interview file\'s one question and answer', () => {
+    const result = analysePracticeAnswer(
+      'Tell us about a time you led people through a major change. What resistance did you meet, and how did you overcome it?',
+      'In 2023 our cloud migration had stalled and two division chiefs resisted the move. I met each chief and set shared milestones with them. I coached the 60 engineers weekly. We finished 39 of 41 migrations and cut hosting costs by 36%.',
+      '2025', DEFAULT_CONFIG, undefined, TODAY,
+    );
+    assert.equal(result.ecq?.number, 4);
+    assert.equal(result.parts.length, 3);
+    assert.deepEqual(result.figures, ['two division chiefs', '60 engineers', '39 of 41', '36%']);
+    assert.ok(result.findings.some((f) => f.rule === 'answer.length'));
   });
 });

@@ -1,10 +1,9 @@
 import { CodeLens, Range } from 'vscode-languageserver';
 import { PracticeAnalysisRequest, PracticeAnalysisResult, PracticeQuestion, PracticeSetRequest, PracticeSetResult } from '@ecq-writer/protocol';
-import { analyze } from '../../core/analyze';
-import { FactsCache } from '../../core/analysis/facts';
-import { AnalyzerConfig, DEFAULT_CONFIG } from '../../core/config';
+import { DEFAULT_CONFIG } from '../../core/config';
 import { EcqSetId } from '../../core/domain/ecqSets';
 import { practiceQuestions } from '../../core/interview/bank';
+import { analysePracticeAnswer } from '../../core/interview/practice';
 import { Interview, InterviewQuestion, interviewOf, questionAt } from '../../core/interview/interview';
 import type { PostingAnalysis } from '../../core/posting/posting';
 import { FileAnalysis } from '../analysisStore';
@@ -78,48 +77,6 @@ function practiceSet(interview: Interview | undefined, set: EcqSetId, posting: P
   if (interview && interview.questions.length > 0) return { ecqSet: interview.set, questions: interview.questions.map((q): PracticeQuestion => ({ text: q.text, source: 'file' })) };
   const questions = practiceQuestions({ set, count, posting }).map((q): PracticeQuestion => ({ text: q.text, source: q.tq ? 'posting' : 'bank' }));
   return { ecqSet: set, questions };
-}
-
-/** A practised answer, read as the one question and answer of an interview file. */
-export function analysePracticeAnswer(question: string, answer: string, set: EcqSetId, config: AnalyzerConfig, posting: PostingAnalysis | undefined, today: { year: number; month: number; day: number }): PracticeAnalysisResult {
-  // A heading cannot hold a line break; the question's own lines are joined.
-  const heading = question.replace(/\s+/g, ' ').trim();
-  const text = `---\nkind: interview\necqSet: ${set}\n---\n\n## ${/\?\s*$/.test(heading) ? heading : `Q1. ${heading}`}\n\n${answer.trim()}\n`;
-  const result = analyze(text, { path: 'practice.interview.md', kind: 'interview', config, today, cache: new FactsCache(), ...(posting ? { posting } : {}) });
-  const interview = interviewOf(result.document, config, posting);
-  const q = interview.questions[0];
-  const present = q?.answer?.example.ccar.present;
-  const figures = q?.answer ? [...new Set([...q.answer.scope.filter((s) => s.sized).map((s) => text.slice(s.span.start, s.span.end)), ...figuresIn(answer)])] : [];
-  return {
-    category: q?.classification.category ?? 'general',
-    ecq: q?.classification.ecq ? { number: q.classification.ecq.number, name: q.classification.ecq.name } : null,
-    tq: q?.classification.tq ?? null,
-    competencies: q?.classification.competencies ?? [],
-    keyWords: q?.keyWords.map((k) => k.word) ?? [],
-    keyWordsUsed: q?.keyWords.filter((k) => k.used).map((k) => k.word) ?? [],
-    parts: q?.parts.map((p) => ({ text: p.text, answered: p.answered })) ?? [],
-    ccar: { challenge: present?.challenge ?? false, context: present?.context ?? false, action: present?.action ?? false, result: present?.result ?? false },
-    figures,
-    words: q?.answer?.words ?? 0,
-    minutes: q?.answer?.minutes ?? 0,
-    paceWpm: interview.paceWpm,
-    findings: result.findings.filter((f) => f.severity !== 'hint').map((f) => ({ rule: f.ruleId, message: f.message })),
-  };
-}
-
-/** Figures as a panel hears them: "40 staff", "$12 million", "36%", "39 of 41". */
-const FIGURE = /\$?\d[\d,.]*(?:\s?(?:%|percent|million|billion|thousand|[KMB]\b))?(?:\s(?:of\s\d[\d,]*|[a-z]+))?/g;
-
-function figuresIn(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(FIGURE)) {
-    const figure = m[0].trim();
-    // A year alone ("In 2023") says when, not how much.
-    if (/^(?:19|20)\d\d(?:\s[a-z]+)?$/.test(figure) && !/%|\$/.test(figure)) continue;
-    out.push(figure);
-    if (out.length >= 12) break;
-  }
-  return out;
 }
 
 export function registerInterview(ctx: ServerContext): void {
