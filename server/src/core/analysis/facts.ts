@@ -218,10 +218,13 @@ function isCountNoun(word: string): boolean {
  */
 function weActsDespiteSetup(tokens: Tokens, verb: number, end: number): boolean {
   const be = tokens.lower[verb]!;
-  if (be !== 'were' && be !== 'are') return false;
   let k = verb + 1;
   while (k < end && (INTERVENING_ADVERBS.has(tokens.lower[k]!) || tokens.lower[k]!.endsWith('ly') || tokens.lower[k] === 'often')) k++;
   const what = tokens.lower[k];
+  // "we have signed a record number of license agreements": the present perfect reports
+  // what the team did ("we have 57 vacancies" has no participle, and sets the scene).
+  if (be === 'have' || be === 'has' || be === "'ve") return what !== undefined && what !== 'been' && what !== 'had' && isPastParticiple(what);
+  if (be !== 'were' && be !== 'are') return false;
   if (what !== 'able' && what !== 'required' && what !== 'asked' && what !== 'tasked' && what !== 'forced' && what !== 'obliged') return false;
   return tokens.lower[k + 1] === 'to' && k + 2 < end;
 }

@@ -24,10 +24,12 @@ export const voiceWe: CodeRule = {
         { text: '[[We]] restored service in 19 hours.' },
         { text: '[[Our team]] also built a dashboard that tracks every package.' },
         { text: 'I found the same default in one migration, which [[we]] corrected before any data moved.' },
+        { text: 'Since 2022 [[we]] have signed a record 40 license agreements.', note: 'The present perfect reports what the team did.' },
       ],
       good: [
         { text: 'I restored service in 19 hours by moving every engineer to the restore path.' },
         { text: 'We were losing workload and funding to other offices.' },
+        { text: 'We have 57 vacancies and have been short of examiners since 2021.' },
         { text: 'The vendor told me, "We can fix it in three days."' },
       ],
     },
