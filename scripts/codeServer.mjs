@@ -177,3 +177,47 @@ export async function findFrameWithHeading(page, heading, timeoutMs = 30_000) {
   }
   return undefined;
 }
+
+/**
+ * What the README's pictures start from: `npm run package`, the VSIX installed into a fresh
+ * code-server profile, a copy of samples/ opened in headless Chromium with the user's
+ * `settings`, the workbench ready for keys and the walkthrough closed. `close()` stops it
+ * all and removes the copy.
+ */
+export async function openSamplesWorkbench({ scratchPrefix, settings, viewport }) {
+  const build = spawnSync('npm', ['run', 'package', '--silent'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(1);
+  const bin = ensureCodeServer();
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), scratchPrefix));
+  const workspace = path.join(scratch, 'workspace');
+  fs.cpSync(path.join(repoRoot, 'samples'), workspace, { recursive: true });
+  const userDataDir = path.join(scratch, 'user-data');
+  const extensionsDir = path.join(scratch, 'extensions');
+  installVsix(bin, path.join(repoRoot, 'ecq-writer.vsix'), extensionsDir, userDataDir);
+  const server = await startCodeServer({ bin, workspace, userDataDir, extensionsDir, settings });
+  // Loaded only here: `npm start` imports this file and needs no browser.
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const close = async () => {
+    await browser.close();
+    await server.stop();
+    fs.rmSync(scratch, { recursive: true, force: true });
+  };
+  try {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    // The workbench is ready for keys once the explorer lists the workspace.
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    // The walkthrough opens when the installed extension first starts (the samples activate it
+    // at start-up) and would take the focus from the pictures' steps: close it first.
+    const walkthrough = page.locator('.tab', { hasText: 'Walkthrough' });
+    await walkthrough.waitFor({ timeout: 30_000 });
+    await walkthrough.locator('.codicon-close').click();
+    await walkthrough.waitFor({ state: 'detached', timeout: 10_000 });
+    return { page, workspace, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

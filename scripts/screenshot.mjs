@@ -1,38 +1,18 @@
 // `npm run screenshot`: the README's picture of the editor, taken the way a user sees it:
 // the packaged extension installed in code-server, a sample draft open, its findings shown.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, ensureCodeServer, findFrameWithHeading, installVsix, quickPick, repoRoot, startCodeServer } from './codeServer.mjs';
+import { findFrameWithHeading, openSamplesWorkbench, quickPick, repoRoot } from './codeServer.mjs';
 
 const out = process.argv[2] ?? path.join(repoRoot, 'docs', 'screenshot.png');
 const file = process.env.SCREENSHOT_FILE ?? 'okafor-2025.ecq.md';
 
-const build = spawnSync('npm', ['run', 'package', '--silent'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) process.exit(1);
-const bin = ensureCodeServer();
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ecq-shot-'));
-const workspace = path.join(scratch, 'workspace');
-fs.cpSync(path.join(repoRoot, 'samples'), workspace, { recursive: true });
-const userDataDir = path.join(scratch, 'user-data');
-const extensionsDir = path.join(scratch, 'extensions');
-installVsix(bin, path.join(repoRoot, 'ecq-writer.vsix'), extensionsDir, userDataDir);
-const server = await startCodeServer({
-  bin,
-  workspace,
-  userDataDir,
-  extensionsDir,
+const { page, close } = await openSamplesWorkbench({
+  scratchPrefix: 'ecq-shot-',
   settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'editor.wordWrap': 'on', 'window.zoomLevel': 0, 'workbench.activityBar.location': 'default' },
+  viewport: { width: 1600, height: 1000 },
 });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
-  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-  // The workbench is ready for keys once the explorer lists the workspace.
-  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
   // Open the draft with Quick Open, as a user would.
   await quickPick(page, file);
   // Wait until the findings are drawn as squiggles in the editor.
@@ -85,7 +65,5 @@ try {
   await page.screenshot({ path: third });
   console.log(`Wrote ${path.relative(process.cwd(), third)}`);
 } finally {
-  await browser.close();
-  await server.stop();
-  fs.rmSync(scratch, { recursive: true, force: true });
+  await close();
 }

@@ -19,6 +19,39 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
 };
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
 
+/** The size and the number of frames (image descriptors) of a GIF, read from its blocks. */
+function gifFrames(gif: Buffer): { width: number; height: number; frames: number } {
+  assert.match(gif.subarray(0, 6).toString('latin1'), /^GIF8[79]a$/, 'not a GIF');
+  const width = gif.readUInt16LE(6);
+  const height = gif.readUInt16LE(8);
+  const colorTable = (flags: number): number => (flags & 0x80 ? 3 * 2 ** ((flags & 7) + 1) : 0);
+  let at = 13 + colorTable(gif[10]!);
+  const skipSubBlocks = (): void => {
+    while (gif[at] !== 0) {
+      assert.ok(at < gif.length, 'the GIF ends inside a block');
+      at += gif[at]! + 1;
+    }
+    at += 1;
+  };
+  let frames = 0;
+  for (;;) {
+    assert.ok(at < gif.length, 'the GIF has no trailer');
+    const introducer = gif[at]!;
+    if (introducer === 0x3b) break;
+    if (introducer === 0x21) {
+      at += 2; // the extension's label
+      skipSubBlocks();
+    } else if (introducer === 0x2c) {
+      frames += 1;
+      at += 10 + colorTable(gif[at + 9]!) + 1; // the descriptor, its colours, the LZW code size
+      skipSubBlocks();
+    } else {
+      assert.fail(`unknown GIF block 0x${introducer.toString(16)} at byte ${at}`);
+    }
+  }
+  return { width, height, frames };
+}
+
 function packagedFiles(): string[] {
   const vsce = path.join(root, 'node_modules', '.bin', 'vsce');
   return execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter(Boolean);
@@ -36,6 +69,26 @@ suite('marketplace page and package', () => {
       assert.ok(/^https:\/\//.test(image) || files.includes(image), `${image} is neither absolute nor in the package`);
     }
     assert.ok(files.includes('ThirdPartyNotices.txt') && files.includes('LICENSE'));
+  });
+
+  test('docs/quickfix.gif is an animation within its budget, and the README shows it (`npm run gif`)', () => {
+    const file = 'docs/quickfix.gif';
+    const gif = fs.readFileSync(path.join(root, file));
+    assert.ok(gif.length <= 1.5 * 1024 * 1024, `${file} is ${(gif.length / 1024 / 1024).toFixed(2)} MB`);
+    const { width, height, frames } = gifFrames(gif);
+    assert.ok(frames > 1, `${file} has ${frames} frame`);
+    assert.ok(width > 0 && width <= 900 && height > 0, `${file} is ${width}×${height}`);
+    assert.match(readme, /!\[[^\]]{40,}\]\(docs\/quickfix\.gif\)/, 'the README shows the GIF, with alt text describing it');
+    assert.equal(manifest.scripts['gif'], 'node scripts/quickFixGif.mjs');
+  });
+
+  test('the GIF reader counts frames', () => {
+    // A 1×1 GIF89a of one frame: header, screen, 2-colour table, control extension, image, trailer.
+    const one = Buffer.from('474946383961' + '01000100800000' + '000000ffffff' + '21f90401000000' + '00' + '2c000000000100010000' + '0202440100' + '3b', 'hex');
+    assert.deepEqual(gifFrames(one), { width: 1, height: 1, frames: 1 });
+    const frame = one.subarray(19, one.length - 1);
+    assert.equal(gifFrames(Buffer.concat([one.subarray(0, 19), frame, frame, Buffer.from([0x3b])])).frames, 2);
+    assert.throws(() => gifFrames(one.subarray(0, one.length - 1)), /no trailer/);
   });
 
   test('the icon is a square PNG of 128 or 256 pixels', () => {
