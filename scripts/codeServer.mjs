@@ -179,6 +179,18 @@ export async function findFrameWithHeading(page, heading, timeoutMs = 30_000) {
 }
 
 /**
+ * The walkthrough opens when the installed extension first starts (a workspace of drafts
+ * activates it at start-up) and takes the focus: a script that types into the workbench waits
+ * for it and closes it first, as a user who has read it would.
+ */
+export async function closeFirstRunWalkthrough(page) {
+  const walkthrough = page.locator('.tab', { hasText: 'Walkthrough' });
+  await walkthrough.waitFor({ timeout: 30_000 });
+  await walkthrough.locator('.codicon-close').click();
+  await walkthrough.waitFor({ state: 'detached', timeout: 10_000 });
+}
+
+/**
  * What the README's pictures start from: `npm run package`, the VSIX installed into a fresh
  * code-server profile, a copy of samples/ opened in headless Chromium with the user's
  * `settings`, the workbench ready for keys and the walkthrough closed. `close()` stops it
@@ -209,12 +221,7 @@ export async function openSamplesWorkbench({ scratchPrefix, settings, viewport }
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     // The workbench is ready for keys once the explorer lists the workspace.
     await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
-    // The walkthrough opens when the installed extension first starts (the samples activate it
-    // at start-up) and would take the focus from the pictures' steps: close it first.
-    const walkthrough = page.locator('.tab', { hasText: 'Walkthrough' });
-    await walkthrough.waitFor({ timeout: 30_000 });
-    await walkthrough.locator('.codicon-close').click();
-    await walkthrough.waitFor({ state: 'detached', timeout: 10_000 });
+    await closeFirstRunWalkthrough(page);
     return { page, workspace, close };
   } catch (error) {
     await close();

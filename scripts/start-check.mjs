@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, freePort, quickPick, repoRoot } from './codeServer.mjs';
+import { CHROMIUM_ARGS, chromiumPath, closeFirstRunWalkthrough, freePort, quickPick, repoRoot } from './codeServer.mjs';
 
 const DEADLINE_MS = 300_000;
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ecq-start-'));
@@ -42,6 +42,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(url);
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+  // A newcomer's first sight is the walkthrough; it is checked here, then closed.
+  await closeFirstRunWalkthrough(page);
+  console.log('The walkthrough opened with the editor.');
   await quickPick(page, 'okafor-2025.ecq.md');
   await page.waitForSelector('.squiggly-warning, .squiggly-error, .squiggly-info', { timeout: 60_000 });
   const status = await page.locator('.statusbar-item', { hasText: 'findings' }).first().textContent({ timeout: 20_000 });

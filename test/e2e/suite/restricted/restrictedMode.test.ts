@@ -47,4 +47,16 @@ suite('ECQ Writer in Restricted Mode (an untrusted folder)', () => {
     await diagnosticsWhen(sample, (c) => !c.includes('plain.wordy') && c.includes('phrase.weak'));
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  // Last, and left open: scripts/e2e.mjs then reads the page (the pictures of the README).
+  test('the details page of the installed extension opens', async () => {
+    await vscode.commands.executeCommand('extension.open', EXTENSION_ID);
+    const label = await waitFor('the details page', () =>
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .map((t) => t.label)
+        .find((l) => /ECQ Writer/.test(l)),
+    );
+    console.log(`      details page opened as "${label}"`);
+  });
 });
