@@ -427,9 +427,9 @@ suite('interview: a practised answer', () => {
       'In 2023 our cloud migration had stalled and two division chiefs resisted the move. I met each chief and set shared milestones with them. I coached the 60 engineers weekly. We finished 39 of 41 migrations and cut hosting costs by 36%.',
       '2025', DEFAULT_CONFIG, undefined, TODAY,
     );
-    assert.equal(result.ecq?.number, 4);
-    assert.equal(result.parts.length, 3);
+    assert.equal(result.question?.classification.ecq?.number, 4);
+    assert.equal(result.question?.parts.length, 3);
     assert.deepEqual(result.figures, ['two division chiefs', '60 engineers', '39 of 41', '36%']);
-    assert.ok(result.findings.some((f) => f.rule === 'answer.length'));
+    assert.ok(result.findings.some((f) => f.ruleId === 'answer.length'));
   });
 });

@@ -7,28 +7,22 @@ import { quantityFlags } from '../nlp/quantity';
 import { tokenize } from '../nlp/tokens';
 import type { PostingAnalysis } from '../posting/posting';
 import { CalendarDate } from '../rules/context';
-import { interviewOf } from './interview';
+import { Interview, InterviewQuestion, interviewOf } from './interview';
+import { Finding } from '../rules/types';
 
 /**
  * A practised answer (the Practice Interview view, issue 13), read as the one question and
  * answer of an interview file, so that it gets exactly what an answer in a file gets: the
- * classification, the parts, the key words, the CCAR parts, the spoken time and the findings.
+ * classification, the parts, the key words, the CCAR parts, the spoken time and the findings;
+ * and the figures it gives, which the view lists.
  */
 export interface PracticeAnalysis {
-  readonly category: 'ecq' | 'tq' | 'general';
-  readonly ecq: { readonly number: number; readonly name: string } | null;
-  readonly tq: string | null;
-  readonly competencies: readonly string[];
-  readonly keyWords: readonly string[];
-  readonly keyWordsUsed: readonly string[];
-  readonly parts: readonly { readonly text: string; readonly answered: boolean }[];
-  readonly ccar: { readonly challenge: boolean; readonly context: boolean; readonly action: boolean; readonly result: boolean };
+  readonly interview: Interview;
+  /** The question, with its answer; undefined only for a question the reader cannot take. */
+  readonly question: InterviewQuestion | undefined;
   /** The figures of scope and result the answer gives ("40 staff", "$12 million", "36%"). */
   readonly figures: readonly string[];
-  readonly words: number;
-  readonly minutes: number;
-  readonly paceWpm: number;
-  readonly findings: readonly { readonly rule: string; readonly message: string }[];
+  readonly findings: readonly Finding[];
 }
 
 export function analysePracticeAnswer(question: string, answer: string, set: EcqSetId, config: AnalyzerConfig, posting: PostingAnalysis | undefined, today: CalendarDate): PracticeAnalysis {
@@ -38,24 +32,9 @@ export function analysePracticeAnswer(question: string, answer: string, set: Ecq
   const result = analyze(text, { path: 'practice.interview.md', kind: 'interview', config, today, cache: new FactsCache(), ...(posting ? { posting } : {}) });
   const interview = interviewOf(result.document, config, posting);
   const q = interview.questions[0];
-  const present = q?.answer?.example.ccar.present;
   const sized = q?.answer?.scope.filter((s) => s.sized).map((s) => text.slice(s.span.start, s.span.end)) ?? [];
   const figures = q?.answer ? [...new Set([...sized, ...q.answer.blocks.flatMap((b) => figuresIn(b.prose))])].slice(0, MAX_FIGURES) : [];
-  return {
-    category: q?.classification.category ?? 'general',
-    ecq: q?.classification.ecq ? { number: q.classification.ecq.number, name: q.classification.ecq.name } : null,
-    tq: q?.classification.tq ?? null,
-    competencies: q?.classification.competencies ?? [],
-    keyWords: q?.keyWords.map((k) => k.word) ?? [],
-    keyWordsUsed: q?.keyWords.filter((k) => k.used).map((k) => k.word) ?? [],
-    parts: q?.parts.map((p) => ({ text: p.text, answered: p.answered })) ?? [],
-    ccar: { challenge: present?.challenge ?? false, context: present?.context ?? false, action: present?.action ?? false, result: present?.result ?? false },
-    figures,
-    words: q?.answer?.words ?? 0,
-    minutes: q?.answer?.minutes ?? 0,
-    paceWpm: interview.paceWpm,
-    findings: result.findings.filter((f) => f.severity !== 'hint').map((f) => ({ rule: f.ruleId, message: f.message })),
-  };
+  return { interview, question: q, figures, findings: result.findings };
 }
 
 /** The view lists a handful; an answer of two to four minutes rarely gives more. */

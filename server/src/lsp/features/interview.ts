@@ -3,7 +3,7 @@ import { PracticeAnalysisRequest, PracticeAnalysisResult, PracticeQuestion, Prac
 import { DEFAULT_CONFIG } from '../../core/config';
 import { EcqSetId } from '../../core/domain/ecqSets';
 import { practiceQuestions } from '../../core/interview/bank';
-import { analysePracticeAnswer } from '../../core/interview/practice';
+import { analysePracticeAnswer, PracticeAnalysis } from '../../core/interview/practice';
 import { Interview, InterviewQuestion, interviewOf, questionAt } from '../../core/interview/interview';
 import type { PostingAnalysis } from '../../core/posting/posting';
 import { FileAnalysis } from '../analysisStore';
@@ -79,6 +79,27 @@ function practiceSet(interview: Interview | undefined, set: EcqSetId, posting: P
   return { ecqSet: set, questions };
 }
 
+/** The engine's reading of a practised answer, as the practice view's protocol gives it. */
+function practiceResult(practice: PracticeAnalysis): PracticeAnalysisResult {
+  const q = practice.question;
+  const present = q?.answer?.example.ccar.present;
+  return {
+    category: q?.classification.category ?? 'general',
+    ecq: q?.classification.ecq ? { number: q.classification.ecq.number, name: q.classification.ecq.name } : null,
+    tq: q?.classification.tq ?? null,
+    competencies: q?.classification.competencies ?? [],
+    keyWords: q?.keyWords.map((k) => k.word) ?? [],
+    keyWordsUsed: q?.keyWords.filter((k) => k.used).map((k) => k.word) ?? [],
+    parts: q?.parts.map((p) => ({ text: p.text, answered: p.answered })) ?? [],
+    ccar: { challenge: present?.challenge ?? false, context: present?.context ?? false, action: present?.action ?? false, result: present?.result ?? false },
+    figures: practice.figures,
+    words: q?.answer?.words ?? 0,
+    minutes: q?.answer?.minutes ?? 0,
+    paceWpm: practice.interview.paceWpm,
+    findings: practice.findings.filter((f) => f.severity !== 'hint').map((f) => ({ rule: f.ruleId, message: f.message })),
+  };
+}
+
 export function registerInterview(ctx: ServerContext): void {
   ctx.connection.onRequest(PracticeSetRequest, (params) =>
     ctx.guarded<PracticeSetResult>('practiceSet', { questions: [] }, async () => {
@@ -104,7 +125,7 @@ export function registerInterview(ctx: ServerContext): void {
       const set: EcqSetId = params.ecqSet ?? (config.ecqSet !== 'auto' ? config.ecqSet : '2025');
       // An answer is a few hundred words; a pasted page is cut, as no panel hears more.
       const answer = params.answer.slice(0, MAX_ANSWER_CHARS);
-      return ctx.busy('practiceAnalysis', () => analysePracticeAnswer(params.question.slice(0, MAX_QUESTION_CHARS), answer, set, config, posting, ctx.today()));
+      return ctx.busy('practiceAnalysis', () => practiceResult(analysePracticeAnswer(params.question.slice(0, MAX_QUESTION_CHARS), answer, set, config, posting, ctx.today())));
     }),
   );
 }
