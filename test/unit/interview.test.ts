@@ -10,6 +10,7 @@ import { interviewOf, questionAt } from '../../server/src/core/interview/intervi
 import { isPanelHeadingText, isQuestionText, questionLabelLength, stripQuestionLabel } from '../../server/src/core/interview/layout';
 import { splitQuestion } from '../../server/src/core/interview/parts';
 import { analysePracticeAnswer, figuresIn } from '../../server/src/core/interview/practice';
+import { findScopeMentions } from '../../server/src/core/interview/scope';
 import { stemOf } from '../../server/src/core/interview/words';
 import { parseDocument } from '../../server/src/core/parse/document';
 import { kindFromContent, kindFromFileName } from '../../server/src/core/parse/kind';
@@ -431,5 +432,60 @@ suite('interview: a practised answer', () => {
     assert.equal(result.question?.parts.length, 3);
     assert.deepEqual(result.figures, ['two division chiefs', '60 engineers', '39 of 41', '36%']);
     assert.ok(result.findings.some((f) => f.ruleId === 'answer.length'));
+  });
+});
+
+suite('interview: general fixes from the fifth blind set (holdout5)', () => {
+  const ecqOf = (text: string, set: 'legacy' | '2025'): string => ((c) => (c.category === 'ecq' ? `ECQ ${c.ecq!.number}` : c.category))(classifyQuestion({ text, set }));
+  const parts = (q: string): string[] => splitQuestion(q).map((p) => p.text);
+
+  test('classification: people and money is Managing Resources; a plan at risk is agility; a new direction is vision; a poor performer is Human Capital Management before 2025', () => {
+    assert.equal(ecqOf("How do you decide where to put your people and money when you've got more priorities than resources?", '2025'), 'ECQ 2');
+    assert.equal(ecqOf('Halfway through a major system deployment, your lead engineer resigns and the vendor warns that the go-live date is at risk. What do you do in the first two weeks?', '2025'), 'ECQ 3');
+    assert.equal(ecqOf('Tell us about a time you set a new direction for an organization that was comfortable with the way things were. How did you get people to buy in?', 'legacy'), 'ECQ 1');
+    assert.equal(ecqOf('How have you dealt with a poor performer whose problems previous supervisors had ignored?', 'legacy'), 'ECQ 4');
+    assert.equal(ecqOf('How have you dealt with a poor performer whose problems previous supervisors had ignored?', '2025'), 'ECQ 4');
+    assert.equal(ecqOf('Tell us about a time you needed cooperation from another agency that had no particular reason to help you.', 'legacy'), 'ECQ 5');
+    assert.equal(ecqOf('Explain to us, the way you would to a new employee, how the separation of powers shapes the day-to-day work of an agency like ours, and give us an example from your own career where it mattered.', '2025'), 'ECQ 1');
+  });
+
+  test('parts: an aside before the request\'s object, a relative "where", a spoken lead-in, a colon, an aside before the question\'s verb, a second story, a yes-or-no question', () => {
+    assert.equal(parts('Explain to us, the way you would to a new employee, how the separation of powers shapes the day-to-day work of an agency like ours, and give us an example from your own career where it mattered.').length, 2);
+    assert.equal(parts('Give us an example of a problem nobody on your team could crack, where your own expertise made the difference. How did you work out the answer, and how did you know it was right?').length, 3);
+    assert.equal(parts("Our budget will be flat next year. Walk us through how you would decide what to cut, what to protect, and where you'd look for savings.").length, 3);
+    assert.equal(parts("So give me a time when things were running behind and you had to get a big deliverable out the door on schedule. What'd you do, and did you make it?").length, 3);
+    assert.equal(parts('Describe the most complex land management program you have run: how big was it, and how did you pull resource protection, visitor services and law enforcement into one operation?').length, 3);
+    assert.equal(parts('What trends outside your agency, in Congress, industry or technology, do you think will most affect this organization over the next five years, and how would you prepare for them?').length, 2);
+    assert.equal(parts("Tell me about the largest budget you've managed and a time you had to cut it in the middle of the year. How did you decide what to reduce?").length, 3);
+  });
+
+  test('answered parts: "what you did to turn it around" by the actions, "How big was it?" by a figure; not "what you did when execution went off plan"', () => {
+    const unanswered = (question: string, answer: string): string[] =>
+      lint(`---\nkind: interview\n---\n\n## Q1. ${question}\n\n${answer}\n`, { path: 'a.interview.md' }).findings.filter((f) => f.ruleId === 'answer.part-unanswered').map((f) => /"([^"]+)"/.exec(f.message)![1]!);
+    const story = 'In 2020 only 61 percent of supervisors completed appraisals on time, against a target of 95 percent, across 1,100 supervisors and 9,400 employees, and the Inspector General had cited the bureau. I moved the appraisal into the electronic system, cut the signatures from four to two and set up a weekly report of overdue appraisals for each division head. The next cycle on-time completion rose from 61 to 96 percent.';
+    assert.deepEqual(unanswered('Describe a program where results were falling short, how you figured out why, and what you did to turn it around.', story).filter((p) => /turn it around/.test(p)), []);
+    assert.deepEqual(unanswered('Describe the most complex program you have run. How big was it?', story), []);
+    assert.deepEqual(unanswered('Tell us about the largest budget you have managed. What did you do when execution went off plan?', story), ['What did you do when execution went off plan']);
+  });
+
+  test('a closing word on what the writer would do is no part of the story: the results before it close it', () => {
+    const ids = (ending: string): RuleId[] =>
+      lint(
+        [
+          '---', 'kind: interview', '---', '',
+          '## Q1. Tell us about a time you had to absorb a budget cut.', '',
+          'In 2023 my regional office lost its contract funding for training while the disaster workload grew. I asked each division to rank its activities, cut duplicate training contracts and unused leased space, and pooled administrative support across divisions.', '',
+          `The result was that the region absorbed the increase in disasters without adding staff and finished the year within budget.${ending}`, '',
+        ].join('\n'),
+        { path: 'a.interview.md' },
+      ).findings.map((f) => f.ruleId);
+    assert.ok(!ids(' I would bring the same discipline here.').includes('ccar.missing-result'));
+    assert.ok(ids(' I would bring the same discipline here.').includes('result.unquantified'));
+  });
+
+  test('scope: "oversee a large regional grants and operations portfolio" is scope; "managed the budget and supervised…" ends at "and"', () => {
+    const scopeNouns = (prose: string): string[] => findScopeMentions([{ span: { start: 0, end: prose.length }, prose } as never]).map((m) => m.noun);
+    assert.deepEqual(scopeNouns('I oversee a large regional grants and operations portfolio with a big staff spread across several states.'), ['portfolio']);
+    assert.deepEqual(scopeNouns('I managed the move and supervised 40 staff.'), ['staff'], '"and supervised" starts another clause: "staff" is not what "managed" took');
   });
 });

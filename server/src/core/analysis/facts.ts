@@ -75,6 +75,8 @@ export interface SentenceFacts {
   readonly role: boolean;
   /** "I have designed", "I have a record of": a career summary. */
   readonly perfect: boolean;
+  /** "I would bring the same approach here": a main clause of what the writer would do. */
+  readonly hypothetical: boolean;
   /** "had been criticized", "had not had reviews": background before the story's time. */
   readonly pastPerfect: boolean;
   /** How the sentence opens, when its first words say where it stands in a story (ccar/cues.ts). */
@@ -116,6 +118,7 @@ const PAST_PERFECT = 256;
 const ORGANISATION_FIGURE = 512;
 const MEASURE = 1024;
 const ROLE_FRAME = 2048;
+const HYPOTHETICAL = 4096;
 
 /**
  * A sentence's facts as one object: the cue counts are its own fields, `cues` returns the
@@ -161,6 +164,9 @@ class Sentence implements SentenceFacts, Span {
   }
   get perfect(): boolean {
     return (this.flags & PERFECT) !== 0;
+  }
+  get hypothetical(): boolean {
+    return (this.flags & HYPOTHETICAL) !== 0;
   }
   get pastPerfect(): boolean {
     return (this.flags & PAST_PERFECT) !== 0;
@@ -416,6 +422,7 @@ export function computeFacts(prose: string): BlockFacts {
     let difficulty = 0;
     let weActs = false;
     let weActions: Span[] | undefined;
+    let hypothetical = false;
     for (const v of findSubjectVerbs(tokens, prose, first, end)) {
       if (v.subject === 'we') {
         if (!v.mainClause) continue;
@@ -427,6 +434,7 @@ export function computeFacts(prose: string): BlockFacts {
         else iAction = true;
         if (v.role) role = true;
         if (v.perfect) perfect = true;
+        if (v.hypothetical) hypothetical = true;
       }
     }
     const flags =
@@ -441,6 +449,7 @@ export function computeFacts(prose: string): BlockFacts {
       (pastPerfect ? PAST_PERFECT : 0) |
       (organisationFigure ? ORGANISATION_FIGURE : 0) |
       (measure ? MEASURE : 0) |
+      (hypothetical ? HYPOTHETICAL : 0) |
       ((iAction || setup) && hasRoleFrame(tokens, prose, first, end) ? ROLE_FRAME : 0);
     const sentence = new Sentence(s.start, s.end, weActions ?? NO_SPANS, findPassives(tokens, prose, first, end), flags);
     sentence.problem = cueCounts[base]! + difficulty;

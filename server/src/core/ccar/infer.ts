@@ -100,7 +100,20 @@ interface Phases {
 }
 
 function phases(sentences: readonly SentenceRef[]): Phases {
-  const labels = decodeParts(sentences);
+  // "…and raised its customer satisfaction scores. I would bring the same discipline here.":
+  // a closing word on what the writer would do is no part of the story. The story is decoded
+  // without it, and it takes the story's last part, so that the results before it still close
+  // the story. An answer told all as what the writer would do is left whole.
+  let storyEnd = sentences.length;
+  while (storyEnd > 0 && sentences[storyEnd - 1]!.facts.hypothetical && !sentences[storyEnd - 1]!.facts.quantity) storyEnd--;
+  if (storyEnd > 0 && storyEnd < sentences.length && sentences.slice(0, storyEnd).some((s) => isAction(s.facts) && !s.facts.hypothetical)) {
+    const story = decodeParts(sentences.slice(0, storyEnd));
+    return phasesOf(sentences, [...story, ...sentences.slice(storyEnd).map(() => story[story.length - 1]!)]);
+  }
+  return phasesOf(sentences, decodeParts(sentences));
+}
+
+function phasesOf(sentences: readonly SentenceRef[], labels: CcarPartKind[]): Phases {
   const firstAction = sentences.findIndex((s) => isAction(s.facts));
   // The result phase: from the first sentence of the final run of results.
   let resultStart = labels.length;

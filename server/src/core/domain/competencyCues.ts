@@ -27,7 +27,7 @@ export const COMPETENCY_CUES: Readonly<Record<string, readonly string[]>> = {
   'Agility and Resilience': ['crisis', 'crises', 'outage*', 'emergenc*', 'pandemic', 'setback*', 'under pressure', 'adapt*', 'pivot*', 'recover*', 'hurricane*', 'disaster*', 'shutdown', 'overnight', 'in 19 hours', 'contingenc*'],
   // 2025: Leading People
   Accountability: ['accountab*', 'performance standard*', 'performance plan*', 'metric*', 'scorecard*', 'targets', 'held * accountable', 'measur*', 'deadline*', 'on schedule', 'on time', 'reported monthly', 'kpi*'],
-  'Developing Others': ['retrain*', 'mentor*', 'coach*', 'train*', 'academ*', 'develop* staff', 'development plan*', 'career*', 'promot*', 'succession', 'upskill*', 'reskill*', 'apprentice*', 'rotation*', 'detail assignment*'],
+  'Developing Others': ['retrain*', 'mentor*', 'coach*', 'train*', 'academ*', 'develop* staff', 'development plan*', 'career ladder*', 'career path*', 'career development', 'career growth', 'their careers', 'promot*', 'succession', 'upskill*', 'reskill*', 'apprentice*', 'rotation*', 'detail assignment*'],
   'Executive Judgment': ['decid*', 'decision*', 'prioritiz*', 'priorit*', 'stopped', 'halted', 'chose', 'selected', 'trade-off*', 'tradeoff*', 'weighed', 'reorganiz*', 'recommend*', 'judgment'],
   // 2025: Achieving Results
   'Operational Mindset': ['deliver*', 'execut*', 'operation*', 'availability', 'uptime', 'downtime', 'throughput', 'cycle time', 'processing time', 'turnaround', 'service level*', 'production', 'milestone*', 'cutover'],

@@ -139,7 +139,7 @@ function readInterview(doc: DocumentModel, config: AnalyzerConfig, posting: Post
     const splitParts: QuestionPart[] = splitQuestion(q.text);
     const parts = splitParts.map((part, i) => {
       if (!answer || !index) return { text: part.text, answered: false, focus: [], found: [] };
-      const verdict = judgePart(part, i, splitParts, { index, words: answer.words, hasAction: example!.ccar.present.action, hasResult: example!.ccar.present.result, general: classification.basis === 'general' });
+      const verdict = judgePart(part, i, splitParts, { index, words: answer.words, hasAction: example!.ccar.present.action, hasResult: example!.ccar.present.result, hasFigure: example!.ccar.sentenceParts.some((sp) => sp.ref.facts.quantity), general: classification.basis === 'general' });
       return { text: part.text, answered: verdict.answered, focus: verdict.focus, found: verdict.found };
     });
     const used = new Set(answer?.keyWordsUsed ?? []);

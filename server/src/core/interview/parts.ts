@@ -64,6 +64,9 @@ function asksAgain(words: readonly string[]): boolean {
  */
 const REQUEST_OPENERS = new Set([...REQUEST_VERBS, 'please', 'name', 'list', 'summarize', 'compare', 'take']);
 
+/** Spoken lead-ins before a request: "So", "Okay", "Now", "Well", "Alright", "And". */
+const DISCOURSE_LEAD_IN = /^[ \t]*(?:so|okay|ok|now|well|alright|and|then)\b[ \t,]*/i;
+
 /** An item marker at the start of a piece: "a) What…", "(b) How…", "2. Why…". */
 const ITEM_MARKER = /^[ \t]*\(?[a-f1-9][).][ \t]+/i;
 
@@ -74,6 +77,9 @@ function asksSomething(piece: string): boolean {
   if (label && asksSomething(piece.slice(label[0].length))) return true;
   const marker = ITEM_MARKER.exec(piece);
   if (marker) return asksSomething(piece.slice(marker[0].length));
+  // "So give me a time…", "Okay, now tell us…": a spoken lead-in before the request.
+  const leadIn = DISCOURSE_LEAD_IN.exec(piece);
+  if (leadIn) return asksSomething(piece.slice(leadIn[0].length));
   const [first, second] = (piece.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 2);
   if (!first) return false;
   if (QUESTION_WORDS.has(first) || first === 'whose') return true;
@@ -99,6 +105,12 @@ function onlyWordLeft(text: string, from: number, to: number): boolean {
   blanks();
   return i === to;
 }
+
+/** A request whose object is still to come: "Explain to us, the way you would to a new employee,". */
+const REQUEST_OBJECT_PENDING = /^\W*(?:please\s+)?(?:explain|describe|tell|walk|show)\s+(?:to\s+)?(?:us|me)(?:\s+through)?\s*,[^,?.!]*$/;
+const HAS_AUXILIARY_YOU = /\b(?:did|do|does|would|could|will|have|has|can|should|were|are)\s+you\b|'d\s+you\b/;
+/** After "and": a second story asked for. */
+const SECOND_STORY = /^(?:a|an|the|one)\s+(?:time|example|instance|situation|case|occasion)\b/;
 
 /** The word that ends before an offset (blanks skipped). */
 function wordBefore(text: string, at: number): string {
@@ -144,7 +156,7 @@ function splitSentence(text: string, from: number, to: number): [number, number]
       continue;
     }
     let after = -1;
-    if (c === ',') after = i + 1;
+    if (c === ',' || c === ':') after = i + 1;
     else if ((c === 'a' && lower.startsWith('and ', i)) || (c === 'o' && lower.startsWith('or ', i))) {
       if (i > from && /[a-z]/.test(lower[i - 1]!)) continue;
       after = i + (c === 'a' ? 4 : 3);
@@ -154,6 +166,22 @@ function splitSentence(text: string, from: number, to: number): [number, number]
     if (c === ',' && (words[0] === 'and' || words[0] === 'or')) continue;
     // "How did you decide who and where?": two bare question words that end the sentence are one ask.
     if (c !== ',' && QUESTION_WORDS.has(wordBefore(lower, i)) && QUESTION_WORDS.has(words[0] ?? '') && onlyWordLeft(lower, after, to)) continue;
+    const partSoFar = lower.slice(cuts.length > 0 ? cuts[cuts.length - 1]! : from, i);
+    // "a problem nobody could crack, where your own expertise made the difference": "where"
+    // and "when" with a subject of their own describe the noun before them; a question puts a
+    // verb next ("where did you…") or asks the writer ("where you'd look for savings").
+    if ((words[0] === 'where' || words[0] === 'when') && !AUXILIARIES.has(words[1] ?? '') && !/^you\b/.test(words[1] ?? '')) continue;
+    // "Explain to us, the way you would to a new employee, how…": what follows is what the
+    // request asks for, not a second ask.
+    if (REQUEST_OBJECT_PENDING.test(partSoFar)) continue;
+    // "What trends outside your agency, in Congress or industry, do you think will…": the
+    // question's own verb, after an aside, until the question has had one.
+    if (AUXILIARIES.has(words[0] ?? '') && /^\W*(?:what|which)\b/.test(partSoFar) && !HAS_AUXILIARY_YOU.test(partSoFar)) continue;
+    // "Tell me about the largest budget you've managed and a time you had to cut it": a second story asked for.
+    if (c === 'a' && SECOND_STORY.test(lower.slice(after, after + 20))) {
+      cuts.push(i);
+      continue;
+    }
     if (asksAgain(words)) cuts.push(i);
   }
   const out: [number, number][] = [];
@@ -202,6 +230,12 @@ function embeddedQuestion(text: string): string | undefined {
   return text.slice(m.index + m[0].length - m[2]!.length);
 }
 
+/** "Did you make it?", "Would you do it again?": an auxiliary, then "you". */
+function isYesNoQuestion(text: string): boolean {
+  const [first, second] = (text.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 2);
+  return first !== undefined && AUXILIARIES.has(first) && second === 'you';
+}
+
 function asksOf(text: string): QuestionPart['asks'] {
   const first = (text.toLowerCase().match(/[a-z]+/) ?? [''])[0];
   if (first === 'how') return 'how';
@@ -220,12 +254,14 @@ export function splitQuestion(question: string): QuestionPart[] {
       if (!trimmed) continue;
       // "explain what you did specifically": a request that embeds a question asks it.
       const asks = asksOf(embeddedQuestion(trimmed.text) ?? trimmed.text);
-      // "Please be specific.", "Give an example.": nothing to answer beyond the story.
-      if (asks === 'other' && contentStems(trimmed.text).length === 0) continue;
+      // "Please be specific.", "Give an example.": nothing to answer beyond the story. A
+      // question put to the writer ("did you make it?") asks, however few its words.
+      if (asks === 'other' && contentStems(trimmed.text).length === 0 && !isYesNoQuestion(trimmed.text)) continue;
       // "Our budget will be flat for years.", "In your view, …", "If you were selected, …":
       // a piece that neither asks nor requests frames the question; it is no part.
       // A numbered item ("(2) the actions you took") is a part however it is worded.
-      const numbered = /^[\s,]*(?:and\s+|or\s+)?\([1-9a-f]\)/i.test(question.slice(s, e));
+      // So is a second story asked for ("…and a time you had to cut it").
+      const numbered = /^[\s,]*(?:and\s+|or\s+)?\([1-9a-f]\)/i.test(question.slice(s, e)) || SECOND_STORY.test(question.slice(s, e).toLowerCase().replace(/^\s*and\s+/, ''));
       if (!numbered && !asksSomething(trimmed.text)) {
         framing.push({ text: trimEnd(trimmed.text, '.?! \t\n'), start: trimmed.start, asks });
         continue;
@@ -253,7 +289,8 @@ const SYNONYMS: readonly (readonly string[])[] = [
   // "Objection" is left out: its stem is "objective"'s ("I set three long-term objectives").
   ['stake', 'at stake', 'at risk', 'risk', 'jeopardy', 'consequences', 'would have lost', 'exposure', 'cost of failure'],
   ['overcome', 'resolved', 'persuaded', 'convinced', 'won', 'win over', 'turned around', 'eased', 'allayed', 'earned', 'gained support', 'brought', 'addressed', 'answered', 'mitigated', 'worked through', 'bring them along', 'buy-in'],
-  ['measure', 'metric', 'track', 'tracked', 'kpi', 'indicator', 'baseline', 'data', 'percent', 'dashboard', 'score', 'benchmark', 'monitor', 'measured'],
+  // Not "percent" or "data": any answer with a result has them, whether or not it says how progress was followed.
+  ['measure', 'metric', 'track', 'tracked', 'kpi', 'indicator', 'baseline', 'dashboard', 'score', 'benchmark', 'monitor', 'measured', 'weekly report', 'status report', 'scorecard'],
   ['communicate', 'communicated', 'told', 'briefed', 'explained', 'announced', 'message', 'informed', 'town hall', 'met with', 'email', 'conversation', 'spoke', 'talked', 'shared', 'wrote', 'memo'],
   ['decide', 'decision', 'chose', 'choose', 'selected', 'opted', 'determined', 'judgment', 'concluded'],
   ['risk', 'risks', 'uncertain', 'uncertainty', 'gamble', 'exposure', 'downside', 'mitigate', 'bet', 'chance'],
@@ -286,6 +323,13 @@ const SETTING_WORDS = ['team', 'staff', 'employee', 'people', 'organization', 'o
  */
 const QUALIFIERS = ['largest', 'biggest', 'greatest', 'main', 'key', 'major', 'primary', 'top', 'most', 'specific', 'specifically', 'particular', 'single', 'important', 'significant', 'critical', 'hardest', 'toughest', 'best', 'worst', 'personally', 'exactly', 'actually', 'really'];
 
+/** A part that asks what the writer did: "what you did to turn it around", "What did you do first?". */
+const ASKS_FOR_ACTIONS = /^[ \t]*(?:and[ \t]+)?what[ \t]+(?:did[ \t]+you[ \t]+do|you[ \t]+did|you'd[ \t]+do|would[ \t]+you[ \t]+do)\b/i;
+/** What any action does to a problem: after "what you did", these ask for nothing more than the actions. */
+const FIX_WORDS = ['turn', 'around', 'fix', 'fixed', 'solve', 'address', 'resolve', 'handle', 'situation', 'problem', 'first', 'next', 'then', 'about'];
+/** A part that asks for a size: "How big was it?", "how many people", "how much money". */
+const ASKS_FOR_SIZE = /^[ \t]*(?:and[ \t]+)?how[ \t]+(?:big|large|many|much)\b/i;
+
 /** Words that ask for the actions themselves ("What steps did you take?"): the Action answers them. */
 const ACTION_WORDS = ['step', 'steps', 'action', 'actions', 'measures'];
 
@@ -302,6 +346,7 @@ interface Compiled {
   readonly reasons: readonly StemPhrase[];
   readonly resultStems: ReadonlySet<string>;
   readonly actionStems: ReadonlySet<string>;
+  readonly fixStems: ReadonlySet<string>;
 }
 
 let compiled: Compiled | undefined;
@@ -325,6 +370,7 @@ function compile(): Compiled {
     reasons: REASON_CUES.map(stemPhrase),
     resultStems: new Set(SYNONYMS[0]!.map(stemOf)),
     actionStems: new Set(ACTION_WORDS.map(stemOf)),
+    fixStems: new Set(FIX_WORDS.map(stemOf)),
   };
   return compiled;
 }
@@ -335,6 +381,8 @@ export interface AnswerFacts {
   /** The CCAR inference found an Action and a Result in the answer. */
   readonly hasAction: boolean;
   readonly hasResult: boolean;
+  /** A sentence of the answer states a quantity ("118,000 acres", "212 permanent employees"). */
+  readonly hasFigure: boolean;
   /** The question is general ("Why this position?"): it asks for no story. */
   readonly general?: boolean;
 }
@@ -368,6 +416,13 @@ export function judgePart(part: QuestionPart, index: number, parts: readonly Que
   const asksResult = focus.some((s) => c.resultStems.has(s));
   if (asksResult && answer.hasResult) return { answered: true, found: [...found, 'the Result'], focus };
   if (focus.length > 0 && focus.every((s) => c.actionStems.has(s))) return { answered: answer.hasAction, found: answer.hasAction ? ['the Action'] : [], focus };
+  // "what you did to turn it around", "What did you do": the actions themselves. Not "what
+  // you did when execution went off plan" or "what would you do differently": those name
+  // what the actions must be about.
+  const actions = ASKS_FOR_ACTIONS.exec(part.text);
+  if (actions && contentStems(part.text.slice(actions[0].length)).every((stem) => c.fixStems.has(stem))) return { answered: answer.hasAction, found: answer.hasAction ? ['the Action'] : [], focus };
+  // "How big was it?", "how many people": a size, which any figure of the answer may give.
+  if (ASKS_FOR_SIZE.test(part.text)) return { answered: answer.hasFigure, found: answer.hasFigure ? ['a figure'] : [], focus };
   if (focus.length === 0) {
     if (part.asks === 'how') return { answered: answer.hasAction, found: answer.hasAction ? ['the Action'] : [], focus };
     if (part.asks === 'why') {

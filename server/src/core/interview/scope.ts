@@ -47,8 +47,14 @@ const STRONG_NOUNS = new Set(['staff', 'staffs', 'team', 'teams', 'workforce', '
 /** Extra nouns that are counted only as a sized neighbour's kind, not as mentions ("340 people" sizes "the staff"). */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'half']);
 
-/** Words between the verb and the noun: "managed [the agency's entire IT] budget". */
-const MAX_GAP = 5;
+/** Words between the verb and the noun: "oversee [a large regional grants and operations] portfolio". */
+const MAX_GAP = 6;
+
+/** After "and": a verb, a pronoun or a subject starts another clause ("and supervised", "and I hired", "and the team…"). */
+function startsNewClause(next: string | undefined): boolean {
+  if (next === undefined) return true;
+  return LEAD_VERBS.has(next) || next.endsWith('ed') || ['i', 'we', 'they', 'the', 'then', 'also', 'my', 'our'].includes(next);
+}
 /** Words after the noun where its size may stand: "a budget of $4.2 million". */
 const SIZE_AFTER = 4;
 /** Words between a scope noun and its size: "a staff of 40", "a budget that totaled $9 million", "a team of about 12". */
@@ -105,7 +111,8 @@ export function findScopeMentions(blocks: readonly Block[]): ScopeMention[] {
         if (ts[j - 1]!.clauseEnd && j > from) break;
         const noun = ts[j]!.lower;
         if (!STRONG_NOUNS.has(noun)) {
-          if (LEAD_VERBS.has(noun) || noun === 'and' || noun === 'to' || noun === 'with' || noun === 'by') break;
+          // "I managed the budget and supervised…" ends the object; "a grants and operations portfolio" goes on.
+          if (LEAD_VERBS.has(noun) || noun === 'to' || noun === 'with' || noun === 'by' || (noun === 'and' && startsNewClause(ts[j + 1]?.lower))) break;
           continue;
         }
         // "the team's", "program managers": the noun qualifies another. In "the field operations

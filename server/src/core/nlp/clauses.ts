@@ -30,6 +30,8 @@ export interface SubjectVerb {
   readonly role: boolean;
   /** "I have designed", "I have a record of": a career summary rather than one event. */
   readonly perfect: boolean;
+  /** "I would bring the same discipline here", "I will": what the writer would do, not what they did. */
+  readonly hypothetical: boolean;
 }
 
 /** Group subjects other than "we" that the board reads as "not I". */
@@ -262,6 +264,7 @@ export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, e
       mainClause: subject === 'we' ? !weDescribesNoun(tokens, prose, first, k) && !weInContentClause(tokens, prose, first, k) : isMainClause(tokens, prose, first, k),
       role,
       perfect,
+      hypothetical: subject === 'i' && (verb === 'would' || verb === 'will'),
     });
   }
   return out ?? NO_SUBJECTS;
