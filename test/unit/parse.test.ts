@@ -5,8 +5,10 @@ import { kindFromContent, kindFromFileName } from '../../server/src/core/parse/k
 import { matchEcqHeading, matchTqHeading, resolveEcq, setOfHeading } from '../../server/src/core/domain/headings';
 import { joinLines } from '../helpers/fixtures';
 import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { MAX_BLOCK_CHARS, parseBlocks, pieces } from '../../server/src/core/parse/blocks';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { runToEnd } from '../../server/src/core/steps';
 
 suite('document kinds', () => {
   test('from the file-name suffix, Markdown and text twins', () => {
@@ -281,5 +283,36 @@ suite('parse: megabyte blocks are read in pieces (issue 12: no step over 50 ms)'
     assert.ok(blocks.every((b) => b.kind === 'paragraph'));
     const covered = blocks.reduce((n, b) => n + b.endLine - b.startLine, 0);
     assert.equal(covered, rows.lineCount - 1);
+  });
+});
+
+suite('parse: the shortcut for a long thematic-break line agrees with markdown-it', () => {
+  test('on generated lines over 16 KB of marks, blanks and other characters', () => {
+    const md = new MarkdownIt();
+    const piece = fc.constantFrom('*', '-', '_', ' ', '\t', '**', '- ', '* ', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.constantFrom('', ' ', '  ', '    '), (unit, indent) => {
+        const line = indent + unit.join('').repeat(Math.ceil(17_000 / unit.join('').length));
+        const itSays = md.parse(`${line}\n`, {}).some((t) => t.type === 'hr');
+        const weSay = parseBlocks(`${line}\n`, 'markdown', new LineIndex(`${line}\n`)).some((b) => b.kind === 'rule');
+        assert.equal(weSay, itSays, JSON.stringify(line.slice(0, 40)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+suite('parse: the line index built in steps', () => {
+  test('gives the index built at once, whatever the piece size, CR LF across a cut included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', '\n', '\r', '\r\n', 'bb', ' '), { maxLength: 120 }), fc.integer({ min: 1, max: 7 }), (parts, piece) => {
+        const text = parts.join('');
+        const whole = new LineIndex(text);
+        const stepped = runToEnd(LineIndex.inSteps(text, piece));
+        assert.equal(stepped.lineCount, whole.lineCount, JSON.stringify(text));
+        for (let offset = 0; offset <= text.length; offset++) assert.deepEqual(stepped.positionAt(offset), whole.positionAt(offset), `${JSON.stringify(text)} at ${offset}, pieces of ${piece}`);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -135,7 +135,8 @@ export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig
   for (const rule of CODE_RULES) {
     if (!enabled(rule.meta.id)) continue;
     yield;
-    rule.check(ctx);
+    const steps = rule.check(ctx);
+    if (steps) yield* steps;
   }
   yield;
 

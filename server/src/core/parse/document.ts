@@ -100,9 +100,9 @@ function isLabelHeading(block: Block): boolean {
  */
 export function* parseDocumentInSteps(text: string, options: ParseOptions = {}, cache: FactsCache = new FactsCache()): Generator<void, DocumentModel, void> {
   cache.beginAnalysis();
-  const lines = new LineIndex(text);
+  // The line index of a long text takes steps of its own (20 to 30 ms for a million lines).
+  const lines = yield* LineIndex.inSteps(text);
   const frontMatter = readFrontMatter(text);
-  // The line index of a long text is a step of its own (14 ms for a million lines).
   yield;
   const format: SourceFormat = options.format ?? (options.path && isPlainTextPath(options.path) ? 'plaintext' : 'markdown');
   const blocks: Block[] = [];
@@ -128,6 +128,9 @@ export function* parseDocumentInSteps(text: string, options: ParseOptions = {}, 
     yield;
   }
   const ecqSet = detectSet(options.ecqSet, frontMatter, ecqMatches);
+  // Past here the work runs over every block at once (sections, stories, CCAR): on tens of
+  // thousands of blocks each pass is a step of its own (issue 12).
+  yield;
 
   const sections: Section[] = [];
   if (kind === 'ecq') {
@@ -138,6 +141,7 @@ export function* parseDocumentInSteps(text: string, options: ParseOptions = {}, 
     yield* buildQuestionSections(sections, readInterviewLayout(blocks, format === 'plaintext'), facts, text);
   }
   const firstSectionStart = sections.length > 0 ? sections[0]!.span.start : text.length;
+  yield;
   return {
     text,
     lines,
@@ -202,6 +206,7 @@ function* buildSections(
     // The whole document is one section, after a title heading if there is one.
     const body = blocks.filter((b, i) => !(i === 0 && b.kind === 'heading' && b.level === 1));
     if (!body.some((b) => isProse(b))) return;
+    yield;
     const ecq = kind === 'ecq' ? ecqFromName(options.path, ecqSet) : undefined;
     sections.push(yield* makeSection('document', undefined, ecq, undefined, body, facts, text));
     return;
@@ -257,6 +262,29 @@ function ecqFromName(path: string | undefined, set: DetectedEcqSet): EcqDefiniti
 }
 
 /** A section, yielding after each of its examples' CCAR analysis. */
+/**
+ * Most paragraphs one example is read as. A real example has a few to a few dozen; a pasted
+ * megabyte of bullets with no heading has tens of thousands, and reading them as one story
+ * held the language server for 12 to 33 ms in one step (issue 12). Past this size the blocks
+ * are read as consecutive stories of this many paragraphs each.
+ */
+const MAX_EXAMPLE_BLOCKS = 1000;
+
+function boundedSegments<T extends { heading: Block | undefined; blocks: Block[]; openedBy: Example['openedBy']; from?: number | undefined; to?: number | undefined }>(segments: readonly T[]): T[] {
+  if (segments.every((seg) => seg.blocks.length <= MAX_EXAMPLE_BLOCKS)) return segments as T[];
+  return segments.flatMap((seg) => {
+    if (seg.blocks.length <= MAX_EXAMPLE_BLOCKS) return [seg];
+    const parts: T[] = [];
+    for (let i = 0; i < seg.blocks.length; i += MAX_EXAMPLE_BLOCKS) {
+      const blocks = seg.blocks.slice(i, i + MAX_EXAMPLE_BLOCKS);
+      parts.push(i === 0 ? { ...seg, blocks, to: undefined } : { ...seg, heading: undefined, blocks, openedBy: 'story', from: undefined, to: undefined });
+    }
+    const last = parts[parts.length - 1]!;
+    parts[parts.length - 1] = { ...last, to: seg.to };
+    return parts;
+  });
+}
+
 function* makeSection(
   kind: SectionKind,
   heading: Block | undefined,
@@ -275,6 +303,7 @@ function* makeSection(
     else if (b.kind === 'rule') segments.push({ heading: undefined, blocks: [], openedBy: 'rule' });
     else segments[segments.length - 1]!.blocks.push(b);
   }
+  yield;
   let intro: Block[] = [];
   const first = segments[0]!;
   if (segments.length > 1 && segments[1]!.openedBy === 'heading') {
@@ -285,10 +314,11 @@ function* makeSection(
   // Prose with no example headings or rules may still tell several stories; find where each begins.
   if (segments.length === 1 && segments[0]!.openedBy === 'start') {
     const stories = splitStories(segments[0]!.blocks.filter((b) => isProse(b) && b.kind !== 'quote'), facts);
+    yield;
     if (stories.length > 1) segments.splice(0, 1, ...stories.map((story, i) => ({ heading: undefined, blocks: story.blocks, openedBy: i === 0 ? ('start' as const) : ('story' as const), from: story.from >= 0 ? story.from : undefined, to: story.to >= 0 ? story.to : undefined })));
   }
   const examples: Example[] = [];
-  for (const seg of segments) {
+  for (const seg of boundedSegments(segments)) {
     const proseBlocks = seg.blocks.filter((b) => isProse(b) && b.kind !== 'quote');
     if (proseBlocks.length === 0) continue;
     const spanStart = seg.heading ? seg.heading.span.start : seg.from ?? proseBlocks[0]!.span.start;

@@ -1,3 +1,4 @@
+import { Steps } from '../steps';
 import { Span } from '../text/span';
 import { Block } from '../parse/blocks';
 import { DocumentModel, Example, isProse, Section } from '../parse/document';
@@ -39,11 +40,18 @@ export interface RuleContext {
   readonly posting: PostingAnalysis | undefined;
 }
 
-/** A rule written in code, for what a phrase table cannot express. */
+/**
+ * A rule written in code, for what a phrase table cannot express. A rule that reads every
+ * block of a draft returns its work as steps (core/steps.ts), yielding every `BLOCKS_PER_STEP`
+ * blocks, so that a host can slice it: on 26,000 bullets one pass took 20 to 60 ms cold.
+ */
 export interface CodeRule {
   readonly meta: RuleMeta;
-  check(ctx: RuleContext): void;
+  check(ctx: RuleContext): void | Steps<void>;
 }
+
+/** Blocks a rule reads between two yields: a few hundred take well under a millisecond. */
+export const BLOCKS_PER_STEP = 256;
 
 export function narrativeBlocksOf(doc: DocumentModel): Block[] {
   // A story bank has no ECQ sections: every paragraph and list item under its story headings is narrative.

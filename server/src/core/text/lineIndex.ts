@@ -4,47 +4,98 @@ export interface Position {
   readonly character: number;
 }
 
+/** Room for this many lines at first: a draft of a few pages fits without growing. */
+const INITIAL_LINES = 256;
+
+/**
+ * Characters scanned per step by `LineIndex.inSteps`: a megabyte of blank lines is a million
+ * line starts, 20 to 30 ms to record in one go, and a host steps between pieces (issue 12).
+ */
+const SCAN_CHARS = 128 * 1024;
+
+/** Collects line starts, a piece of the text at a time. */
+class LineStarts {
+  private starts = new Int32Array(INITIAL_LINES);
+  private count = 1;
+  /** Where the scan goes on: past a CR LF that straddled two pieces. */
+  private next = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Records the line starts up to `end` (a CR LF that straddles `end` is read whole). */
+  scan(end: number): void {
+    const text = this.text;
+    let i = this.next;
+    // indexOf is vectorised; this runs on every keystroke, so it matters.
+    if (!this.hasCr()) {
+      for (i = text.indexOf('\n', i); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) this.add(i + 1);
+      this.next = end;
+      return;
+    }
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */) {
+        this.add(i + 1);
+      } else if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.add(i + 1);
+      }
+    }
+    this.next = i;
+  }
+
+  done(): Int32Array {
+    return this.starts.subarray(0, this.count);
+  }
+
+  private cr: boolean | undefined;
+  private hasCr(): boolean {
+    return (this.cr ??= this.text.includes('\r'));
+  }
+
+  private add(start: number): void {
+    if (this.count === this.starts.length) {
+      const grown = new Int32Array(this.count * 2);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    this.starts[this.count++] = start;
+  }
+}
+
 /**
  * Maps offsets to positions and back. Built once per text in O(n); each lookup is a
  * binary search, so converting every finding of a large file stays cheap.
  */
-/** Room for this many lines at first: a draft of a few pages fits without growing. */
-const INITIAL_LINES = 256;
-
 export class LineIndex {
   /**
-   * Where each line starts. A typed array, filled as it grows: a million short lines cost 14
-   * ms this way against 30–40 ms for pushes onto a plain array (the kind of text a whole
-   * step must finish within 50 ms; issue 12), and half the memory.
+   * Where each line starts. A typed array, filled as it grows: a million short lines cost
+   * 20 to 30 ms this way against more for pushes onto a plain array, and half the memory.
    */
   private readonly lineStarts: Int32Array;
 
-  constructor(private readonly text: string) {
-    let starts = new Int32Array(INITIAL_LINES);
-    let count = 1;
-    const add = (start: number): void => {
-      if (count === starts.length) {
-        const grown = new Int32Array(count * 2);
-        grown.set(starts);
-        starts = grown;
-      }
-      starts[count++] = start;
-    };
-    // indexOf is vectorised; this runs on every keystroke, so it matters.
-    if (!text.includes('\r')) {
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) add(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 /* \n */) {
-          add(i + 1);
-        } else if (c === 13 /* \r */) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          add(i + 1);
-        }
-      }
+  constructor(
+    private readonly text: string,
+    lineStarts?: Int32Array,
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
     }
-    this.lineStarts = starts.subarray(0, count);
+    const starts = new LineStarts(text);
+    starts.scan(text.length);
+    this.lineStarts = starts.done();
+  }
+
+  /** The same index built a piece of the text per step (core/steps.ts). */
+  static *inSteps(text: string, piece = SCAN_CHARS): Generator<void, LineIndex, void> {
+    const starts = new LineStarts(text);
+    for (let end = Math.min(text.length, piece); ; end = Math.min(text.length, end + piece)) {
+      starts.scan(end);
+      if (end >= text.length) break;
+      yield;
+    }
+    return new LineIndex(text, starts.done());
   }
 
   get lineCount(): number {

@@ -1,7 +1,7 @@
 import { Block } from '../../parse/blocks';
 import { COMMON_ACRONYMS, FEDERAL_GLOSSARY, STATE_CODES } from '../../domain/acronyms';
 import { ENGLISH_TIER_1, ENGLISH_TIER_2, ENGLISH_TIER_3 } from '../../posting/lexicon';
-import { CodeRule, RuleContext, sectionName } from '../context';
+import { BLOCKS_PER_STEP, CodeRule, RuleContext, sectionName } from '../context';
 import { Fix } from '../types';
 
 /**
@@ -74,13 +74,15 @@ export const acronymUndefined: CodeRule = {
       ],
     },
   },
-  check(ctx) {
+  *check(ctx) {
+    let read = 0;
     const scopes: Scope[] = ctx.doc.sections.map((s) => ({ name: sectionName(s), blocks: s.blocks }));
     if (ctx.doc.preamble.length > 0) scopes.unshift({ name: 'The introduction', blocks: ctx.doc.preamble });
 
     // Spelled-out forms anywhere in the document, for the quick fix.
     const known = new Map<string, string>();
     for (const block of ctx.doc.blocks) {
+      if (++read % BLOCKS_PER_STEP === 0) yield;
       const f = ctx.doc.facts.get(block.index);
       for (const d of f?.acronymDefinitions ?? []) if (d.longForm && !known.has(d.acronym)) known.set(d.acronym, d.longForm);
     }
@@ -91,6 +93,7 @@ export const acronymUndefined: CodeRule = {
       const reported = new Set<string>();
       const pending: { acronym: string; block: Block; start: number; end: number }[] = [];
       for (const block of scope.blocks) {
+        if (++read % BLOCKS_PER_STEP === 0) yield;
         const f = ctx.doc.facts.get(block.index);
         if (!f || block.kind === 'heading') continue;
         if (f.acronymUses.length === 0) continue;

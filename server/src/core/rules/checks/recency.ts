@@ -1,5 +1,5 @@
 import { YearMention } from '../../nlp/years';
-import { CalendarDate, CodeRule } from '../context';
+import { BLOCKS_PER_STEP, CalendarDate, CodeRule } from '../context';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -41,13 +41,15 @@ export const recencyStale: CodeRule = {
       ],
     },
   },
-  check(ctx) {
+  *check(ctx) {
     const years = ctx.config.recencyYears;
+    let read = 0;
     for (const section of ctx.doc.sections) {
       for (const example of section.examples) {
         let first: { mention: YearMention; start: number } | undefined;
         let count = 0;
         for (const block of example.blocks) {
+          if (++read % BLOCKS_PER_STEP === 0) yield;
           if (block.kind === 'heading' && !example.heading) continue;
           const f = ctx.facts(block);
           for (const m of f.years) {

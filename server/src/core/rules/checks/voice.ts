@@ -1,5 +1,5 @@
 import { spansOverlap } from '../../text/span';
-import { CodeRule } from '../context';
+import { BLOCKS_PER_STEP, CodeRule } from '../context';
 import { storyBankOf } from '../../stories/stories';
 
 /** voice.we: "we" or "our team" as the subject of an action. */
@@ -34,8 +34,10 @@ export const voiceWe: CodeRule = {
       ],
     },
   },
-  check(ctx) {
+  *check(ctx) {
+    let read = 0;
     for (const block of ctx.narrativeBlocks) {
+      if (++read % BLOCKS_PER_STEP === 0) yield;
       for (const sentence of ctx.facts(block).sentences) {
         for (const we of sentence.weActions) {
           if (ctx.inQuote(block, we.start)) continue;
