@@ -489,3 +489,31 @@ suite('interview: general fixes from the fifth blind set (holdout5)', () => {
     assert.deepEqual(scopeNouns('I managed the move and supervised 40 staff.'), ['staff'], '"and supervised" starts another clause: "staff" is not what "managed" took');
   });
 });
+
+suite('interview: general fixes from the sixth blind set (holdout6)', () => {
+  const ecqOf = (text: string, set: 'legacy' | '2025'): string => ((c) => (c.category === 'ecq' ? `ECQ ${c.ecq!.number}` : c.category))(classifyQuestion({ text, set }));
+  const parts = (q: string): string[] => splitQuestion(q).map((p) => p.text);
+
+  test('classification: what to cut, a calibration error, performance targets, report language, no authority', () => {
+    assert.equal(ecqOf("Our budget will be flat next year while caseloads keep growing. Walk us through how you'd decide what to cut and what to protect.", '2025'), 'ECQ 2');
+    assert.equal(ecqOf('Suppose the lab results behind a major safety recommendation turn out to have a calibration error, a week before the board votes. What would you do in the first 48 hours?', '2025'), 'ECQ 3');
+    assert.equal(ecqOf('What would you do if, halfway through the fiscal year, your division was behind on three of its five performance targets?', '2025'), 'ECQ 5');
+    assert.equal(ecqOf('What would you do if a key appropriations staffer was hostile to your program and was drafting report language to cut it?', 'legacy'), 'ECQ 5');
+    assert.equal(ecqOf('How do you go about getting cooperation from people you have no authority over? Give an example.', 'legacy'), 'ECQ 5');
+  });
+
+  test('parts: "Give an example." asks for the story when nothing before it did; "and the measurable result" ends a list of asks; "and where…" asks again', () => {
+    assert.equal(parts('How do you go about getting cooperation from people you have no authority over? Give an example.').length, 2);
+    assert.equal(parts('Executive judgment often means making a personnel call with incomplete information. Give us an example. What did you weigh, and looking back, would you decide differently?').length, 3);
+    assert.equal(parts('Tell us about a time you led a reorganization. Give an example.').length, 1, 'the story was asked for already');
+    assert.equal(parts('Describe a problem in your organization that others had given up on, how you analyzed it, and the measurable result.').length, 3);
+    assert.equal(parts('Tell us about someone you developed into a leader, what you did specifically, and where that person is now.').length, 3);
+  });
+
+  test('scope: a preposition leads away from the object; a program is sized by the people or money counted anywhere in the answer', () => {
+    const scope = (prose: string): { noun: string; sized: boolean }[] => findScopeMentions([{ span: { start: 0, end: prose.length }, prose } as never]).map((m) => ({ noun: m.noun, sized: m.sized }));
+    assert.deepEqual(scope('I also built a coalition behind the program.'), []);
+    assert.deepEqual(scope("The region covers 17 institutions, 7,400 staff and a budget of $1.1 billion. I oversee the region's correctional programs."), [{ noun: 'programs', sized: true }]);
+    assert.deepEqual(scope('I oversaw programs, education and reentry for a staff of about 120.'), [{ noun: 'programs', sized: true }]);
+  });
+});

@@ -167,16 +167,23 @@ function splitSentence(text: string, from: number, to: number): [number, number]
     // "How did you decide who and where?": two bare question words that end the sentence are one ask.
     if (c !== ',' && QUESTION_WORDS.has(wordBefore(lower, i)) && QUESTION_WORDS.has(words[0] ?? '') && onlyWordLeft(lower, after, to)) continue;
     const partSoFar = lower.slice(cuts.length > 0 ? cuts[cuts.length - 1]! : from, i);
-    // "a problem nobody could crack, where your own expertise made the difference": "where"
-    // and "when" with a subject of their own describe the noun before them; a question puts a
-    // verb next ("where did you…") or asks the writer ("where you'd look for savings").
-    if ((words[0] === 'where' || words[0] === 'when') && !AUXILIARIES.has(words[1] ?? '') && !/^you\b/.test(words[1] ?? '')) continue;
+    // "a problem nobody could crack, where your own expertise made the difference": after a
+    // comma, "where" and "when" with a subject of their own describe the noun before them; a
+    // question puts a verb next ("where did you…"), asks the writer ("where you'd look for
+    // savings") or is joined by "and" ("…, and where that person is now").
+    if (c === ',' && (words[0] === 'where' || words[0] === 'when') && !AUXILIARIES.has(words[1] ?? '') && !/^you\b/.test(words[1] ?? '')) continue;
     // "Explain to us, the way you would to a new employee, how…": what follows is what the
     // request asks for, not a second ask.
     if (REQUEST_OBJECT_PENDING.test(partSoFar)) continue;
     // "What trends outside your agency, in Congress or industry, do you think will…": the
     // question's own verb, after an aside, until the question has had one.
     if (AUXILIARIES.has(words[0] ?? '') && /^\W*(?:what|which)\b/.test(partSoFar) && !HAS_AUXILIARY_YOU.test(partSoFar)) continue;
+    // "Describe a problem…, how you analyzed it, and the measurable result": after an ask
+    // already cut from this sentence, the list's last item asks too.
+    if (c === 'a' && cuts.some((cut) => cut >= from) && lower[i - 2] === ',' && /^(?:the|your|its|what)\b/.test(words[0] ?? '')) {
+      cuts.push(i);
+      continue;
+    }
     // "Tell me about the largest budget you've managed and a time you had to cut it": a second story asked for.
     if (c === 'a' && SECOND_STORY.test(lower.slice(after, after + 20))) {
       cuts.push(i);
@@ -230,6 +237,11 @@ function embeddedQuestion(text: string): string | undefined {
   return text.slice(m.index + m[0].length - m[2]!.length);
 }
 
+/** "Give an example.", "Give us an example.": a request for the story itself. */
+const asksForExample = (text: string): boolean => /^\W*(?:please\s+)?(?:give|share|provide)\s+(?:us\s+|me\s+)?(?:an?\s+)?(?:example|instance)\b/i.test(text);
+/** A part that already asked for a story: "Tell us about a time…", "Describe a situation…", "Give an example of…". */
+const asksForStory = (text: string): boolean => /\b(?:a time|an example|an instance|a situation|an occasion|a case)\b/i.test(text);
+
 /** "Did you make it?", "Would you do it again?": an auxiliary, then "you". */
 function isYesNoQuestion(text: string): boolean {
   const [first, second] = (text.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 2);
@@ -249,6 +261,7 @@ export function splitQuestion(question: string): QuestionPart[] {
   const parts: QuestionPart[] = [];
   const framing: QuestionPart[] = [];
   for (const [from, to] of sentenceRanges(question)) {
+    let askedInSentence = false;
     for (const [s, e] of splitSentence(question, from, to)) {
       const trimmed = trimPart(question, s, e);
       if (!trimmed) continue;
@@ -256,17 +269,22 @@ export function splitQuestion(question: string): QuestionPart[] {
       const asks = asksOf(embeddedQuestion(trimmed.text) ?? trimmed.text);
       // "Please be specific.", "Give an example.": nothing to answer beyond the story. A
       // question put to the writer ("did you make it?") asks, however few its words.
-      if (asks === 'other' && contentStems(trimmed.text).length === 0 && !isYesNoQuestion(trimmed.text)) continue;
+      if (asks === 'other' && contentStems(trimmed.text).length === 0 && !isYesNoQuestion(trimmed.text) && !(asksForExample(trimmed.text) && !parts.some((p) => asksForStory(p.text)))) continue;
       // "Our budget will be flat for years.", "In your view, …", "If you were selected, …":
       // a piece that neither asks nor requests frames the question; it is no part.
       // A numbered item ("(2) the actions you took") is a part however it is worded.
       // So is a second story asked for ("…and a time you had to cut it").
-      const numbered = /^[\s,]*(?:and\s+|or\s+)?\([1-9a-f]\)/i.test(question.slice(s, e)) || SECOND_STORY.test(question.slice(s, e).toLowerCase().replace(/^\s*and\s+/, ''));
+      const numbered =
+        /^[\s,]*(?:and\s+|or\s+)?\([1-9a-f]\)/i.test(question.slice(s, e)) ||
+        SECOND_STORY.test(question.slice(s, e).toLowerCase().replace(/^\s*and\s+/, '')) ||
+        // "…, how you analyzed it, and the measurable result": the last item of a list of asks.
+        (askedInSentence && /^\s*and\s+(?:the|your|its)\b/i.test(question.slice(s, e)));
       if (!numbered && !asksSomething(trimmed.text)) {
         framing.push({ text: trimEnd(trimmed.text, '.?! \t\n'), start: trimmed.start, asks });
         continue;
       }
       parts.push({ text: trimEnd(trimmed.text, '.?! \t\n'), start: trimmed.start, asks });
+      askedInSentence = true;
     }
   }
   // A question that is all framing ("I'd like to hear about your first year.") asks what it says.
@@ -283,7 +301,7 @@ export function splitQuestion(question: string): QuestionPart[] {
  * group. Phrases are matched word after word, by stem.
  */
 const SYNONYMS: readonly (readonly string[])[] = [
-  ['result', 'outcome', 'impact', 'effect', 'achieved', 'accomplished', 'success', 'succeeded', 'delivered', 'saved', 'reduced', 'increased', 'improved', 'fell', 'rose', 'cut', 'afterward', 'afterwards', 'aftermath'],
+  ['result', 'outcome', 'impact', 'effect', 'helped', 'achieved', 'accomplished', 'success', 'succeeded', 'delivered', 'saved', 'reduced', 'increased', 'improved', 'fell', 'rose', 'cut', 'afterward', 'afterwards', 'aftermath'],
   ['learn', 'lesson', 'taught', 'takeaway', 'hindsight', 'reflect', 'realized', 'realised', 'differently', 'next time', 'insight', 'since then', 'today i'],
   ['resistance', 'resist', 'pushback', 'push back', 'opposition', 'opposed', 'objected to', 'raised objections', 'skeptical', 'skepticism', 'sceptical', 'reluctant', 'reluctance', 'concern', 'concerns', 'fear', 'feared', 'doubt', 'hesitant', 'critic', 'criticism', 'complaint', 'distrust', 'grievance', 'refused', 'balked', 'pushed back'],
   // "Objection" is left out: its stem is "objective"'s ("I set three long-term objectives").

@@ -50,6 +50,8 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 /** Words between the verb and the noun: "oversee [a large regional grants and operations] portfolio". */
 const MAX_GAP = 6;
 
+const PREPOSITIONS = new Set(['behind', 'for', 'on', 'at', 'in', 'into', 'across', 'through', 'under', 'about', 'against', 'from', 'during', 'after', 'before', 'toward', 'towards', 'around', 'between', 'among', 'within', 'without', 'beyond', 'like']);
+
 /** After "and": a verb, a pronoun or a subject starts another clause ("and supervised", "and I hired", "and the team…"). */
 function startsNewClause(next: string | undefined): boolean {
   if (next === undefined) return true;
@@ -112,7 +114,8 @@ export function findScopeMentions(blocks: readonly Block[]): ScopeMention[] {
         const noun = ts[j]!.lower;
         if (!STRONG_NOUNS.has(noun)) {
           // "I managed the budget and supervised…" ends the object; "a grants and operations portfolio" goes on.
-          if (LEAD_VERBS.has(noun) || noun === 'to' || noun === 'with' || noun === 'by' || (noun === 'and' && startsNewClause(ts[j + 1]?.lower))) break;
+          // "built a coalition behind the program": a preposition other than "of" leads to another thing.
+          if (LEAD_VERBS.has(noun) || noun === 'to' || noun === 'with' || noun === 'by' || PREPOSITIONS.has(noun) || (noun === 'and' && startsNewClause(ts[j + 1]?.lower))) break;
           continue;
         }
         // "the team's", "program managers": the noun qualifies another. In "the field operations
@@ -120,7 +123,11 @@ export function findScopeMentions(blocks: readonly Block[]): ScopeMention[] {
         const next = ts[j + 1]?.lower;
         if (next && STRONG_NOUNS.has(next) && !ts[j]!.pause) continue;
         if (next && (next === 'managers' || next === 'manager' || next === 'office' || next === 'analysts' || next === 'staff' && noun !== 'staff' || next === 'leads' || next === 'review')) break;
-        let sized = sizedKinds.has(SCOPE_NOUNS[noun]!) || numberAfter(ts, j) || sizedBySentence(ts, j);
+        // A program or an organisation is sized by the people or money the answer counts
+        // anywhere: "…covers 17 institutions, 7,400 staff and $1.1 billion. I oversee the region's programs".
+        const kind = SCOPE_NOUNS[noun]!;
+        const sizedAround = (kind === 'programs' || kind === 'organization') && (sizedKinds.has('people') || sizedKinds.has('money'));
+        let sized = sizedKinds.has(kind) || sizedAround || numberAfter(ts, j) || sizedBySentence(ts, j);
         for (let k = verbAt; !sized && k <= j; k++) if (ts[k]!.number) sized = true;
         out.push({ span: { start: block.span.start + ts[verbAt]!.start, end: block.span.start + ts[j]!.end }, verb: ts[verbAt]!.lower, noun, sized });
         break;
@@ -140,7 +147,7 @@ function sizedBySentence(ts: readonly Token[], j: number): boolean {
   if (kind !== 'programs' && kind !== 'organization') return false;
   for (let k = j + 1; k < ts.length && !ts[k - 1]!.clauseEnd; k++) {
     const other = SCOPE_NOUNS[ts[k]!.lower];
-    if ((other === 'people' || other === 'money') && numberBefore(ts, k)) return true;
+    if ((other === 'people' || other === 'money') && (numberBefore(ts, k) || numberAfter(ts, k))) return true;
     if (ts[k]!.number && ts[k]!.lower.startsWith('$')) return true;
   }
   return false;
