@@ -335,33 +335,39 @@ suite('interview: bad input', () => {
   });
 });
 
+/** What a question is classified as, in a word: "ECQ 4", "TQ 1", "general". */
+function askedAbout(text: string, set: 'legacy' | '2025', withPosting?: PostingAnalysis): string {
+  const c = classifyQuestion({ text, set, posting: withPosting });
+  return c.category === 'ecq' ? `ECQ ${c.ecq!.number}` : c.category === 'tq' ? c.tq! : c.category;
+}
+
+const partsOf = (question: string): string[] => splitQuestion(question).map((p) => p.text);
+
 suite('interview: general fixes from the fourth blind set (holdout4)', () => {
-  const ecqOf = (text: string, set: 'legacy' | '2025', withPosting?: PostingAnalysis): string =>
-    ((c) => (c.category === 'ecq' ? `ECQ ${c.ecq!.number}` : c.category === 'tq' ? c.tq! : c.category))(classifyQuestion({ text, set, posting: withPosting }));
 
   test('a scene an ECQ marks strongly outweighs a general phrase; the phrase alone stays general', () => {
-    assert.equal(ecqOf('A reorganization has just merged two divisions with very different cultures, and one of them has filed a union grievance over the new reporting lines. How would you approach your first ninety days?', '2025'), 'ECQ 4');
-    assert.equal(ecqOf('What would you do in your first ninety days?', '2025'), 'general');
+    assert.equal(askedAbout('A reorganization has just merged two divisions with very different cultures, and one of them has filed a union grievance over the new reporting lines. How would you approach your first ninety days?', '2025'), 'ECQ 4');
+    assert.equal(askedAbout('What would you do in your first ninety days?', '2025'), 'general');
   });
 
   test('stems that mislead: a payroll account is no accountability, "analysis" is "analyze", the pronoun "it" is no IT', () => {
     assert.notEqual(stemOf('accountability'), stemOf('account'));
     assert.equal(stemOf('accountable'), stemOf('accountability'));
     assert.equal(stemOf('analysis'), stemOf('analyze'));
-    assert.equal(ecqOf('What would you do if you learned in August that your office would end the year with an eleven-million-dollar shortfall in its payroll account?', 'legacy'), 'ECQ 4');
-    assert.equal(ecqOf('A Hill staffer calls you directly, unhappy about how your office handled a constituent\'s case, and hints that the Member may raise it at a hearing. How would you handle the call?', 'legacy'), 'ECQ 5');
-    assert.equal(ecqOf('How do you translate the Secretary\'s priorities into something a field office supervisor can act on Monday morning?', '2025'), 'ECQ 5');
+    assert.equal(askedAbout('What would you do if you learned in August that your office would end the year with an eleven-million-dollar shortfall in its payroll account?', 'legacy'), 'ECQ 4');
+    assert.equal(askedAbout('A Hill staffer calls you directly, unhappy about how your office handled a constituent\'s case, and hints that the Member may raise it at a hearing. How would you handle the call?', 'legacy'), 'ECQ 5');
+    assert.equal(askedAbout('How do you translate the Secretary\'s priorities into something a field office supervisor can act on Monday morning?', '2025'), 'ECQ 5');
   });
 
   test('a long question shares a smaller part of its words with its TQ: one of the TQ\'s key terms makes up for it', () => {
     const nih = analyzePosting('Technical Qualifications\nTQ 1: Ability to provide executive leadership and lead enterprise-wide legislative policy development, analysis, liaison, and outreach, including managing a legislative policy organization, establishing strategic plans and policies, evaluating programs, developing budgets, and building diverse, high-performing teams.\n', { path: 'nih.posting.txt' });
-    assert.equal(ecqOf('Legislative affairs here touches every institute. Tell us about a time you ran a policy shop that had to analyze pending bills and brief leadership. How big was the team, how did you set its priorities, and how did you put together its budget?', '2025', nih), 'TQ 1');
-    assert.notEqual(ecqOf('Tell us about a time you cut a budget.', '2025', nih), 'TQ 1');
+    assert.equal(askedAbout('Legislative affairs here touches every institute. Tell us about a time you ran a policy shop that had to analyze pending bills and brief leadership. How big was the team, how did you set its priorities, and how did you put together its budget?', '2025', nih), 'TQ 1');
+    assert.notEqual(askedAbout('Tell us about a time you cut a budget.', '2025', nih), 'TQ 1');
   });
 
   test('TQ matching knows a panel\'s words for a posting\'s: bargaining is negotiation, a union a labor organization', () => {
     const gao = analyzePosting('Technical Qualifications\nTQ-1 Develops labor relations negotiation strategy based on an understanding of legal, mission, policy, and procedures.\nTQ-2 Ensures effective management of human resources and office operations including workload, staffing, performance, training and development.\n', { path: 'gao.posting.md' });
-    assert.equal(ecqOf('Describe how you developed a strategy for bargaining with a union. What legal and mission factors shaped it?', 'legacy', gao), 'TQ 1');
+    assert.equal(askedAbout('Describe how you developed a strategy for bargaining with a union. What legal and mission factors shaped it?', 'legacy', gao), 'TQ 1');
   });
 
   test('the notes above the first question say which ECQ set a file uses', () => {
@@ -372,12 +378,11 @@ suite('interview: general fixes from the fourth blind set (holdout4)', () => {
   });
 
   test('parts: "who and where" is one ask; "Think of…" frames; an item after a label asks; "explain what you did" is a part', () => {
-    const parts = (q: string): string[] => splitQuestion(q).map((p) => p.text);
-    assert.equal(parts('Describe a time you had to staff up quickly, or cut back, to match a new budget. How did you decide who and where?').length, 2);
-    assert.deepEqual(parts('Think of a system outage or cyber incident on your watch. What went wrong, what did you do in the first 24 hours, and what did you change afterwards?'), ['What went wrong', 'what did you do in the first 24 hours', 'what did you change afterwards']);
-    assert.equal(parts("We'd like to hear about your creativity and innovation: a) What is a program or process you started from scratch? b) What convention did you have to challenge to get it approved? c) Where does it stand today?").length, 3);
-    assert.equal(parts('Give an example of an employee you developed who went on to a larger role, and explain what you did specifically to get them there.').length, 2);
-    assert.equal(parts('How and why did you decide?').length, 1 + 1, '"why did you decide" asks again');
+    assert.equal(partsOf('Describe a time you had to staff up quickly, or cut back, to match a new budget. How did you decide who and where?').length, 2);
+    assert.deepEqual(partsOf('Think of a system outage or cyber incident on your watch. What went wrong, what did you do in the first 24 hours, and what did you change afterwards?'), ['What went wrong', 'what did you do in the first 24 hours', 'what did you change afterwards']);
+    assert.equal(partsOf("We'd like to hear about your creativity and innovation: a) What is a program or process you started from scratch? b) What convention did you have to challenge to get it approved? c) Where does it stand today?").length, 3);
+    assert.equal(partsOf('Give an example of an employee you developed who went on to a larger role, and explain what you did specifically to get them there.').length, 2);
+    assert.equal(partsOf('How and why did you decide?').length, 1 + 1, '"why did you decide" asks again');
   });
 
   test('scope: ", which was $96 million" sizes the budget; "the field operations budget" is a budget; "the litigation support operation" is scope', () => {
@@ -436,27 +441,27 @@ suite('interview: a practised answer', () => {
 });
 
 suite('interview: general fixes from the fifth blind set (holdout5)', () => {
-  const ecqOf = (text: string, set: 'legacy' | '2025'): string => ((c) => (c.category === 'ecq' ? `ECQ ${c.ecq!.number}` : c.category))(classifyQuestion({ text, set }));
-  const parts = (q: string): string[] => splitQuestion(q).map((p) => p.text);
-
   test('classification: people and money is Managing Resources; a plan at risk is agility; a new direction is vision; a poor performer is Human Capital Management before 2025', () => {
-    assert.equal(ecqOf("How do you decide where to put your people and money when you've got more priorities than resources?", '2025'), 'ECQ 2');
-    assert.equal(ecqOf('Halfway through a major system deployment, your lead engineer resigns and the vendor warns that the go-live date is at risk. What do you do in the first two weeks?', '2025'), 'ECQ 3');
-    assert.equal(ecqOf('Tell us about a time you set a new direction for an organization that was comfortable with the way things were. How did you get people to buy in?', 'legacy'), 'ECQ 1');
-    assert.equal(ecqOf('How have you dealt with a poor performer whose problems previous supervisors had ignored?', 'legacy'), 'ECQ 4');
-    assert.equal(ecqOf('How have you dealt with a poor performer whose problems previous supervisors had ignored?', '2025'), 'ECQ 4');
-    assert.equal(ecqOf('Tell us about a time you needed cooperation from another agency that had no particular reason to help you.', 'legacy'), 'ECQ 5');
-    assert.equal(ecqOf('Explain to us, the way you would to a new employee, how the separation of powers shapes the day-to-day work of an agency like ours, and give us an example from your own career where it mattered.', '2025'), 'ECQ 1');
+    const cases: [string, 'legacy' | '2025', string][] = [
+      ["How do you decide where to put your people and money when you've got more priorities than resources?", '2025', 'ECQ 2'],
+      ['Halfway through a major system deployment, your lead engineer resigns and the vendor warns that the go-live date is at risk. What do you do in the first two weeks?', '2025', 'ECQ 3'],
+      ['Tell us about a time you set a new direction for an organization that was comfortable with the way things were. How did you get people to buy in?', 'legacy', 'ECQ 1'],
+      ['How have you dealt with a poor performer whose problems previous supervisors had ignored?', 'legacy', 'ECQ 4'],
+      ['How have you dealt with a poor performer whose problems previous supervisors had ignored?', '2025', 'ECQ 4'],
+      ['Tell us about a time you needed cooperation from another agency that had no particular reason to help you.', 'legacy', 'ECQ 5'],
+      ['Explain to us, the way you would to a new employee, how the separation of powers shapes the day-to-day work of an agency like ours, and give us an example from your own career where it mattered.', '2025', 'ECQ 1'],
+    ];
+    for (const [question, set, expected] of cases) assert.equal(askedAbout(question, set), expected, question);
   });
 
   test('parts: an aside before the request\'s object, a relative "where", a spoken lead-in, a colon, an aside before the question\'s verb, a second story, a yes-or-no question', () => {
-    assert.equal(parts('Explain to us, the way you would to a new employee, how the separation of powers shapes the day-to-day work of an agency like ours, and give us an example from your own career where it mattered.').length, 2);
-    assert.equal(parts('Give us an example of a problem nobody on your team could crack, where your own expertise made the difference. How did you work out the answer, and how did you know it was right?').length, 3);
-    assert.equal(parts("Our budget will be flat next year. Walk us through how you would decide what to cut, what to protect, and where you'd look for savings.").length, 3);
-    assert.equal(parts("So give me a time when things were running behind and you had to get a big deliverable out the door on schedule. What'd you do, and did you make it?").length, 3);
-    assert.equal(parts('Describe the most complex land management program you have run: how big was it, and how did you pull resource protection, visitor services and law enforcement into one operation?').length, 3);
-    assert.equal(parts('What trends outside your agency, in Congress, industry or technology, do you think will most affect this organization over the next five years, and how would you prepare for them?').length, 2);
-    assert.equal(parts("Tell me about the largest budget you've managed and a time you had to cut it in the middle of the year. How did you decide what to reduce?").length, 3);
+    assert.equal(partsOf('Explain to us, the way you would to a new employee, how the separation of powers shapes the day-to-day work of an agency like ours, and give us an example from your own career where it mattered.').length, 2);
+    assert.equal(partsOf('Give us an example of a problem nobody on your team could crack, where your own expertise made the difference. How did you work out the answer, and how did you know it was right?').length, 3);
+    assert.equal(partsOf("Our budget will be flat next year. Walk us through how you would decide what to cut, what to protect, and where you'd look for savings.").length, 3);
+    assert.equal(partsOf("So give me a time when things were running behind and you had to get a big deliverable out the door on schedule. What'd you do, and did you make it?").length, 3);
+    assert.equal(partsOf('Describe the most complex land management program you have run: how big was it, and how did you pull resource protection, visitor services and law enforcement into one operation?').length, 3);
+    assert.equal(partsOf('What trends outside your agency, in Congress, industry or technology, do you think will most affect this organization over the next five years, and how would you prepare for them?').length, 2);
+    assert.equal(partsOf("Tell me about the largest budget you've managed and a time you had to cut it in the middle of the year. How did you decide what to reduce?").length, 3);
   });
 
   test('answered parts: "what you did to turn it around" by the actions, "How big was it?" by a figure; not "what you did when execution went off plan"', () => {
@@ -491,23 +496,23 @@ suite('interview: general fixes from the fifth blind set (holdout5)', () => {
 });
 
 suite('interview: general fixes from the sixth blind set (holdout6)', () => {
-  const ecqOf = (text: string, set: 'legacy' | '2025'): string => ((c) => (c.category === 'ecq' ? `ECQ ${c.ecq!.number}` : c.category))(classifyQuestion({ text, set }));
-  const parts = (q: string): string[] => splitQuestion(q).map((p) => p.text);
-
   test('classification: what to cut, a calibration error, performance targets, report language, no authority', () => {
-    assert.equal(ecqOf("Our budget will be flat next year while caseloads keep growing. Walk us through how you'd decide what to cut and what to protect.", '2025'), 'ECQ 2');
-    assert.equal(ecqOf('Suppose the lab results behind a major safety recommendation turn out to have a calibration error, a week before the board votes. What would you do in the first 48 hours?', '2025'), 'ECQ 3');
-    assert.equal(ecqOf('What would you do if, halfway through the fiscal year, your division was behind on three of its five performance targets?', '2025'), 'ECQ 5');
-    assert.equal(ecqOf('What would you do if a key appropriations staffer was hostile to your program and was drafting report language to cut it?', 'legacy'), 'ECQ 5');
-    assert.equal(ecqOf('How do you go about getting cooperation from people you have no authority over? Give an example.', 'legacy'), 'ECQ 5');
+    const cases: [string, 'legacy' | '2025', string][] = [
+      ["Our budget will be flat next year while caseloads keep growing. Walk us through how you'd decide what to cut and what to protect.", '2025', 'ECQ 2'],
+      ['Suppose the lab results behind a major safety recommendation turn out to have a calibration error, a week before the board votes. What would you do in the first 48 hours?', '2025', 'ECQ 3'],
+      ['What would you do if, halfway through the fiscal year, your division was behind on three of its five performance targets?', '2025', 'ECQ 5'],
+      ['What would you do if a key appropriations staffer was hostile to your program and was drafting report language to cut it?', 'legacy', 'ECQ 5'],
+      ['How do you go about getting cooperation from people you have no authority over? Give an example.', 'legacy', 'ECQ 5'],
+    ];
+    for (const [question, set, expected] of cases) assert.equal(askedAbout(question, set), expected, question);
   });
 
   test('parts: "Give an example." asks for the story when nothing before it did; "and the measurable result" ends a list of asks; "and where…" asks again', () => {
-    assert.equal(parts('How do you go about getting cooperation from people you have no authority over? Give an example.').length, 2);
-    assert.equal(parts('Executive judgment often means making a personnel call with incomplete information. Give us an example. What did you weigh, and looking back, would you decide differently?').length, 3);
-    assert.equal(parts('Tell us about a time you led a reorganization. Give an example.').length, 1, 'the story was asked for already');
-    assert.equal(parts('Describe a problem in your organization that others had given up on, how you analyzed it, and the measurable result.').length, 3);
-    assert.equal(parts('Tell us about someone you developed into a leader, what you did specifically, and where that person is now.').length, 3);
+    assert.equal(partsOf('How do you go about getting cooperation from people you have no authority over? Give an example.').length, 2);
+    assert.equal(partsOf('Executive judgment often means making a personnel call with incomplete information. Give us an example. What did you weigh, and looking back, would you decide differently?').length, 3);
+    assert.equal(partsOf('Tell us about a time you led a reorganization. Give an example.').length, 1, 'the story was asked for already');
+    assert.equal(partsOf('Describe a problem in your organization that others had given up on, how you analyzed it, and the measurable result.').length, 3);
+    assert.equal(partsOf('Tell us about someone you developed into a leader, what you did specifically, and where that person is now.').length, 3);
   });
 
   test('scope: a preposition leads away from the object; a program is sized by the people or money counted anywhere in the answer', () => {
