@@ -53,28 +53,45 @@ export function takeOption(argv: readonly string[], option: string, what: string
   return { value, rest };
 }
 
+/** An argument read as an option: `--name` or `--name=value`. */
+export interface OptionArg {
+  readonly name: string;
+  /** The value after "=", if the option was written that way. */
+  readonly inline: string | undefined;
+}
+
+export function optionOf(arg: string): OptionArg {
+  const eq = arg.indexOf('=');
+  const named = arg.startsWith('--') && eq > 0;
+  return { name: named ? arg.slice(0, eq) : arg, inline: named ? arg.slice(eq + 1) : undefined };
+}
+
+/**
+ * An option's value: after "=", or the next argument, past which `at.i` then moves.
+ * "--out=" would otherwise mean "no file", and a report would go to standard output unasked.
+ */
+export function optionValue(args: readonly string[], at: { i: number }, option: OptionArg): string {
+  if (option.inline !== undefined) {
+    if (option.inline === '') throw new UsageError(`${option.name} needs a value after "="`);
+    return option.inline;
+  }
+  const next = args[++at.i];
+  if (next === undefined) throw new UsageError(`${option.name} needs a value`);
+  return next;
+}
+
 export function parseArgs(args: readonly string[], io: CliIo, formats: readonly OutputFormat[] = OUTPUT_FORMATS, defaultFormat: OutputFormat = 'text'): LintArgs {
   const parsed: LintArgs = { format: defaultFormat, today: calendarDate(io.now()), kind: undefined, config: undefined, posting: undefined, out: undefined, force: false, inputs: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+  for (const at = { i: 0 }; at.i < args.length; at.i++) {
+    const arg = args[at.i]!;
     // "--" ends the options: what follows is files, even "-draft.ecq.md".
     if (arg === '--') {
-      parsed.inputs.push(...args.slice(i + 1));
+      parsed.inputs.push(...args.slice(at.i + 1));
       break;
     }
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
-    const value = (): string => {
-      // "--out=" would otherwise mean "no file", and the report would go to standard output unasked.
-      if (inline !== undefined) {
-        if (inline === '') throw new UsageError(`${name} needs a value after "="`);
-        return inline;
-      }
-      const next = args[++i];
-      if (next === undefined) throw new UsageError(`${name} needs a value`);
-      return next;
-    };
+    const option = optionOf(arg);
+    const { name, inline } = option;
+    const value = (): string => optionValue(args, at, option);
     switch (name) {
       case '--format': {
         const v = value();

@@ -12,7 +12,7 @@ import { frontMatterPosting, interviewProjectFolder, isInterviewFile } from '../
 import { loadConfigFor } from '../node/projectConfig';
 import { configLoader, statInput } from './drafts';
 import { readPostingFile } from '../node/postingFile';
-import { CliIo, EXIT_OK, EXIT_USAGE, LintArgs, parseArgs, UsageError } from './args';
+import { CliIo, EXIT_OK, EXIT_USAGE, LintArgs, optionOf, optionValue, parseArgs, UsageError } from './args';
 
 /**
  * `ecq interview FILE…`: each question's classification, parts and answer analysis, as text
@@ -40,24 +40,15 @@ function parseInterviewArgs(argv: readonly string[], io: CliIo): InterviewArgs {
   let out: string | undefined;
   let force = false;
   const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+  for (const at = { i: 0 }; at.i < argv.length; at.i++) {
+    const arg = argv[at.i]!;
     if (arg === '--') {
-      rest.push(...argv.slice(i));
+      rest.push(...argv.slice(at.i));
       break;
     }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (eq > 0) {
-        const v = arg.slice(eq + 1);
-        if (v === '') throw new UsageError(`${name} needs a value after "="`);
-        return v;
-      }
-      const next = argv[++i];
-      if (next === undefined) throw new UsageError(`${name} needs a value`);
-      return next;
-    };
+    const option = optionOf(arg);
+    const { name } = option;
+    const value = (): string => optionValue(argv, at, option);
     if (name === '--practice') practice = true;
     else if (name === '--force') force = true;
     else if (name === '--out') out = value();
