@@ -1,11 +1,13 @@
 import * as path from 'node:path';
-import { evaluateFolder } from '../test/helpers/realEvaluation';
+import * as fs from 'node:fs';
+import { evaluateFolder, SecondLabel, secondAnnotatorAgreement } from '../test/helpers/realEvaluation';
 import { precision, recall } from '../test/helpers/evaluation';
 
 /**
  * Prints the figures of the real and outside-written texts (test/fixtures/real,
  * test/fixtures/outside): precision and recall per rule, story boundaries, and per-sentence
- * CCAR accuracy against OPM's inline tags. Pass folders to score only those.
+ * CCAR accuracy against OPM's inline tags, beside a second blind annotator's agreement with
+ * the same tags (test/fixtures/real/second-annotator). Pass folders to score only those.
  */
 const repo = path.resolve(__dirname, '../..');
 const defaults = ['test/fixtures/real/opm', 'test/fixtures/real/narratives/dev', 'test/fixtures/real/narratives/holdout', 'test/fixtures/outside/dev', 'test/fixtures/outside/holdout'];
@@ -31,4 +33,15 @@ for (const folder of folders) {
     const wrong = [...result.ccar.confusion].filter(([k]) => { const [g, p] = k.split('→'); return !g!.split('/').includes(p!); }).sort((a, b) => b[1] - a[1]);
     console.log(`      confusions: ${wrong.map(([k, n]) => `${k} ${n}`).join(', ')}`);
   }
+}
+
+const labels = JSON.parse(fs.readFileSync(path.join(repo, 'test/fixtures/real/second-annotator/labels.json'), 'utf8')) as Record<string, SecondLabel[]>;
+for (const folder of ['test/fixtures/real/opm', 'test/fixtures/real/narratives/holdout'].filter((f) => folders.includes(f))) {
+  const dir = path.join(repo, folder);
+  const texts = new Map(fs.readdirSync(dir).filter((f) => labels[f]).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')] as const));
+  const a = secondAnnotatorAgreement(Object.fromEntries(Object.entries(labels).filter(([f]) => texts.has(f))), texts, today);
+  const share = (n: number) => (n / a.sentences).toFixed(2);
+  console.log(`\n${folder}: a second annotator, blind, on the same ${a.sentences} sentences`);
+  console.log(`  four parts:              annotator with OPM ${share(a.annotatorWithOpm)}, tool with OPM ${share(a.toolWithOpm)}, tool with annotator ${share(a.toolWithAnnotator)}`);
+  console.log(`  Challenge+Context as one: annotator with OPM ${share(a.setup.annotatorWithOpm)}, tool with OPM ${share(a.setup.toolWithOpm)}, tool with annotator ${share(a.setup.toolWithAnnotator)}`);
 }

@@ -187,3 +187,70 @@ export function evaluateFolder(dir: string, today: CalendarDate): FolderEvaluati
   }
   return { scores, stories, ccar, files: files.length };
 }
+
+/** How three readers of OPM's tagged statements agree, sentence by sentence. */
+export interface Agreement {
+  readonly sentences: number;
+  /** The second annotator's part is among OPM's. */
+  readonly annotatorWithOpm: number;
+  /** The engine's part is among OPM's. */
+  readonly toolWithOpm: number;
+  readonly toolWithAnnotator: number;
+  /** The same three, with Challenge and Context read as one part (the story's setup). */
+  readonly setup: { readonly annotatorWithOpm: number; readonly toolWithOpm: number; readonly toolWithAnnotator: number };
+}
+
+export interface SecondLabel {
+  readonly sentence: string;
+  readonly part: CcarPartKind;
+}
+
+/** The text with each run of white space made one space, and where each character came from. */
+function collapsedWithOffsets(text: string): { text: string; from: number[] } {
+  let out = '';
+  const from: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const space = /\s/.test(text[i]!);
+    if (space && (out.length === 0 || out.endsWith(' '))) continue;
+    out += space ? ' ' : text[i];
+    from.push(i);
+  }
+  return { text: out, from };
+}
+
+const setupOf = (part: CcarPartKind): string => (part === 'challenge' || part === 'context' ? 'setup' : part);
+
+/**
+ * A second, blind annotator's part for every sentence of OPM's tagged statements
+ * (test/fixtures/real/second-annotator), against OPM's tags and the engine's parts: how far
+ * two careful readers agree is the ceiling any per-sentence figure can be read against.
+ * `texts` maps each labelled file to its text with the tags.
+ */
+export function secondAnnotatorAgreement(labels: Readonly<Record<string, readonly SecondLabel[]>>, texts: ReadonlyMap<string, string>, today: CalendarDate): Agreement {
+  const tally = { sentences: 0, annotatorWithOpm: 0, toolWithOpm: 0, toolWithAnnotator: 0, setup: { annotatorWithOpm: 0, toolWithOpm: 0, toolWithAnnotator: 0 } };
+  for (const [file, rows] of Object.entries(labels)) {
+    const original = texts.get(file);
+    if (original === undefined) throw new Error(`second annotator: no text for ${file}`);
+    const { text, tags } = stripInlineTags(original);
+    const collapsed = collapsedWithOffsets(text);
+    const toolParts = analyze(text, { path: file, today }).document.sections.flatMap((s) => s.examples).flatMap((e) => e.ccar.sentenceParts);
+    let searchFrom = 0;
+    for (const row of rows) {
+      const at = collapsed.text.indexOf(row.sentence, searchFrom);
+      if (at < 0) throw new Error(`second annotator: "${row.sentence.slice(0, 40)}…" is not in ${file}`);
+      searchFrom = at + row.sentence.length;
+      const start = collapsed.from[at]!;
+      const opm = (tags.find((t) => t.at > start) ?? tags[tags.length - 1]!).parts;
+      const tool = toolParts.find((p) => p.ref.span.start <= start && start < p.ref.span.end)?.part;
+      tally.sentences++;
+      if (opm.includes(row.part)) tally.annotatorWithOpm++;
+      if (tool && opm.includes(tool)) tally.toolWithOpm++;
+      if (tool === row.part) tally.toolWithAnnotator++;
+      const opmSetup = opm.map(setupOf);
+      if (opmSetup.includes(setupOf(row.part))) tally.setup.annotatorWithOpm++;
+      if (tool && opmSetup.includes(setupOf(tool))) tally.setup.toolWithOpm++;
+      if (tool && setupOf(tool) === setupOf(row.part)) tally.setup.toolWithAnnotator++;
+    }
+  }
+  return tally;
+}

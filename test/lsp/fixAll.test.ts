@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { startTestServer, TestServer } from './harness';
-import { tempDir } from '../helpers/tempDir';
-import { URI } from '../../server/src/lsp/uri';
+import { serverOnFreshProject } from './harness';
 
 /**
  * Fix-all rewrites the writer's prose, so it runs only when asked for by its own name,
@@ -30,29 +28,22 @@ const DRAFT = [
 ].join('\n');
 
 suite('language server: fix all', () => {
-  let t: ReturnType<typeof tempDir>;
-  let server: TestServer;
+  const live = serverOnFreshProject({ 'a.ecq.md': DRAFT });
   let uri: string;
   let diagnostics: Diagnostic[];
 
   const codeActions = (only: string[] | undefined, forDiagnostics: Diagnostic[] = []) =>
-    server.client.sendRequest('textDocument/codeAction', {
+    live.server.client.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: forDiagnostics, ...(only ? { only } : {}) },
     }) as Promise<CodeAction[]>;
 
   setup(async () => {
-    t = tempDir({ 'a.ecq.md': DRAFT });
-    server = await startTestServer(t.dir);
-    uri = URI.fromFsPath(t.file('a.ecq.md'));
-    await server.open(uri, DRAFT);
-    diagnostics = await server.diagnostics(uri);
+    uri = live.uriOf('a.ecq.md');
+    await live.server.open(uri, DRAFT);
+    diagnostics = await live.server.diagnostics(uri);
     assert.deepEqual(diagnostics.map((d) => d.code), ['ccar.missing-result', 'plain.wordy', 'plain.wordy', 'ccar.missing-result', 'plain.wordy', 'plain.wordy']);
-  });
-  teardown(async () => {
-    await server.dispose();
-    t.dispose();
   });
 
   test('a bare source.fixAll, as ESLint users set it for every save, gets no ECQ Writer action', async () => {

@@ -4,6 +4,7 @@ import { Diagnostic, DocumentDiagnosticReport, TextDocumentContentChangeEvent } 
 import { startServer } from '../../server/src/lsp/server';
 import { TODAY } from '../helpers/fixtures';
 import { URI } from '../../server/src/lsp/uri';
+import { TempDir, tempDir } from '../helpers/tempDir';
 
 /**
  * A language server and a protocol client in one process, connected by a pair of streams:
@@ -98,4 +99,45 @@ export async function startTestServer(workspaceFolder?: string, capabilities: ob
     },
   };
   return harness;
+}
+
+/** What `serverOnFreshProject` gives each test: read it inside tests and hooks only. */
+export interface ProjectServer {
+  readonly server: TestServer;
+  readonly project: TempDir;
+  /** The URI of a file of the project. */
+  uriOf(name: string): string;
+}
+
+/**
+ * For each test of the calling suite, a fresh project folder holding `files` and a server
+ * whose workspace is that folder; both are removed after the test. It registers the suite's
+ * first setup and teardown hooks, so the suite's own setup runs with the server started.
+ */
+export function serverOnFreshProject(files: Record<string, string> | (() => Record<string, string>)): ProjectServer {
+  let current: { server: TestServer; project: TempDir } | undefined;
+  setup(async () => {
+    const project = tempDir(typeof files === 'function' ? files() : files);
+    current = { project, server: await startTestServer(project.dir) };
+  });
+  teardown(async () => {
+    if (!current) return;
+    const { server, project } = current;
+    current = undefined;
+    await server.dispose();
+    project.dispose();
+  });
+  const live = (): { server: TestServer; project: TempDir } => {
+    if (!current) throw new Error('the project server exists only while a test runs');
+    return current;
+  };
+  return {
+    get server() {
+      return live().server;
+    },
+    get project() {
+      return live().project;
+    },
+    uriOf: (name) => URI.fromFsPath(live().project.file(name)),
+  };
 }

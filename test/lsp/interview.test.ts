@@ -3,9 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CodeLens, Hover, MarkupContent } from 'vscode-languageserver';
 import { PracticeAnalysisRequest, PracticeSetRequest } from '@ecq-writer/protocol';
-import { startTestServer, TestServer } from './harness';
-import { tempDir } from '../helpers/tempDir';
-import { URI } from '../../server/src/lsp/uri';
+import { serverOnFreshProject } from './harness';
 
 /**
  * Interview files through the language server (issue 13): the lens above each question,
@@ -17,31 +15,24 @@ const POSTING = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/
 const INTERVIEW = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/e2e-workspace/practice.interview.md'), 'utf8').replace('posting: job.posting.md', 'posting: ../postings/job.posting.md');
 
 suite('language server: interview files', () => {
-  let t: ReturnType<typeof tempDir>;
-  let server: TestServer;
+  const live = serverOnFreshProject({ 'postings/job.posting.md': POSTING, 'prep/practice.interview.md': INTERVIEW, 'drafts/a.ecq.md': '## ECQ 1: Leading Change\n\nI led a change.\n' });
   let uri: string;
 
   setup(async () => {
-    t = tempDir({ 'postings/job.posting.md': POSTING, 'prep/practice.interview.md': INTERVIEW, 'drafts/a.ecq.md': '## ECQ 1: Leading Change\n\nI led a change.\n' });
-    server = await startTestServer(t.dir);
-    uri = URI.fromFsPath(t.file('prep/practice.interview.md'));
-    await server.open(uri, INTERVIEW);
-  });
-  teardown(async () => {
-    await server.dispose();
-    t.dispose();
+    uri = live.uriOf('prep/practice.interview.md');
+    await live.server.open(uri, INTERVIEW);
   });
 
   test('findings on the answers, with the posting the front matter links in a sibling folder', async () => {
-    const codes = (await server.diagnostics(uri)).map((d) => String(d.code));
+    const codes = (await live.server.diagnostics(uri)).map((d) => String(d.code));
     assert.ok(codes.includes('answer.scope-unquantified'), codes.join(', '));
     assert.ok(codes.includes('answer.length'), codes.join(', '));
-    assert.deepEqual(server.messages, [], 'no message about the posting link');
+    assert.deepEqual(live.server.messages, [], 'no message about the posting link');
   });
 
   test('a lens above each question: what it asks about, key words, parts, spoken time; "still to prepare" when unanswered', async () => {
-    await server.diagnostics(uri);
-    const lenses = (await server.client.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
+    await live.server.diagnostics(uri);
+    const lenses = (await live.server.client.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
     const titles = lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`);
     assert.equal(lenses.length, 3, titles.join('\n'));
     assert.match(titles[0]!, /^8: ECQ 4: Leading People.*key words \d+ of \d+.*parts \d of 3 answered.*min spoken/);
@@ -51,8 +42,8 @@ suite('language server: interview files', () => {
   });
 
   test('the hover on a question heading lists its key words and its parts, each ticked or not', async () => {
-    await server.diagnostics(uri);
-    const hover = (await server.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 10 } })) as Hover;
+    await live.server.diagnostics(uri);
+    const hover = (await live.server.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 10 } })) as Hover;
     const text = (hover.contents as MarkupContent).value;
     assert.match(text, /asks about ECQ 4: Leading People/);
     assert.match(text, /\*\*Key words\*\* \(\d+ of \d+ used\)/);
@@ -62,18 +53,18 @@ suite('language server: interview files', () => {
   });
 
   test('practice: the interview file\'s own questions; elsewhere, the bank and the posting\'s TQs', async () => {
-    const own = await server.client.sendRequest(PracticeSetRequest, { uri });
+    const own = await live.server.client.sendRequest(PracticeSetRequest, { uri });
     assert.deepEqual(own.questions.map((q) => q.source), ['file', 'file', 'file']);
     assert.equal(own.ecqSet, '2025');
-    const draft = URI.fromFsPath(t.file('drafts/a.ecq.md'));
-    await server.open(draft, '## ECQ 1: Leading Change\n\nI led a change.\n');
-    const bank = await server.client.sendRequest(PracticeSetRequest, { uri: draft, count: 7 });
+    const draft = live.uriOf('drafts/a.ecq.md');
+    await live.server.open(draft, '## ECQ 1: Leading Change\n\nI led a change.\n');
+    const bank = await live.server.client.sendRequest(PracticeSetRequest, { uri: draft, count: 7 });
     assert.equal(bank.questions.length, 7);
     assert.ok(bank.questions.every((q) => q.source === 'bank' || q.source === 'posting'));
   });
 
   test('practice: an answer is analysed as an interview answer: parts, key words, CCAR, figures, spoken time', async () => {
-    const result = await server.client.sendRequest(PracticeAnalysisRequest, {
+    const result = await live.server.client.sendRequest(PracticeAnalysisRequest, {
       uri,
       ecqSet: '2025',
       question: 'Tell us about a time you led people through a major change. What resistance did you meet, and how did you overcome it?',

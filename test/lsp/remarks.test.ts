@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CodeLens } from 'vscode-languageserver';
 import { DocumentStatsRequest } from '@ecq-writer/protocol';
-import { startTestServer, TestServer } from './harness';
-import { tempDir } from '../helpers/tempDir';
-import { URI } from '../../server/src/lsp/uri';
+import { serverOnFreshProject } from './harness';
 
 /**
  * Board and coach remarks through the language server (issue 15 item 2): a lens beside each
@@ -40,27 +38,18 @@ resubmitBy: 2026-12-01
 `;
 
 suite('language server: remarks', () => {
-  let t: ReturnType<typeof tempDir>;
-  let server: TestServer;
+  const live = serverOnFreshProject({ 'pkg/a.ecq.md': DRAFT, 'pkg/board.md': REMARKS });
 
-  setup(async () => {
-    t = tempDir({ 'pkg/a.ecq.md': DRAFT, 'pkg/board.md': REMARKS });
-    server = await startTestServer(t.dir);
-  });
-  teardown(async () => {
-    await server.dispose();
-    t.dispose();
-  });
 
   async function lenses(uri: string): Promise<string[]> {
-    await server.diagnostics(uri);
-    const got = (await server.client.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
+    await live.server.diagnostics(uri);
+    const got = (await live.server.client.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
     return got.map((l) => `${l.range.start.line}: ${l.command?.title}`);
   }
 
   test('beside each remark in the remarks file, its state', async () => {
-    const uri = URI.fromFsPath(t.file('pkg/board.md'));
-    await server.open(uri, REMARKS);
+    const uri = live.uriOf('pkg/board.md');
+    await live.server.open(uri, REMARKS);
     const titles = await lenses(uri);
     assert.equal(titles.length, 3, titles.join('\n'));
     assert.match(titles[0]!, /^9: Remark open · ECQ 1: Leading Change · result\.unquantified: 1 finding still open/);
@@ -69,30 +58,30 @@ suite('language server: remarks', () => {
   });
 
   test('in the draft, above the ECQ section each remark concerns, leading to the remark', async () => {
-    const uri = URI.fromFsPath(t.file('pkg/a.ecq.md'));
-    await server.open(uri, DRAFT);
-    const got = (await server.diagnostics(uri), (await server.client.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[]);
+    const uri = live.uriOf('pkg/a.ecq.md');
+    await live.server.open(uri, DRAFT);
+    const got = (await live.server.diagnostics(uri), (await live.server.client.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[]);
     const titles = got.map((l) => `${l.range.start.line}: ${l.command?.title}`);
     assert.deepEqual(titles, ['0: Remark open: "Results are not quantified."', '0: Remark open: "The narrative reads as a team effort."', '6: Remark: check by hand: "Well described."']);
     assert.equal(got[0]!.command?.command, 'ecq.openLocation');
-    assert.deepEqual(got[0]!.command?.arguments, [URI.fromFsPath(t.file('pkg/board.md')), 9, 0]);
+    assert.deepEqual(got[0]!.command?.arguments, [live.uriOf('pkg/board.md'), 9, 0]);
   });
 
   test('the status bar counts the days left to resubmitBy, in the remarks file and in the drafts beside it', async () => {
     for (const [name, text] of [['pkg/board.md', REMARKS], ['pkg/a.ecq.md', DRAFT]] as const) {
-      const uri = URI.fromFsPath(t.file(name));
-      await server.open(uri, text);
-      await server.diagnostics(uri);
-      const stats = await server.client.sendRequest(DocumentStatsRequest, { uri });
+      const uri = live.uriOf(name);
+      await live.server.open(uri, text);
+      await live.server.diagnostics(uri);
+      const stats = await live.server.client.sendRequest(DocumentStatsRequest, { uri });
       assert.equal(stats.resubmitBy, '2026-12-01', name);
       assert.equal(stats.resubmitDaysLeft, 9, name);
     }
   });
 
   test('a draft whose folder holds no remarks file has no remark lenses', async () => {
-    const uri = URI.fromFsPath(t.file('pkg/a.ecq.md'));
-    await server.open(uri, DRAFT);
-    t.dispose();
+    const uri = live.uriOf('pkg/a.ecq.md');
+    await live.server.open(uri, DRAFT);
+    live.project.dispose();
     assert.deepEqual((await lenses(uri)).filter((x) => x.includes('Remark')), []);
   });
 });

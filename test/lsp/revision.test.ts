@@ -2,9 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { RevisionReviewRequest } from '@ecq-writer/protocol';
-import { startTestServer, TestServer } from './harness';
-import { tempDir } from '../helpers/tempDir';
-import { URI } from '../../server/src/lsp/uri';
+import { serverOnFreshProject } from './harness';
 
 /**
  * ECQ: Review Revision through the language server (issue 15): the drafts as typed against a
@@ -28,23 +26,16 @@ const NEW = OLD.replace('## ECQ 2: Driving Efficiency\n', '## ECQ 2: Driving Eff
 const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.gov', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.gov' } });
 
 suite('language server: revision review', () => {
-  let t: ReturnType<typeof tempDir>;
-  let server: TestServer;
+  const live = serverOnFreshProject({ 'a.ecq.md': OLD, 'earlier/a.ecq.md': OLD });
   let uri: string;
 
   setup(async function () {
-    t = tempDir({ 'a.ecq.md': OLD, 'earlier/a.ecq.md': OLD });
-    server = await startTestServer(t.dir);
-    uri = URI.fromFsPath(t.file('a.ecq.md'));
-  });
-  teardown(async () => {
-    await server.dispose();
-    t.dispose();
+    uri = live.uriOf('a.ecq.md');
   });
 
   test('against a folder of the project: fixed, new and still open, by their words; an edit above moves nothing', async () => {
-    await server.open(uri, NEW);
-    const review = await server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'folder', path: 'earlier' } });
+    await live.server.open(uri, NEW);
+    const review = await live.server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'folder', path: 'earlier' } });
     assert.equal(review.error, undefined);
     const section = review.sections.find((s) => s.label === 'ECQ 2: Driving Efficiency');
     assert.ok(section, JSON.stringify(review.sections.map((s) => s.label)));
@@ -59,34 +50,34 @@ suite('language server: revision review', () => {
 
   test('against a git revision: the last commit', async function () {
     // Only the draft: a copy kept in a folder of the work tree would be part of the current version.
-    fs.rmSync(t.file('earlier'), { recursive: true });
-    if (git(t.dir, 'init', '-q').status !== 0) this.skip();
-    git(t.dir, 'add', 'a.ecq.md');
-    git(t.dir, 'commit', '-q', '-m', 'first');
-    await server.open(uri, NEW);
-    const review = await server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'git', revision: 'HEAD' } });
+    fs.rmSync(live.project.file('earlier'), { recursive: true });
+    if (git(live.project.dir, 'init', '-q').status !== 0) this.skip();
+    git(live.project.dir, 'add', 'a.ecq.md');
+    git(live.project.dir, 'commit', '-q', '-m', 'first');
+    await live.server.open(uri, NEW);
+    const review = await live.server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'git', revision: 'HEAD' } });
     assert.equal(review.error, undefined);
     assert.equal(review.totals.fixed, 1);
-    const missing = await server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'git', revision: 'no-such-tag' } });
+    const missing = await live.server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'git', revision: 'no-such-tag' } });
     assert.match(missing.error ?? '', /no-such-tag/);
   });
 
   test('the remarks file of the project is listed with each remark\'s state against the revision', async () => {
-    fs.writeFileSync(t.file('board.remarks.md'), '---\nkind: remarks\nreturned: 2026-10-01\n---\n\n## ECQ 2: Driving Efficiency\n\n- Plain language: avoid words like "utilized".\n- The example reads as a team effort; the candidate\'s role is unclear.\n');
-    await server.open(uri, NEW);
-    const review = await server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'folder', path: 'earlier' } });
+    fs.writeFileSync(live.project.file('board.remarks.md'), '---\nkind: remarks\nreturned: 2026-10-01\n---\n\n## ECQ 2: Driving Efficiency\n\n- Plain language: avoid words like "utilized".\n- The example reads as a team effort; the candidate\'s role is unclear.\n');
+    await live.server.open(uri, NEW);
+    const review = await live.server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'folder', path: 'earlier' } });
     const remarks = review.remarks ?? [];
     assert.equal(remarks.length, 2, JSON.stringify(review.remarks));
     assert.equal(remarks[0]!.state, 'addressed', remarks[0]!.reason);
     assert.equal(remarks[1]!.state, 'open', 'the "we" it speaks to is still there');
-    assert.equal(remarks[1]!.uri, URI.fromFsPath(t.file('board.remarks.md')));
+    assert.equal(remarks[1]!.uri, live.uriOf('board.remarks.md'));
   });
 
   test('bad input: a folder outside the project or not a package gets a message naming it', async () => {
-    await server.open(uri, NEW);
-    const outside = await server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'folder', path: '../..' } });
+    await live.server.open(uri, NEW);
+    const outside = await live.server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'folder', path: '../..' } });
     assert.match(outside.error ?? '', /inside the project/);
-    const empty = await server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'folder', path: 'nowhere' } });
+    const empty = await live.server.client.sendRequest(RevisionReviewRequest, { uri, against: { kind: 'folder', path: 'nowhere' } });
     assert.match(empty.error ?? '', /nowhere/);
   });
 });

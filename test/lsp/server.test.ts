@@ -2,8 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CodeAction, CompletionItem, DiagnosticTag, DocumentSymbol, FoldingRange, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
-import { startTestServer, TestServer } from './harness';
-import { tempDir } from '../helpers/tempDir';
+import { serverOnFreshProject } from './harness';
 import { URI } from '../../server/src/lsp/uri';
 import { generateCorpus } from '../../bench/corpus';
 import { describeServerStats } from '../helpers/serverStats';
@@ -21,23 +20,16 @@ const DRAFT = [
 ].join('\n');
 
 suite('language server (in process)', () => {
-  let t: ReturnType<typeof tempDir>;
-  let server: TestServer;
+  const live = serverOnFreshProject({ 'drafts/a.ecq.md': DRAFT });
   let uri: string;
 
   setup(async () => {
-    t = tempDir({ 'drafts/a.ecq.md': DRAFT });
-    server = await startTestServer(t.dir);
-    uri = URI.fromFsPath(t.file('drafts/a.ecq.md'));
-  });
-  teardown(async () => {
-    await server.dispose();
-    t.dispose();
+    uri = live.uriOf('drafts/a.ecq.md');
   });
 
   test('pull diagnostics carry the rule id, its docs link, the source and fix data', async () => {
-    await server.open(uri, DRAFT);
-    const diagnostics = await server.diagnostics(uri);
+    await live.server.open(uri, DRAFT);
+    const diagnostics = await live.server.diagnostics(uri);
     const codes = diagnostics.map((d) => d.code);
     assert.deepEqual(codes, ['acronym.undefined', 'phrase.weak', 'voice.we', 'plain.wordy']);
     const weak = diagnostics[1]!;
@@ -49,19 +41,19 @@ suite('language server (in process)', () => {
   });
 
   test('a new, empty draft gets no findings until something is written in it', async () => {
-    const fresh = URI.fromFsPath(t.file('drafts/new.ecq.md'));
-    await server.open(fresh, '');
-    assert.deepEqual(await server.diagnostics(fresh), []);
-    await server.change(fresh, 2, [{ text: '\n\n   \n' }]);
-    assert.deepEqual(await server.diagnostics(fresh), [], 'blank lines are still nothing written');
-    await server.change(fresh, 3, [{ text: '## ECQ 2: Driving Efficiency\n\nI was responsible for the budget.\n' }]);
-    assert.ok((await server.diagnostics(fresh)).length > 0, 'the first words bring findings');
+    const fresh = live.uriOf('drafts/new.ecq.md');
+    await live.server.open(fresh, '');
+    assert.deepEqual(await live.server.diagnostics(fresh), []);
+    await live.server.change(fresh, 2, [{ text: '\n\n   \n' }]);
+    assert.deepEqual(await live.server.diagnostics(fresh), [], 'blank lines are still nothing written');
+    await live.server.change(fresh, 3, [{ text: '## ECQ 2: Driving Efficiency\n\nI was responsible for the budget.\n' }]);
+    assert.ok((await live.server.diagnostics(fresh)).length > 0, 'the first words bring findings');
   });
 
   test('filler words are tagged unnecessary, so the editor fades them', async () => {
     const text = '## ECQ 2: Driving Efficiency\n\nIn 2023 I really cut the 147-day award time to 84 days.\n';
-    await server.open(uri, text);
-    const diagnostics = await server.diagnostics(uri);
+    await live.server.open(uri, text);
+    const diagnostics = await live.server.diagnostics(uri);
     const filler = diagnostics.find((d) => d.code === 'plain.filler');
     assert.ok(filler, `no plain.filler among ${diagnostics.map((d) => d.code).join(', ')}`);
     assert.deepEqual(filler.tags, [DiagnosticTag.Unnecessary]);
@@ -69,25 +61,25 @@ suite('language server (in process)', () => {
   });
 
   test('files that are not drafts get no diagnostics', async () => {
-    const readme = URI.fromFsPath(t.file('README.md'));
-    await server.open(readme, '# Notes\n\nI was responsible for numerous things.');
-    assert.deepEqual(await server.diagnostics(readme), []);
+    const readme = live.uriOf('README.md');
+    await live.server.open(readme, '# Notes\n\nI was responsible for numerous things.');
+    assert.deepEqual(await live.server.diagnostics(readme), []);
   });
 
   test('incremental edits are analysed as they arrive', async () => {
-    await server.open(uri, DRAFT);
-    await server.change(uri, 2, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: 'I helped. ' }]);
-    const diagnostics = await server.diagnostics(uri);
+    await live.server.open(uri, DRAFT);
+    await live.server.change(uri, 2, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: 'I helped. ' }]);
+    const diagnostics = await live.server.diagnostics(uri);
     const weak = diagnostics.filter((d) => d.code === 'phrase.weak');
     assert.equal(weak.length, 2);
     assert.deepEqual(weak[1]!.range.start, { line: 6, character: 2 });
   });
 
   test('code actions: the rule\'s fix as a versioned edit, disable-for-line, fix all, add to vocabulary', async () => {
-    await server.open(uri, DRAFT);
-    const diagnostics = await server.diagnostics(uri);
+    await live.server.open(uri, DRAFT);
+    const diagnostics = await live.server.diagnostics(uri);
     const wordy = diagnostics.find((d) => d.code === 'plain.wordy')!;
-    const actions = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: wordy.range, context: { diagnostics: [wordy] } })) as CodeAction[];
+    const actions = (await live.server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: wordy.range, context: { diagnostics: [wordy] } })) as CodeAction[];
     assert.deepEqual(actions.map((a) => a.title), ['Replace with "used"', 'Ignore this finding', 'Disable plain.wordy for this line']);
     const fix = actions[0]!;
     assert.equal(fix.kind, 'quickfix');
@@ -103,61 +95,61 @@ suite('language server (in process)', () => {
     assert.deepEqual(disable, { range: { start: { line: 4, character: end }, end: { line: 4, character: end } }, newText: ' <!-- ecq-disable-line plain.wordy -->' });
 
     const acronym = diagnostics.find((d) => d.code === 'acronym.undefined')!;
-    const acronymActions = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: acronym.range, context: { diagnostics: [acronym] } })) as CodeAction[];
+    const acronymActions = (await live.server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: acronym.range, context: { diagnostics: [acronym] } })) as CodeAction[];
     assert.ok(acronymActions.some((a) => a.title === 'Add "WPO" to the project vocabulary' && a.command?.command === 'ecq.server.addToVocabulary'));
   });
 
   test('a stale diagnostic gets no fix: edits are pinned to the version they were computed for', async () => {
-    await server.open(uri, DRAFT);
-    const wordy = (await server.diagnostics(uri)).find((d) => d.code === 'plain.wordy')!;
-    await server.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
-    const actions = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: wordy.range, context: { diagnostics: [wordy] } })) as CodeAction[];
+    await live.server.open(uri, DRAFT);
+    const wordy = (await live.server.diagnostics(uri)).find((d) => d.code === 'plain.wordy')!;
+    await live.server.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    const actions = (await live.server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: wordy.range, context: { diagnostics: [wordy] } })) as CodeAction[];
     assert.deepEqual(actions, []);
   });
 
   test('"add to vocabulary" writes the vocabulary file and the finding goes away', async () => {
-    await server.open(uri, DRAFT);
-    const before = server.refreshes();
-    await server.client.sendRequest('workspace/executeCommand', { command: 'ecq.server.addToVocabulary', arguments: [{ uri, term: 'WPO' }] });
-    assert.match(fs.readFileSync(t.file('ecq-vocabulary.txt'), 'utf8'), /^WPO$/m);
-    assert.ok(server.refreshes() > before);
-    assert.ok(!(await server.diagnostics(uri)).some((d) => d.code === 'acronym.undefined'));
+    await live.server.open(uri, DRAFT);
+    const before = live.server.refreshes();
+    await live.server.client.sendRequest('workspace/executeCommand', { command: 'ecq.server.addToVocabulary', arguments: [{ uri, term: 'WPO' }] });
+    assert.match(fs.readFileSync(live.project.file('ecq-vocabulary.txt'), 'utf8'), /^WPO$/m);
+    assert.ok(live.server.refreshes() > before);
+    assert.ok(!(await live.server.diagnostics(uri)).some((d) => d.code === 'acronym.undefined'));
   });
 
   test('"ignore this finding" records it in ecq-ignore.json, not the draft; it stays ignored after an edit above, and clearing brings it back', async () => {
-    await server.open(uri, DRAFT);
-    const weak = (await server.diagnostics(uri)).find((d) => d.code === 'phrase.weak')!;
-    const actions = (await server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: weak.range, context: { diagnostics: [weak] } })) as CodeAction[];
+    await live.server.open(uri, DRAFT);
+    const weak = (await live.server.diagnostics(uri)).find((d) => d.code === 'phrase.weak')!;
+    const actions = (await live.server.client.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: weak.range, context: { diagnostics: [weak] } })) as CodeAction[];
     const ignore = actions.find((a) => a.title === 'Ignore this finding')!;
     assert.ok(ignore.command && !ignore.edit);
-    const before = server.refreshes();
-    await server.client.sendRequest('workspace/executeCommand', { command: ignore.command.command, arguments: ignore.command.arguments });
-    assert.ok(server.refreshes() > before);
-    const file = JSON.parse(fs.readFileSync(t.file('ecq-ignore.json'), 'utf8')) as { ignored: { rule: string; text: string; context: string; file: string }[] };
+    const before = live.server.refreshes();
+    await live.server.client.sendRequest('workspace/executeCommand', { command: ignore.command.command, arguments: ignore.command.arguments });
+    assert.ok(live.server.refreshes() > before);
+    const file = JSON.parse(fs.readFileSync(live.project.file('ecq-ignore.json'), 'utf8')) as { ignored: { rule: string; text: string; context: string; file: string }[] };
     assert.deepEqual(file.ignored.map((e) => [e.rule, e.text, e.context, e.file]), [['phrase.weak', 'was responsible for', 'I was responsible for cutting the steps.', 'drafts/a.ecq.md']]);
-    assert.equal(fs.readFileSync(t.file('drafts/a.ecq.md'), 'utf8'), DRAFT, 'nothing written into the draft');
-    assert.ok(!(await server.diagnostics(uri)).some((d) => d.code === 'phrase.weak'));
-    await server.change(uri, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\nA new paragraph about the awards office.\n' }]);
-    const codes = (await server.diagnostics(uri)).map((d) => d.code);
+    assert.equal(fs.readFileSync(live.project.file('drafts/a.ecq.md'), 'utf8'), DRAFT, 'nothing written into the draft');
+    assert.ok(!(await live.server.diagnostics(uri)).some((d) => d.code === 'phrase.weak'));
+    await live.server.change(uri, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\nA new paragraph about the awards office.\n' }]);
+    const codes = (await live.server.diagnostics(uri)).map((d) => d.code);
     assert.ok(codes.includes('voice.we') && !codes.includes('phrase.weak'), codes.join());
-    const listed = (await server.client.sendRequest('workspace/executeCommand', { command: 'ecq.server.ignoredFindings', arguments: [{ uri }] })) as { file: string; ignored: unknown[] };
-    assert.equal(listed.file, t.file('ecq-ignore.json'));
+    const listed = (await live.server.client.sendRequest('workspace/executeCommand', { command: 'ecq.server.ignoredFindings', arguments: [{ uri }] })) as { file: string; ignored: unknown[] };
+    assert.equal(listed.file, live.project.file('ecq-ignore.json'));
     assert.equal(listed.ignored.length, 1);
-    await server.client.sendRequest('workspace/executeCommand', { command: 'ecq.server.clearIgnoredFindings', arguments: [{ uri }] });
-    assert.ok((await server.diagnostics(uri)).some((d) => d.code === 'phrase.weak'));
+    await live.server.client.sendRequest('workspace/executeCommand', { command: 'ecq.server.clearIgnoredFindings', arguments: [{ uri }] });
+    assert.ok((await live.server.diagnostics(uri)).some((d) => d.code === 'phrase.weak'));
   });
 
   test('hover explains a finding, and an ECQ heading', async () => {
-    await server.open(uri, DRAFT);
-    const onFinding = (await server.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 8 } })) as Hover;
+    await live.server.open(uri, DRAFT);
+    const onFinding = (await live.server.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 8 } })) as Hover;
     assert.match((onFinding.contents as { value: string }).value, /\*\*Weak phrase\*\* `phrase\.weak`[\s\S]*Why it matters[\s\S]*How to fix it/);
-    const onHeading = (await server.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 } })) as Hover;
+    const onHeading = (await live.server.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 } })) as Hover;
     assert.match((onHeading.contents as { value: string }).value, /ECQ 2: Driving Efficiency[\s\S]*Fiscal Responsibility[\s\S]*Leveraging Technology/);
   });
 
   test('document symbols: ECQ → example → CCAR parts, marked inferred', async () => {
-    await server.open(uri, DRAFT);
-    const symbols = (await server.client.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    await live.server.open(uri, DRAFT);
+    const symbols = (await live.server.client.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
     assert.equal(symbols.length, 1);
     assert.equal(symbols[0]!.name, 'ECQ 2: Driving Efficiency');
     const example = symbols[0]!.children![0]!;
@@ -174,76 +166,76 @@ suite('language server (in process)', () => {
       '',
       'In another instance, our field offices could not share case files. (Challenge) I negotiated a shared system with the 14 office directors. (Action) Transfers fell from 9 days to 1. (Result)',
     ].join('\n');
-    await server.open(storyUri, text);
-    const symbols = (await server.client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: storyUri } })) as DocumentSymbol[];
+    await live.server.open(storyUri, text);
+    const symbols = (await live.server.client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: storyUri } })) as DocumentSymbol[];
     const examples = symbols[0]!.children!;
     assert.deepEqual(examples.map((e) => e.name), ['Example 1: As Director I led the rebuild…', 'Example 2: In another instance, our field offices…']);
     assert.deepEqual(examples[0]!.children!.map((c) => `${c.name} (${c.detail})`), ['Challenge (labelled)', 'Context (labelled)', 'Action (labelled)', 'Result (labelled)']);
-    const diagnostics = await server.diagnostics(storyUri);
+    const diagnostics = await live.server.diagnostics(storyUri);
     assert.deepEqual(diagnostics.filter((d) => String(d.code).startsWith('ccar.missing-')).map((d) => d.code), ['ccar.missing-context']);
   });
 
   test('folding ranges cover ECQs and examples', async () => {
-    await server.open(uri, DRAFT);
-    const ranges = (await server.client.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as FoldingRange[];
+    await live.server.open(uri, DRAFT);
+    const ranges = (await live.server.client.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as FoldingRange[];
     assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine]), [[0, 6], [2, 6]]);
   });
 
   test('completion offers ECQ names in headings', async () => {
     const text = '## ECQ 1: Leading Change\n\nText.\n\n## ';
-    await server.open(uri, text);
-    const items = (await server.client.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 3 } })) as CompletionItem[];
+    await live.server.open(uri, text);
+    const items = (await live.server.client.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 3 } })) as CompletionItem[];
     const labels = items.map((i) => i.label);
     assert.ok(labels.includes('ECQ 5: Building Coalitions'), labels.join(', '));
     assert.ok(!labels.includes('ECQ 2: Driving Efficiency'), 'only the document\'s set');
   });
 
   test('a settings change turns a rule off and asks the client to refresh', async () => {
-    await server.open(uri, DRAFT);
-    assert.ok((await server.diagnostics(uri)).some((d) => d.code === 'phrase.weak'));
-    server.settings = { rules: { 'phrase.weak': 'off' } };
-    const before = server.refreshes();
-    await server.client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-    assert.ok(!(await server.diagnostics(uri)).some((d) => d.code === 'phrase.weak'));
-    assert.ok(server.refreshes() > before);
+    await live.server.open(uri, DRAFT);
+    assert.ok((await live.server.diagnostics(uri)).some((d) => d.code === 'phrase.weak'));
+    live.server.settings = { rules: { 'phrase.weak': 'off' } };
+    const before = live.server.refreshes();
+    await live.server.client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    assert.ok(!(await live.server.diagnostics(uri)).some((d) => d.code === 'phrase.weak'));
+    assert.ok(live.server.refreshes() > before);
   });
 
   test('the project config file wins over the editor settings', async () => {
-    fs.writeFileSync(t.file('ecq.config.json'), JSON.stringify({ rules: { 'phrase.weak': 'error' } }));
-    server.settings = { rules: { 'phrase.weak': 'off', 'voice.we': 'off' } };
-    await server.open(uri, DRAFT);
-    const diagnostics = await server.diagnostics(uri);
+    fs.writeFileSync(live.project.file('ecq.config.json'), JSON.stringify({ rules: { 'phrase.weak': 'error' } }));
+    live.server.settings = { rules: { 'phrase.weak': 'off', 'voice.we': 'off' } };
+    await live.server.open(uri, DRAFT);
+    const diagnostics = await live.server.diagnostics(uri);
     assert.equal(diagnostics.find((d) => d.code === 'phrase.weak')?.severity, 1);
     assert.ok(!diagnostics.some((d) => d.code === 'voice.we'), 'settings the file does not name still apply');
   });
 
   test('a bad project config is reported to the user, and analysis goes on', async () => {
-    fs.writeFileSync(t.file('ecq.config.json'), '{ "recencyYears": "ten" }');
-    await server.open(uri, DRAFT);
-    assert.ok((await server.diagnostics(uri)).length > 0);
-    assert.ok(server.messages.some((m) => /ecq\.config\.json: "recencyYears" must be a whole number/.test(m)), server.messages.join('\n'));
+    fs.writeFileSync(live.project.file('ecq.config.json'), '{ "recencyYears": "ten" }');
+    await live.server.open(uri, DRAFT);
+    assert.ok((await live.server.diagnostics(uri)).length > 0);
+    assert.ok(live.server.messages.some((m) => /ecq\.config\.json: "recencyYears" must be a whole number/.test(m)), live.server.messages.join('\n'));
   });
 
   test('a failing handler logs the error and answers empty; the server lives on', async () => {
-    const result = await server.client.sendRequest('workspace/executeCommand', { command: 'ecq.server.addToVocabulary', arguments: [{ nonsense: true }] });
+    const result = await live.server.client.sendRequest('workspace/executeCommand', { command: 'ecq.server.addToVocabulary', arguments: [{ nonsense: true }] });
     assert.equal(result, null);
-    assert.ok(server.logs.some((l) => /executeCommand failed: Error: addToVocabulary needs/.test(l)));
-    await server.open(uri, DRAFT);
-    assert.ok((await server.diagnostics(uri)).length > 0);
+    assert.ok(live.server.logs.some((l) => /executeCommand failed: Error: addToVocabulary needs/.test(l)));
+    await live.server.open(uri, DRAFT);
+    assert.ok((await live.server.diagnostics(uri)).length > 0);
   });
 
   test('document stats, package overview and workspace lint', async () => {
-    fs.writeFileSync(t.file('drafts/b.tq.md'), '# TQ 1: Cloud\n\nWe utilized numerous tools.\n');
-    await server.open(uri, DRAFT);
-    const stats = await server.client.sendRequest(DocumentStatsRequest, { uri });
+    fs.writeFileSync(live.project.file('drafts/b.tq.md'), '# TQ 1: Cloud\n\nWe utilized numerous tools.\n');
+    await live.server.open(uri, DRAFT);
+    const stats = await live.server.client.sendRequest(DocumentStatsRequest, { uri });
     assert.equal(stats.isDraft, true);
     assert.equal(stats.measure, 'characters');
     assert.equal(stats.limit, 8000);
     assert.equal(stats.findings, 3, 'counted as the Problems panel counts: the plain.wordy hint is not');
-    const overview = await server.client.sendRequest(PackageOverviewRequest);
+    const overview = await live.server.client.sendRequest(PackageOverviewRequest);
     assert.deepEqual(overview.files.map((f) => f.path), [path.join('drafts', 'a.ecq.md'), path.join('drafts', 'b.tq.md')]);
     assert.deepEqual(overview.files[0]!.sections[0]!.examples[0]!.parts.map((p) => p.present), [true, true, true, true]);
-    const lint = await server.client.sendRequest(LintWorkspaceRequest);
+    const lint = await live.server.client.sendRequest(LintWorkspaceRequest);
     assert.equal(lint.files.length, 2);
     assert.ok(lint.files[1]!.diagnostics.some((d) => d.code === 'voice.we'));
   });
@@ -252,16 +244,16 @@ suite('language server (in process)', () => {
     // Realistic prose with planted weaknesses, from the benchmark's generator.
     const big = generateCorpus(210 * 1024, 3);
     assert.ok(big.length > 200 * 1024, `${big.length}`);
-    const bigUri = URI.fromFsPath(t.file('drafts/big.ecq.md'));
-    await server.open(bigUri, big);
-    assert.ok((await server.diagnostics(bigUri)).length > 100);
+    const bigUri = live.uriOf('drafts/big.ecq.md');
+    await live.server.open(bigUri, big);
+    assert.ok((await live.server.diagnostics(bigUri)).length > 100);
     for (let v = 2; v < 12; v++) {
-      await server.change(bigUri, v, [{ range: { start: { line: 4, character: 3 }, end: { line: 4, character: 3 } }, text: 'x' }]);
-      assert.ok((await server.diagnostics(bigUri)).length > 100, `version ${v}`);
-      await server.client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: bigUri } });
-      await server.client.sendRequest(DocumentStatsRequest, { uri: bigUri });
+      await live.server.change(bigUri, v, [{ range: { start: { line: 4, character: 3 }, end: { line: 4, character: 3 } }, text: 'x' }]);
+      assert.ok((await live.server.diagnostics(bigUri)).length > 100, `version ${v}`);
+      await live.server.client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: bigUri } });
+      await live.server.client.sendRequest(DocumentStatsRequest, { uri: bigUri });
     }
-    const stats = await server.client.sendRequest(ServerStatsRequest);
+    const stats = await live.server.client.sendRequest(ServerStatsRequest);
     // Printed, not asserted: on a loaded machine the wall clock measures the other processes
     // too. npm run bench measures the server's latency.
     console.log(`      slowest handler runs on a ${Math.round(big.length / 1024)} KB draft, in process:\n        ${describeServerStats(stats)}`);

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { precision, recall } from '../helpers/evaluation';
-import { evaluateFolder } from '../helpers/realEvaluation';
+import { evaluateFolder, SecondLabel, secondAnnotatorAgreement } from '../helpers/realEvaluation';
 import { evaluatePostingSet } from '../helpers/postingEvaluation';
 import { TODAY } from '../helpers/fixtures';
 
@@ -131,6 +132,29 @@ suite('real announcements: the posting reader', () => {
       assert.ok(ratio(s.titleRight, s.titleExpected) >= floor.titles - 1e-9, `titles ${s.titleRight}/${s.titleExpected}\n${s.misses.join('\n')}`);
       assert.ok(ratio(s.agencyRight, s.agencyExpected) >= floor.agencies - 1e-9, `agencies ${s.agencyRight}/${s.agencyExpected}\n${s.misses.join('\n')}`);
       assert.deepEqual(s.boilerplate, []);
+    });
+  }
+});
+
+suite('a second annotator on OPM\'s tagged statements', () => {
+  // The figures measured when the blind labels were added (test/fixtures/real/second-annotator):
+  // a careful reader agrees with OPM's tags on about 0.7 of sentences, so OPM's own tags set a
+  // ceiling well under 1 for any per-sentence figure. The tool's floors are its figures then.
+  const labels = JSON.parse(fs.readFileSync(path.join(root, 'real/second-annotator/labels.json'), 'utf8')) as Record<string, SecondLabel[]>;
+  const FOLDERS = [
+    { folder: 'real/opm', annotatorWithOpm: 0.70, toolWithAnnotator: 0.62, setupToolWithAnnotator: 0.74 },
+    { folder: 'real/narratives/holdout', annotatorWithOpm: 0.68, toolWithAnnotator: 0.56, setupToolWithAnnotator: 0.75 },
+  ];
+  for (const set of FOLDERS) {
+    test(`${set.folder}: the annotator's agreement with OPM is as recorded, and the tool's with the annotator holds its floor`, () => {
+      const dir = path.join(root, set.folder);
+      const texts = new Map(fs.readdirSync(dir).filter((f) => labels[f]).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')] as const));
+      assert.ok(texts.size >= 5);
+      const a = secondAnnotatorAgreement(Object.fromEntries(Object.entries(labels).filter(([f]) => texts.has(f))), texts, TODAY);
+      const share = (n: number) => Math.round((n / a.sentences) * 100) / 100;
+      assert.equal(share(a.annotatorWithOpm), set.annotatorWithOpm);
+      assert.ok(share(a.toolWithAnnotator) >= set.toolWithAnnotator, `tool with annotator ${share(a.toolWithAnnotator)}`);
+      assert.ok(share(a.setup.toolWithAnnotator) >= set.setupToolWithAnnotator, `setup: tool with annotator ${share(a.setup.toolWithAnnotator)}`);
     });
   }
 });
