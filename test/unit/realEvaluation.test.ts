@@ -70,6 +70,18 @@ const SETS: readonly SetBars[] = [
     // counting as narration (two VA sentences now read as results) and "Recently," split a story.
     ccarAccuracy: 0.569,
   },
+  {
+    // Two real KSA answers (GS-5), annotated blind; first run in narratives/holdout3/README.md.
+    // Below SES level: routine duties told in the present tense, which the CCAR inference reads
+    // as a role ("I type letters every day") rather than an action.
+    folder: 'real/narratives/holdout3',
+    below: {
+      'ccar.missing-action': [0, 1],
+      'ccar.missing-challenge': [1, 0],
+      'claim.philosophy': [1, 0],
+      'claim.vague-quantifier': [1, 0.5],
+    },
+  },
 ];
 
 for (const set of SETS) {

@@ -11,12 +11,13 @@ export const plainWordy: PhraseRule = {
     why: 'Federal plain-language guidance asks for short, common words. Every character counts against the ECQ limit, and plain words read as confident.',
     howToFix: 'Apply the quick fix, or rewrite the phrase in plain words.',
     exemptions: ['Text inside quotation marks and block quotes, such as the wording of a law or a posting.'],
-    source: 'ses-domain.md §5 (federal plain language: utilize → use, impacted → affected, necessitate → need)',
+    source: 'ses-domain.md §5 (federal plain language: utilize → use, impacted → affected, necessitate → need); the Federal Plain Language Guidelines\' list of simple words and phrases (https://www.plainlanguage.gov/guidelines/words/use-simple-words-phrases/: regarding → about, by means of → by)',
     examples: {
       bad: [
         { text: 'I [[utilized]] the shared services center [[in order to]] cut costs 12 percent.', fixed: 'I used the shared services center to cut costs 12 percent.' },
         { text: '[[Prior to]] the merger, I [[was able to]] hire 40 engineers.', fixed: 'Before the merger, I was able to hire 40 engineers.', note: '"was able to" gets advice, not a fix: the verb alone ("I hired 40 engineers") needs the sentence rewritten.' },
         { text: 'I [[made a decision to]] move the funds, [[taking into consideration]] the 12 open audits.', fixed: 'I decided to move the funds, considering the 12 open audits.' },
+        { text: '[[Regarding]] the 14 open findings, I briefed the Deputy Secretary weekly.', fixed: 'About the 14 open findings, I briefed the Deputy Secretary weekly.' },
       ],
       good: [{ text: 'I used the shared services center to cut costs 12 percent.' }],
     },
@@ -46,6 +47,8 @@ export const plainWordy: PhraseRule = {
     { pattern: 'a majority of', replacements: ['most'], mechanical: true },
     { pattern: 'with regard|respect to', replacements: ['about'], mechanical: true },
     { pattern: 'in regard to', replacements: ['about'], mechanical: true },
+    { pattern: 'regarding', replacements: ['about'], mechanical: true },
+    { pattern: 'by means of', replacements: ['by'], mechanical: true },
     { pattern: 'commence', replacements: ['begin'], mechanical: true },
     { pattern: 'commenced', replacements: ['began'], mechanical: true },
     { pattern: 'in close proximity to', replacements: ['near'], mechanical: true },
