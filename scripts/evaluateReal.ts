@@ -10,7 +10,7 @@ import { precision, recall } from '../test/helpers/evaluation';
  * the same tags (test/fixtures/real/second-annotator). Pass folders to score only those.
  */
 const repo = path.resolve(__dirname, '../..');
-const defaults = ['test/fixtures/real/opm', 'test/fixtures/real/narratives/dev', 'test/fixtures/real/narratives/holdout', 'test/fixtures/real/narratives/holdout3', 'test/fixtures/outside/dev', 'test/fixtures/outside/holdout'];
+const defaults = ['test/fixtures/real/opm', 'test/fixtures/real/narratives/dev', 'test/fixtures/real/narratives/holdout', 'test/fixtures/real/narratives/holdout3', 'test/fixtures/outside/dev', 'test/fixtures/outside/holdout', 'test/fixtures/outside/holdout2'];
 const folders = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaults;
 const today = { year: 2026, month: 11, day: 22 };
 for (const folder of folders) {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, AnalysisResult } from '../../server/src/core/analyze';
 import { stripInlineTags } from '../../server/src/core/ccar/tags';
-import { CCAR_PARTS, CcarPartKind } from '../../server/src/core/domain/headings';
+import { CCAR_PARTS, CcarPartKind, matchCcarLabel } from '../../server/src/core/domain/headings';
 import { Example } from '../../server/src/core/parse/document';
 import { CalendarDate } from '../../server/src/core/rules/context';
 import { isRuleId, RuleId } from '../../server/src/core/rules/types';
@@ -87,7 +87,21 @@ function expectedStories(file: string, text: string, sidecar: Sidecar): Expected
     starts.push({ start, section: story.section, missing: (story.missing ?? []) as CcarPartKind[], label: story.startsWith.slice(0, 40) });
     from = start + 1;
   }
-  return starts.map((s, i) => ({ ...s, end: i + 1 < starts.length ? starts[i + 1]!.start : text.length }));
+  // A story ends where the next begins, or earlier at a heading that is not one of its CCAR
+  // labels: the last answer of an interview file ends at "## Questions for the panel".
+  return starts.map((s, i) => ({ ...s, end: Math.min(i + 1 < starts.length ? starts[i + 1]!.start : text.length, nextNonLabelHeading(text, s.start)) }));
+}
+
+/** Where the first Markdown heading after `from` that is not a CCAR label ("### Result") begins, or the text's end. */
+function nextNonLabelHeading(text: string, from: number): number {
+  const heading = /^#{1,6}[ \t]+(.*)$/gm;
+  heading.lastIndex = from;
+  for (let m = heading.exec(text); m; m = heading.exec(text)) {
+    const title = m[1]!.trim();
+    const label = matchCcarLabel(title);
+    if (!label || title.length > label.length + 1) return m.index;
+  }
+  return text.length;
 }
 
 function expectationsOf(file: string, text: string, sidecar: Sidecar, stories: readonly ExpectedStory[]): Expectation[] {

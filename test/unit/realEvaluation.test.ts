@@ -48,12 +48,19 @@ const SETS: readonly SetBars[] = [
   { folder: 'real/narratives/dev' },
   {
     folder: 'outside/dev',
-    below: { 'ccar.missing-context': [1, 0.5], 'claim.vague-quantifier': [1, 0.83], 'voice.passive': [1, 0.62] },
+    below: { 'ccar.missing-context': [1, 0.5], 'claim.vague-quantifier': [1, 0.83], 'voice.passive': [1, 0.75] },
   },
   {
     // Scored blind once (outside/README.md); its misses were then fixed in general ways.
     folder: 'outside/holdout',
-    below: { 'ccar.missing-challenge': [1, 0.5], 'ccar.missing-context': [1, 0], 'claim.philosophy': [1, 0.83], 'voice.passive': [1, 0.66], 'voice.we': [1, 0.88] },
+    below: { 'ccar.missing-challenge': [1, 0.5], 'ccar.missing-context': [1, 0], 'claim.philosophy': [1, 0.83], 'voice.passive': [1, 0.77], 'voice.we': [1, 0.88] },
+  },
+  {
+    // Eight more drafts written and annotated blind; first run and last in outside/holdout2/README.md.
+    folder: 'outside/holdout2',
+    below: { 'ccar.missing-result': [1, 0.5], 'resume.weak-start': [0.77, 1], 'voice.passive': [1, 0.87] },
+    // The interview file's answer to a general question is an example to the engine, not a story to its annotator.
+    storyMisses: 1,
   },
   {
     // Ten more of OPM's tagged statements, annotated blind; first run in narratives/holdout/README.md.

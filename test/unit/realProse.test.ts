@@ -310,3 +310,58 @@ suite('general cases found on OPM\'s held-out statements', () => {
     assert.equal(ruleIds(text, 'result.unquantified').length, 1);
   });
 });
+
+suite('general cases found on outside holdout 2', () => {
+  const labelled = (year: number) => ['### Challenge', '', `In ${year} the office had 71 vacancies out of 214 positions.`, '', '### Action', '', 'I held 14 town halls and obtained direct-hire authority.', '', '### Result', '', `By September ${year + 2} the office had filled 64 of the 71 vacancies.`, ''];
+
+  test('a paragraph under a Result label goes on with its story, even when it opens on a new year', () => {
+    const text = ['## ECQ 2: Leading People', '', 'Throughout my 22-year career, I have made developing staff my first priority. I started as an officer.', '', ...labelled(2021)].join('\n');
+    const examples = examplesOf(text);
+    assert.equal(examples.length, 1, 'the preamble and the labelled story are one example');
+    assert.ok(examples[0]!.ccar.present.result && examples[0]!.ccar.present.action);
+  });
+
+  test('a Challenge label after a labelled story has acted opens the next story', () => {
+    const text = ['## ECQ 2: Leading People', '', ...labelled(2019), ...labelled(2023)].join('\n');
+    const examples = examplesOf(text);
+    assert.equal(examples.length, 2);
+    assert.ok(examples.every((e) => e.ccar.present.challenge && e.ccar.present.result));
+  });
+
+  const passives = (body: string) => ruleIds(`## ECQ 3: Results Driven\n\nIn 2023 our backlog of 8,000 claims had grown for two years.\n\n${body}\n\nThe backlog fell 40 percent by June.\n`, 'voice.passive').map((f) => f.message.match(/"([^"]+)"/)![1]);
+
+  test('voice.passive: a passive told between two of the writer\'s actions in one paragraph is reported', () => {
+    assert.deepEqual(passives('I split the 41 offices into three groups. Pay rates were raised in 34 counties. I held a call with all 41 managers every morning.'), ['were raised']);
+    // Across a paragraph break it is an outcome or an aside, as the inference reads it.
+    assert.deepEqual(passives('I split the 41 offices into three groups.\n\nPay rates were raised in 34 counties.\n\nI held a call with all 41 managers every morning.'), []);
+  });
+
+  test('voice.passive: states and possibilities are not passives, nor a clause of manner', () => {
+    assert.deepEqual(passives('I reopened the 14 disputes, which were unresolved. I wrote a guide on what cannot be shared. I changed the way overtime was assigned. I held a call every morning.'), []);
+    assert.deepEqual(passives('I reopened the cases after fraud was uncovered in 2023. Three claims were reassigned to me. I held a call every morning.'), ['were reassigned']);
+  });
+
+  test('claim.philosophy: one finding a clause; a new clause may hold another', () => {
+    const claims = (text: string) => ruleIds(`## ECQ 2: Leading People\n\n${text}\n`, 'claim.philosophy').length;
+    assert.equal(claims('I always hold my leaders to the same standard I hold myself.'), 1);
+    assert.equal(claims('I am passionate about teams, and I have consistently used mentoring to build trust.'), 2);
+  });
+
+  test('recency.stale leaves a general interview question\'s answer alone', () => {
+    const text = '---\nkind: interview\n---\n\n## Q1. Why do you want this position?\n\nI started as a screener in 2007 and want to lead this airport.\n\n## Q2. Tell us about a time you cut costs.\n\nIn 2012 I cut the overtime budget by $2.6 million, 31 percent, by rebuilding the shift schedule.\n';
+    assert.deepEqual(ruleIds(text, 'recency.stale', { path: 'prep.interview.md' }).map((f) => text.slice(f.span.start, f.span.end)), ['2012']);
+  });
+
+  test('ccar.missing-context: the writer\'s post in a clause of time sets the scene', () => {
+    const story = (opening: string) => ruleIds(`## ECQ 3: Results Driven\n\n${opening} our explosives detection equipment began producing false alarms after a software update. I isolated the fault to a calibration setting and had it corrected within 9 days.\n\nFalse alarms fell 80 percent.\n`, 'ccar.missing-context').length;
+    assert.equal(story('In 2019, when I was a screening manager at Atlanta,'), 0);
+    assert.equal(story('In 2019'), 1);
+  });
+
+  test('"zero trust" names an approach: a bullet about it still needs a figure; "to zero" is one', () => {
+    const unquantified = (bullet: string) => ruleIds(`## Experience\n\n### Director\n06/2020 – Present\n\n- ${bullet}\n`, 'resume.unquantified', { kind: 'resume' }).length;
+    assert.equal(unquantified('Developed the center\'s zero trust architecture strategy.'), 1);
+    assert.equal(unquantified('Cut repeat audit findings to zero by rebuilding the controls program.'), 0);
+  });
+});
+

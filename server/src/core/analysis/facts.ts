@@ -70,6 +70,8 @@ export interface SentenceFacts {
   readonly measure: boolean;
   /** "As Area Director in Tampa, I…", "In 2014, as chief of…": the writer's role frames the sentence. */
   readonly roleFrame: boolean;
+  /** "when I was a screening manager at Atlanta, the equipment…": a clause of time sets the writer in the scene. */
+  readonly sceneClause: boolean;
   readonly quantity: boolean;
   /** "I manage", "I lead": the writer's standing role, in the present tense. */
   readonly role: boolean;
@@ -119,6 +121,7 @@ const ORGANISATION_FIGURE = 512;
 const MEASURE = 1024;
 const ROLE_FRAME = 2048;
 const HYPOTHETICAL = 4096;
+const SCENE_CLAUSE = 8192;
 
 /**
  * A sentence's facts as one object: the cue counts are its own fields, `cues` returns the
@@ -180,6 +183,9 @@ class Sentence implements SentenceFacts, Span {
   get roleFrame(): boolean {
     return (this.flags & ROLE_FRAME) !== 0;
   }
+  get sceneClause(): boolean {
+    return (this.flags & SCENE_CLAUSE) !== 0;
+  }
   get cues(): Readonly<Record<CueKind, number>> {
     return this;
   }
@@ -216,6 +222,12 @@ function followedBy(tokens: Tokens, at: number, words: string): boolean {
 
 function isCountNoun(word: string): boolean {
   return SCOPE_NOUNS.has(word);
+}
+
+/** "when I was", "while I served": a clause of time whose subject is the writer. */
+function isSceneClause(tokens: Tokens, subject: number, first: number): boolean {
+  const before = subject > first ? tokens.lower[subject - 1] : undefined;
+  return before === 'when' || before === 'while';
 }
 
 /**
@@ -423,6 +435,7 @@ export function computeFacts(prose: string): BlockFacts {
     let weActs = false;
     let weActions: Span[] | undefined;
     let hypothetical = false;
+    let sceneClause = false;
     for (const v of findSubjectVerbs(tokens, prose, first, end)) {
       if (v.subject === 'we') {
         if (!v.mainClause) continue;
@@ -435,6 +448,10 @@ export function computeFacts(prose: string): BlockFacts {
         if (v.role) role = true;
         if (v.perfect) perfect = true;
         if (v.hypothetical) hypothetical = true;
+      } else if (v.setup && !v.difficulty && isSceneClause(tokens, v.subjectToken, first)) {
+        // "In 2014, when I was a screening manager at Atlanta, the equipment began…": the
+        // writer's post at the time frames the sentence from a clause of its own.
+        sceneClause = true;
       }
     }
     const flags =
@@ -450,6 +467,7 @@ export function computeFacts(prose: string): BlockFacts {
       (organisationFigure ? ORGANISATION_FIGURE : 0) |
       (measure ? MEASURE : 0) |
       (hypothetical ? HYPOTHETICAL : 0) |
+      (sceneClause ? SCENE_CLAUSE : 0) |
       ((iAction || setup) && hasRoleFrame(tokens, prose, first, end) ? ROLE_FRAME : 0);
     const sentence = new Sentence(s.start, s.end, weActions ?? NO_SPANS, findPassives(tokens, prose, first, end), flags);
     sentence.problem = cueCounts[base]! + difficulty;

@@ -34,7 +34,8 @@ import { decodeParts } from './sequence';
  * - Context: before the results, a sentence that is not an action has a context cue
  *   (stakeholders, oversight, budget, law, workforce), sets the scene ("I was Director
  *   of…") or has a scope figure; or an action sizes the organisation ("I led a team of 14
- *   engineers") or is framed by the writer's role ("As Area Director in Tampa, I…"). A
+ *   engineers") or is framed by the writer's role ("As Area Director in Tampa, I…", "when
+ *   I was a screening manager at Atlanta, the equipment…"). A
  *   stakeholder named inside an action ("I chose the vendor") is not context.
  * - Action: any action sentence.
  * - Result: the result phase is not empty, or a sentence after the first action carries
@@ -161,7 +162,7 @@ function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPart
   let context = -1;
   for (let i = 0; i < p.resultStart && i < n && context < 0; i++) {
     const f = facts(i);
-    if (isAction(f) ? f.organisationFigure || f.roleFrame : hasContextCue(f) || f.scopeFigure) context = i;
+    if (isAction(f) ? f.organisationFigure || f.roleFrame : hasContextCue(f) || f.scopeFigure || f.sceneClause) context = i;
   }
   return { challenge, context, action: p.firstAction, result: p.resultStart < n ? p.resultStart : resultFallback };
 }

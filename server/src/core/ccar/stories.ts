@@ -73,6 +73,8 @@ function signal(first: SentenceFacts, prose: string, at: number, years: readonly
 class StoryState {
   hasAction = false;
   hasOutcome = false;
+  /** A CCAR label has headed one of its blocks. */
+  labelled = false;
   /** The last paragraph told outcomes and no action of the writer's. */
   lastParagraphResults = false;
   /** Years the story has mentioned; made on the first one, as most stories of a draft have few. */
@@ -111,6 +113,7 @@ function startsLine(prose: string, start: number): boolean {
 export function splitStories(blocks: readonly Block[], facts: ReadonlyMap<number, BlockFacts>): StorySegment[] {
   const stories: StorySegment[] = [{ blocks: [], from: -1, to: -1 }];
   let story = new StoryState();
+  let afterLabelHeading = false;
   for (const block of blocks) {
     const f = facts.get(block.index);
     const sentences = f?.sentences ?? [];
@@ -119,10 +122,20 @@ export function splitStories(blocks: readonly Block[], facts: ReadonlyMap<number
     // A story can begin inside a paragraph only on a new line of it.
     const multiline = paragraph && block.prose.indexOf('\n') >= 0;
     const first = sentences[0];
-    if (first && story.hasAction && paragraph && signal(first, block.prose, first.span.start, years, story) >= THRESHOLD) {
+    const label = f?.label?.parts;
+    // Labels say where a story is: a Challenge label after a labelled story has acted opens
+    // the next one, and a block that a Context, Action or Result label heads (or follows as its
+    // heading) goes on with the story, whatever its first words: "### Result" then "By
+    // September 2023 the institution had filled 64 of the 71 vacancies".
+    // A preamble with no labels ("Throughout my 22-year career…") stays with the labelled story it introduces.
+    const opensByLabel = label !== undefined && label.includes('challenge') && story.hasAction && story.labelled;
+    const continuesByLabel = (label !== undefined && !label.includes('challenge')) || afterLabelHeading;
+    if (opensByLabel || (first && story.hasAction && paragraph && !continuesByLabel && signal(first, block.prose, first.span.start, years, story) >= THRESHOLD)) {
       stories.push({ blocks: [], from: -1, to: -1 });
       story = new StoryState();
     }
+    afterLabelHeading = block.kind === 'heading' && label !== undefined;
+    if (label !== undefined) story.labelled = true;
     stories[stories.length - 1]!.blocks.push(block);
     let outcomes = 0;
     let actions = 0;

@@ -6,17 +6,20 @@ import { ADJECTIVAL_PARTICIPLES, BE_FORMS, INTERVENING_ADVERBS, isPastParticiple
  * voice.passive reports the ones that fall in an Action part; these exemptions hold
  * wherever the sentence is:
  * - the writer is the subject: "I was asked to", "I had been selected";
- * - the participle reads as an adjective: "was located", "were concerned";
- * - a modal passive states a possibility: "which estimates could be produced";
- * - a subordinate clause gives timing or effect: "before packages were submitted";
+ * - the participle reads as an adjective: "was located", "were concerned", "were unresolved";
+ * - a modal passive states a possibility: "which estimates could be produced", "what cannot be shared";
+ * - a subordinate clause gives timing, effect or manner: "before packages were submitted",
+ *   "the way overtime was assigned";
  * - a relative clause in the perfect or the present describes a thing: "the staff, which had
  *   been spread out among groups" (but "which was implemented by the team" tells an event);
  * - the writer's own proposal is the subject, so someone else acted on it: "My recommendation
  *   was met with resistance", "My vision for the center was adopted".
  */
 
-const SUBORDINATORS = new Set(['before', 'after', 'until', 'once', 'when', 'whenever', 'while', 'if', 'unless', 'because', 'since', 'so', 'as', 'though', 'although', 'where']);
-const MODAL_BEFORE = new Set(['could', 'would', 'can', 'should', 'might', 'may', 'must', 'will', 'shall', 'to']);
+// "how" and "way" open a clause that describes the manner: "I changed how overtime was
+// assigned", "the way it was assigned".
+const SUBORDINATORS = new Set(['before', 'after', 'until', 'once', 'when', 'whenever', 'while', 'if', 'unless', 'because', 'since', 'so', 'as', 'though', 'although', 'where', 'how', 'way']);
+const MODAL_BEFORE = new Set(['could', 'would', 'can', 'should', 'might', 'may', 'must', 'will', 'shall', 'to', 'cannot', "can't", "couldn't", "wouldn't", "shouldn't", "won't", "mustn't"]);
 const AUXILIARIES = new Set(['had', 'has', 'have', 'will', 'would', 'could', 'should', 'might', 'must', 'also', 'then', 'not', 'never', 'soon', 'later']);
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 
@@ -47,8 +50,9 @@ export function findPassives(tokens: Tokens, prose: string, first: number, end: 
     while (j < end && INTERVENING_ADVERBS.has(lower[j]!)) j++;
     if (j >= end) continue;
     const verb = lower[j]!;
-    if (!isPastParticiple(verb) || ADJECTIVAL_PARTICIPLES.has(verb)) continue;
-    if (be === 'be' && MODAL_BEFORE.has(tokens.word(i - 1))) continue;
+    if (!isPastParticiple(verb) || ADJECTIVAL_PARTICIPLES.has(verb) || isNegatedState(verb)) continue;
+    // "could be shared", "could not be shared", "cannot be shared": a possibility, not an event.
+    if (be === 'be' && (MODAL_BEFORE.has(tokens.word(i - 1)) || (tokens.word(i - 1) === 'not' && MODAL_BEFORE.has(tokens.word(i - 2))))) continue;
     let s = i - 1;
     while (s >= first && AUXILIARIES.has(lower[s]!)) s--;
     if (s >= first && tokens.text[s] === 'I') continue;
@@ -68,6 +72,14 @@ export function findPassives(tokens: Tokens, prose: string, first: number, end: 
 }
 
 const NO_PASSIVES: PassiveVerb[] = [];
+
+/** Verbs that begin with "un" and are verbs of their own: "the fraud was uncovered". */
+const UN_VERBS = new Set(['uncovered', 'unveiled', 'unlocked', 'unloaded', 'unpacked', 'unleashed', 'unearthed', 'unified', 'undone', 'unsealed', 'unwound', 'unraveled', 'unravelled', 'unplugged', 'untangled']);
+
+/** "were unresolved", "was unfunded", "went unanswered": "un" and a participle describe a state, not an event. */
+function isNegatedState(participle: string): boolean {
+  return participle.startsWith('un') && !participle.startsWith('under') && !UN_VERBS.has(participle) && isPastParticiple(participle.slice(2));
+}
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'while', 'then', 'so', 'because']);
 const CLAUSE_SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'the', 'this', 'these', 'those', 'our', 'their', 'my']);

@@ -27,6 +27,9 @@ const flagsScratch = new Scratch((n) => new Uint8Array(n));
  * One flag per token. The array is reused by the next call: read it only below
  * `tokens.length`, and before calling again.
  */
+/** Words after "zero" that make a name rather than a figure: "zero trust", "zero tolerance". */
+const ZERO_TERMS = new Set(['trust', 'tolerance', 'sum']);
+
 export function quantityFlags(tokens: Tokens, prose: string, plural: (word: string) => boolean): Uint8Array {
   const flags = flagsScratch.zeroed(tokens.length);
   const words = tokens.lower;
@@ -62,7 +65,8 @@ export function quantityFlags(tokens: Tokens, prose: string, plural: (word: stri
       flags[i] = 1;
     } else if (NUMBER_WORDS.has(t.lower)) {
       if (t.lower === 'none' || t.lower === 'zero') {
-        flags[i] = next === 'of' ? 0 : 1;
+        // "zero trust architecture", "zero tolerance": the name of an approach, not a count.
+        flags[i] = next === 'of' || ZERO_TERMS.has(next) ? 0 : 1;
       } else {
         flags[i] = 1;
       }

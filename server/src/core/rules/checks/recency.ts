@@ -1,3 +1,4 @@
+import { generalQuestionSections } from '../../interview/interview';
 import { YearMention } from '../../nlp/years';
 import { BLOCKS_PER_STEP, CalendarDate, CodeRule } from '../context';
 
@@ -32,19 +33,27 @@ export const recencyStale: CodeRule = {
       'The age of a thing rather than of the story: "a 1987-era mainframe", "built in 1987", "software from 1999".',
       'The start of a range that ends later: "2013–2019", "from 2013 to 2021".',
       'One finding per example, at its first stale date.',
+      'Answers to general interview questions ("Why do you want this position?"): "I started as a screener in 2007" tells a career, not a story.',
     ],
     source: 'ses-domain.md §2.2 (recency: nothing older than 10 years; 5 to 7 preferred) and §3 (stories older than 10 years)',
     examples: {
       bad: [{ text: '## ECQ 3: Results Driven\n\nIn [[2012]], as a Supervisory Contract Specialist, I awarded a $180 million flood-control contract two days before the funds expired.\n' }],
       good: [
         { text: '## ECQ 3: Results Driven\n\nIn 2023 I replaced the 1987-era mainframe payment system, which had run since 2001, and met the Privacy Act of 1974 requirements.\n' },
+        {
+          kind: 'interview',
+          note: 'In an interview file, the answer to a general question tells a career, not a story.',
+          text: '## Q1. Why do you want this position?\n\nI have spent 19 years in aviation security, starting as a screener in 2007, and I want to lead the checkpoint rebuild at Denver.\n',
+        },
       ],
     },
   },
   *check(ctx) {
     const years = ctx.config.recencyYears;
     let read = 0;
+    const general = generalQuestionSections(ctx.doc, ctx.config, ctx.posting);
     for (const section of ctx.doc.sections) {
+      if (general.has(section)) continue;
       for (const example of section.examples) {
         let first: { mention: YearMention; start: number } | undefined;
         let count = 0;

@@ -1,3 +1,4 @@
+import { CcarAnalysis, CcarPart, SentenceRef } from '../../ccar/infer';
 import { spansOverlap } from '../../text/span';
 import { BLOCKS_PER_STEP, CodeRule } from '../context';
 import { storyBankOf } from '../../stories/stories';
@@ -94,7 +95,7 @@ export const voicePassive: CodeRule = {
         const action = example.ccar.parts.find((p) => p.kind === 'action');
         if (!action) continue;
         let blockIndex = 0;
-        for (const ref of action.sentences) {
+        for (const { ref, between } of actionSentences(example.ccar, action)) {
           if (ref.facts.passives.length === 0) continue;
           // Sentences come in order, so the block holding each one is found by walking forward.
           while (blockIndex + 1 < example.blocks.length && ref.span.start >= example.blocks[blockIndex]!.span.end) blockIndex++;
@@ -103,6 +104,8 @@ export const voicePassive: CodeRule = {
           const weak = ctx.facts(block).phraseHits.filter((h) => h.entry.ruleId === 'phrase.weak');
           for (const p of ref.facts.passives) {
             if (ctx.inQuote(block, p.start) || weak.some((h) => spansOverlap(h, p))) continue;
+            // Between actions only an event told in the simple past counts: "had been handled" is background.
+            if (between && !SIMPLE_PAST_BE.has(block.prose.slice(p.start, p.start + 4).toLowerCase().trim())) continue;
             const span = { start: block.span.start + p.start, end: block.span.start + p.end };
             ctx.report({
               ruleId: 'voice.passive',
@@ -115,3 +118,33 @@ export const voicePassive: CodeRule = {
     }
   },
 };
+
+const SIMPLE_PAST_BE = new Set(['was', 'were']);
+
+/**
+ * The sentences voice.passive reads: the Action's, and a sentence told between two of the
+ * writer's actions in one paragraph ("I moved 1,900 enumerators. Pay rates were raised in
+ * 34 counties. I held a call every morning."), which the inference reads as an aside or an
+ * interim outcome but which narrates the work in the middle of it. `between` marks those.
+ */
+function actionSentences(ccar: CcarAnalysis, action: CcarPart): readonly { ref: SentenceRef; between: boolean }[] {
+  const own = action.sentences.map((ref) => ({ ref, between: false }));
+  if (ccar.labelled) return own;
+  const parts = ccar.sentenceParts;
+  const out: { ref: SentenceRef; between: boolean }[] = [];
+  let lastAction = -1;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.part === 'action') {
+      out.push({ ref: p.ref, between: false });
+      lastAction = i;
+      continue;
+    }
+    const paragraph = p.ref.paragraph;
+    if (lastAction < 0 || parts[lastAction]!.ref.paragraph !== paragraph) continue;
+    let next = i + 1;
+    while (next < parts.length && parts[next]!.part !== 'action' && parts[next]!.ref.paragraph === paragraph) next++;
+    if (next < parts.length && parts[next]!.part === 'action' && parts[next]!.ref.paragraph === paragraph) out.push({ ref: p.ref, between: true });
+  }
+  return out;
+}

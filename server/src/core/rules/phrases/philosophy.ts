@@ -23,6 +23,8 @@ export const philosophy: PhraseRule = {
         { text: '[[I have a proven track record]] of getting results.' },
         { text: '[[Throughout my 25-year career, I have]] put mission first.' },
         { text: '[[I also must consistently]] exceed client expectations.' },
+        { text: '[[I always]] hold my leaders to the same standard I hold myself.', note: 'One finding a sentence: the sentence states one belief.' },
+        { text: '[[Throughout my 22-year career]] with the Bureau of Prisons, I have made developing staff my first priority.' },
       ],
       good: [
         { text: 'I met with all 22 supervisors every quarter to review each employee\'s development plan.' },
@@ -60,6 +62,10 @@ export const philosophy: PhraseRule = {
     { pattern: "throughout|during|over|across my entire|whole? career i|i've|we have?" },
     { pattern: "throughout|during|over|across my entire|whole? federal|public|professional career i|i've|we have?" },
     { pattern: "throughout|during|over|across my # year|years|-year? career i|i've|we have?" },
+    // "Throughout my 22-year career with the Bureau of Prisons, I have…": a career counted in
+    // years is the frame alone, where words come between it and the writer; "Throughout my
+    // career as an attorney, I have represented…" introduces the work and is left alone.
+    { pattern: 'throughout|across my # year|years|-year? career' },
     { pattern: 'i also? must always|consistently|continually' },
     { pattern: "i|i've have? consistently|continually|repeatedly|invariably|routinely|always used|applied|sought|demonstrated|emphasized|championed|promoted|fostered|made" },
     { pattern: "i|i've have? consistently|continually|invariably" },
@@ -72,5 +78,6 @@ export const philosophy: PhraseRule = {
     { pattern: "i|i've have? consistently|always|repeatedly? delivered|produced|achieved results" },
     { pattern: 'i make it a point|priority|practice' },
   ],
+  oncePerClause: true,
   message: (text) => `"${text}" states a belief or habit. The board certifies specific actions and results; show it with a story instead.`,
 };

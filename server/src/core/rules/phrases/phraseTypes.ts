@@ -37,6 +37,12 @@ export interface PhraseRule {
    * writer hiding behind "helped".
    */
   readonly writerAsSubject?: boolean;
+  /**
+   * Report the first match of a clause only: "I always hold my leaders to the same standard
+   * I hold myself" states one belief, not two. A comma, semicolon or colon, or a new
+   * sentence, ends the clause ("I am passionate about teams, and I have consistently used…").
+   */
+  readonly oncePerClause?: boolean;
   /** Builds the message for a match; `text` is the matched words as written. */
   readonly message: (text: string, entry: PhraseEntry) => string;
 }

@@ -25,6 +25,16 @@ const BLOCKS_PER_STEP = 32;
  */
 const HITS_PER_STEP = 512;
 
+/** Whether nothing that ends a clause (a comma, semicolon, colon or full stop) stands in `prose` between `from` and `to`. */
+function sameClause(prose: string, from: number | undefined, to: number): boolean {
+  if (from === undefined || from > to) return false;
+  for (let i = from; i < to; i++) {
+    const c = prose[i];
+    if (c === ',' || c === ';' || c === ':' || c === '.' || c === '!' || c === '?') return false;
+  }
+  return true;
+}
+
 /**
  * Reports the phrase-table matches that facts.ts found, for every enabled phrase rule.
  * Matches inside quotations are skipped: quoting someone is not the writer's phrasing.
@@ -47,11 +57,14 @@ export function* runPhraseRules(ctx: RuleContext, enabled: (id: RuleId) => boole
     // The block's emphasis markers, found once and only when a fix needs them.
     let runs: DelimiterRun[] | undefined;
     const markers = (): DelimiterRun[] => (runs ??= delimiterRuns(ctx.doc.text, block.span.start, block.span.end));
+    // Per rule that reports once a clause, where its last finding in this block ends.
+    let lastEnd: Map<RuleId, number> | undefined;
     for (const hit of f.phraseHits) {
       const ruleId = hit.entry.ruleId;
       if (!enabled(ruleId)) continue;
       const rule = byId.get(ruleId)!;
       if (!rule.meta.appliesTo.includes(ctx.doc.kind)) continue;
+      if (rule.oncePerClause && sameClause(block.prose, lastEnd?.get(ruleId), hit.start)) continue;
       if (ruleId === 'claim.philosophy' && general?.has(block.index)) continue;
       if (ctx.inQuote(block, hit.start)) continue;
       const span = { start: block.span.start + hit.start, end: block.span.start + hit.end };
@@ -76,6 +89,7 @@ export function* runPhraseRules(ctx: RuleContext, enabled: (id: RuleId) => boole
           preferred: entry.mechanical === true && i === 0,
         });
       }
+      if (rule.oncePerClause) (lastEnd ??= new Map()).set(ruleId, hit.end);
       ctx.report({ ruleId, span, message: rule.message(written, entry), fixes, data: { phrase: written.toLowerCase() } });
     }
   }
