@@ -8,10 +8,10 @@ import { practiceInterview, practiceQuestions, QUESTION_BANK } from '../../serve
 import { classifyQuestion } from '../../server/src/core/interview/classify';
 import { interviewOf, questionAt } from '../../server/src/core/interview/interview';
 import { isPanelHeadingText, isQuestionText, questionLabelLength, stripQuestionLabel } from '../../server/src/core/interview/layout';
-import { splitQuestion } from '../../server/src/core/interview/parts';
+import { judgePart, splitQuestion } from '../../server/src/core/interview/parts';
 import { analysePracticeAnswer, figuresIn } from '../../server/src/core/interview/practice';
 import { findScopeMentions } from '../../server/src/core/interview/scope';
-import { stemOf } from '../../server/src/core/interview/words';
+import { StemIndex, stemOf } from '../../server/src/core/interview/words';
 import { parseDocument } from '../../server/src/core/parse/document';
 import { kindFromContent, kindFromFileName } from '../../server/src/core/parse/kind';
 import { analyzePosting, PostingAnalysis } from '../../server/src/core/posting/posting';
@@ -520,5 +520,58 @@ suite('interview: general fixes from the sixth blind set (holdout6)', () => {
     assert.deepEqual(scope('I also built a coalition behind the program.'), []);
     assert.deepEqual(scope("The region covers 17 institutions, 7,400 staff and a budget of $1.1 billion. I oversee the region's correctional programs."), [{ noun: 'programs', sized: true }]);
     assert.deepEqual(scope('I oversaw programs, education and reentry for a staff of about 120.'), [{ noun: 'programs', sized: true }]);
+  });
+});
+
+suite('interview: general fixes from the seventh blind set (holdout7)', () => {
+  test('plain text: "Q5 Tell us…" and "Q1 (Leading Change) Describe…" are questions; "Q4 revenue rose" is not', () => {
+    const text = 'Panel prep\n\nQ1 (Leading Change) Describe a time you sold a new vision to a tired workforce.\n\nI worked thirty shifts on the dock first.\n\nQ5 Tell us a little about yourself.\n\nI started as an officer.\n\nQ4 revenue rose for the port.\n';
+    const interview = interviewOf(analyze(text, { path: 'prep.interview.txt', today: TODAY }).document, DEFAULT_CONFIG);
+    assert.deepEqual(interview.questions.map((q) => q.text), ['(Leading Change) Describe a time you sold a new vision to a tired workforce.', 'Tell us a little about yourself.']);
+  });
+
+  test('a story asked for by its subject is behavioural: any cue decides', () => {
+    assert.equal(askedAbout('Tell us about a change initiative of yours that stalled. (1) Why did it stall? (2) What did you do to restart it?', 'legacy'), 'ECQ 1');
+    assert.equal(askedAbout('Describe someone you developed who went on to outperform you. What did you do for them?', 'legacy'), 'ECQ 2');
+    assert.equal(askedAbout('Tell us about yourself.', 'legacy'), 'general');
+  });
+
+  test('a one-word competency is named by the word itself: "accountable for an IT system" is Technology Management', () => {
+    assert.equal(askedAbout('Describe an IT system you were accountable for that was failing. What did you do, and how did you protect the data in the meantime?', 'legacy'), 'ECQ 4');
+    assert.equal(askedAbout('Tell us about a time you restored accountability in an office that had stopped meeting deadlines.', 'legacy'), 'ECQ 3');
+  });
+
+  test('cues: successors, an operating budget and what not to cut; a mine "operator" is no operations', () => {
+    assert.equal(askedAbout('How do you develop your successors? Give us one specific person you brought along.', '2025'), 'ECQ 4');
+    assert.equal(askedAbout("We have been told to cut eight percent from next year's operating budget without reducing service at our forecast offices. How would you decide what not to cut?", '2025'), 'ECQ 2');
+    assert.notEqual(stemOf('operator'), stemOf('operational'));
+  });
+});
+
+suite('interview: parts and answered parts, from the seventh blind set (holdout7)', () => {
+  test('a dash between blanks sets off asks; a dash around an aside does not', () => {
+    assert.deepEqual(partsOf('Tell us about a time you held a senior manager accountable for poor performance - what you did, and what happened afterward to the team.'), ['Tell us about a time you held a senior manager accountable for poor performance', 'what you did', 'what happened afterward to the team']);
+    assert.equal(partsOf('Describe a situation in which a mandate - a court order or an oversight request - shaped how you ran a program.').length, 1);
+  });
+
+  test('after a colon, a list whose last item asks is a list of asks; an item that names the request is the request', () => {
+    assert.deepEqual(partsOf('Describe the most difficult problem you solved: the problem, the options you weighed, and what you chose.'), ['Describe the most difficult problem you solved: the problem', 'the options you weighed', 'what you chose']);
+    assert.equal(partsOf('Describe your office: its budget, staff and stakeholders.').length, 1);
+  });
+
+  test('"(a) What was the situation?" after "Describe a situation…" asks for the same story', () => {
+    assert.deepEqual(partsOf('Describe a situation in which Congress shaped a program. (a) What was the situation? (b) How did you respond?'), ['Describe a situation in which Congress shaped a program', 'How did you respond']);
+    assert.equal(partsOf('Describe a situation in which Congress shaped a program. (a) What was the issue? (b) How did you respond?').length, 3);
+  });
+
+  test('answered: an idiom asks for one thing; "defense" answers "defend"; "how was it resolved" asks for the Result', () => {
+    const verdicts = (question: string, answer: string, hasResult = false) => {
+      const parts = splitQuestion(question);
+      const facts = { index: StemIndex.of(answer), words: answer.split(/\s+/).length, hasAction: true, hasResult, hasFigure: /\d/.test(answer) };
+      return parts.map((p, i) => judgePart(p, i, parts, facts).answered);
+    };
+    assert.deepEqual(verdicts('Tell me about a time you used automation. What did it cost to put in place, and what did it save?', 'I had the team build a search tool. It cost about $310,000 and four months, and search time fell 60 percent, a saving of 4,000 hours.'), [true, true, true]);
+    assert.deepEqual(verdicts('Tell me about your largest budget. How did you defend it when it was challenged?', 'The defense of the $142 million budget came in 2024 when headquarters proposed a cut. I built a four-page case.'), [true, true]);
+    assert.deepEqual(verdicts('Tell us about a time you were pressured to exceed your authority. What did you do, and how was it resolved?', 'The request went beyond our authority. I asked counsel for an opinion and briefed the front office, which chose a lawful alternative.', true), [true, true, true]);
   });
 });

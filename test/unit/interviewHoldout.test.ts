@@ -44,9 +44,20 @@ const EXCEPTIONS: Readonly<Record<string, { readonly tq?: number; readonly preci
     precision: { 'ccar.missing-result': 0.66 },
     why: 'see test/fixtures/interview/holdout6/README.md, "First run and last"',
   },
+  holdout7: {
+    // Its only posting is a job board's summary whose "Key Requirements" bullets the annotator
+    // read as TQs; the posting reader finds no TQ there, so no TQ question can find its TQ, and
+    // the keyword finding on one of them is judged against the ECQ it falls back to.
+    // keywords-missing recall: a call by the annotator's own key-word list; part-unanswered
+    // recall: "what would you do differently across all the jurisdictions", answered in part.
+    tq: 0,
+    precision: { 'answer.keywords-missing': 0.5 },
+    recall: { 'answer.keywords-missing': 0.5, 'answer.part-unanswered': 0.66 },
+    why: 'see test/fixtures/interview/holdout7/README.md, "First run and last"',
+  },
 };
 
-for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6']) {
+for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7']) {
   const exception = EXCEPTIONS[set];
   suite(`interview: the blind set ${set}`, () => {
     let score: InterviewScore;

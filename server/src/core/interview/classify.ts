@@ -68,9 +68,12 @@ const EVIDENCE_CUE_WEIGHT = 1;
 const ECQ_MIN_SCORE = 3;
 /**
  * Behavioural and situational questions (ses-domain.md §3.1): "Tell us about a time…",
- * "Give an example…", "Describe a situation…", "How have you…", "What would you do if…".
+ * "Give an example…", "Describe a situation…", "How have you…", "What would you do if…",
+ * "What do you do?", and a story asked for by its subject: "Tell us about a change
+ * initiative of yours that stalled", "Describe someone you developed", "Walk us through the
+ * hardest call you made". "Tell us about yourself" is general before this is asked.
  */
-const BEHAVIOURAL = /\b(?:a|one)[ \t]+(?:time|situation|instance|occasion|case)\b|\b(?:an|one)[ \t]+example\b|\bdescribe[ \t]+how[ \t]+you\b|\bhow[ \t]+(?:have|did)[ \t]+you\b|\bwhat[ \t]+would[ \t]+you[ \t]+do\b/i;
+const BEHAVIOURAL = /\b(?:a|one)[ \t]+(?:time|situation|instance|occasion|case)\b|\b(?:an|one)[ \t]+example\b|\bdescribe[ \t]+how[ \t]+you\b|\bhow[ \t]+(?:have|did)[ \t]+you\b|\bwhat[ \t]+(?:would|do)[ \t]+you[ \t]+do\b|\b(?:tell|show)[ \t]+(?:us|me)[ \t]+about[ \t]+(?:a|an|one|the[ \t]+(?:most|largest|biggest|hardest|toughest|best|worst))\b|\bdescribe[ \t]+(?:a|an|one|someone|the[ \t]+(?:most|largest|biggest|hardest|toughest|best|worst))\b|\bwalk[ \t]+(?:us|me)[ \t]+through[ \t]+(?:a|an|one|the[ \t]+(?:most|largest|biggest|hardest|toughest))\b/i;
 /** For a behavioural question, one weak cue is enough: it tells a story, and the story is about something. */
 const BEHAVIOURAL_MIN_SCORE = 1;
 /**
@@ -93,7 +96,7 @@ const MAX_KEY_WORDS = 8;
 const KEY_WORDS_PER_COMPETENCY_UNPROBED = 2;
 
 interface CompiledSet {
-  readonly ecqs: readonly { ecq: EcqDefinition; cues: readonly StemPhrase[]; competencies: readonly { name: string; cues: readonly StemPhrase[]; nameStems: StemPhrase }[] }[];
+  readonly ecqs: readonly { ecq: EcqDefinition; cues: readonly StemPhrase[]; competencies: readonly CompiledCompetency[] }[];
 }
 
 const compiledSets = new Map<EcqSetId, CompiledSet>();
@@ -125,12 +128,35 @@ function compiledSet(set: EcqSetId): CompiledSet {
       ecqs: ECQ_SETS[set].ecqs.map((ecq) => ({
         ecq,
         cues: compileCues(ECQ_QUESTION_CUES[ecq.id] ?? []),
-        competencies: ecq.competencies.map((c) => ({ name: c.name, cues: compileCues(COMPETENCY_QUESTION_CUES[c.name] ?? []), nameStems: stemPhrase(c.name.replace('/', ' ')) })),
+        competencies: ecq.competencies.map((c) => ({ name: c.name, cues: compileCues(COMPETENCY_QUESTION_CUES[c.name] ?? []), nameStems: stemPhrase(c.name.replace('/', ' ')), nameWord: singleWordName(c.name) })),
       })),
     };
     compiledSets.set(set, compiled);
   }
   return compiled;
+}
+
+interface CompiledCompetency {
+  readonly name: string;
+  readonly cues: readonly StemPhrase[];
+  readonly nameStems: StemPhrase;
+  /** A one-word name, lower-case ("accountability"), matched as a word rather than by stem. */
+  readonly nameWord: string | undefined;
+}
+
+function singleWordName(name: string): string | undefined {
+  return /^[A-Za-z]+$/.test(name) ? name.toLowerCase() : undefined;
+}
+
+/**
+ * Whether the question names the competency: a name of several words by stem ("developing
+ * others", "conflict managed"), a one-word name as itself or its plural. "You were
+ * accountable for an IT system" says who owned it and does not name Accountability, nor do
+ * "our partners" name Partnering.
+ */
+function namesIt(index: StemIndex, c: CompiledCompetency): boolean {
+  if (c.nameWord === undefined) return index.hasPhrase(c.nameStems.stems);
+  return index.hasWord(c.nameWord) || index.hasWord(`${c.nameWord}s`);
 }
 
 /** The distinct cues found, their weights summed; a cue inside a longer cue found counts once. */
@@ -184,7 +210,7 @@ export function classifyQuestion(input: ClassifyInput): Classification {
   //    would you approach your first ninety days?" is Leading People, not a plan for the job).
   generalCues ??= GENERAL_QUESTION_CUES.map(stemPhrase);
   const general = generalCues.filter((c) => index.hasPhrase(c.stems)).map((c) => c.text);
-  const namesCompetency = compiled.ecqs.some((e) => e.competencies.some((c) => index.hasPhrase(c.nameStems.stems)));
+  const namesCompetency = compiled.ecqs.some((e) => e.competencies.some((c) => namesIt(index, c)));
   if (general.length > 0 && !namesCompetency) {
     const best = bestByCues(text, index, compiled);
     return best && best.score >= SCENE_OVER_GENERAL ? ecqClassification(best.ecq, index, compiled, 'cues', best.found) : generalClassification('general', general);
@@ -225,7 +251,7 @@ function bestByCues(text: string, index: StemIndex, compiled: CompiledSet): { ec
       const shown = cueHits(cueText, c.name).filter((cue) => !found.includes(cue));
       competencyScore += shown.length * EVIDENCE_CUE_WEIGHT;
       found.push(...shown);
-      if (index.hasPhrase(c.nameStems.stems)) {
+      if (namesIt(index, c)) {
         competencyScore += NAMED_COMPETENCY;
         found.push(c.name);
       }
@@ -286,7 +312,7 @@ function ecqClassification(ecq: EcqDefinition, index: StemIndex, compiled: Compi
   const entry = compiled.ecqs.find((e) => e.ecq === ecq)!;
   const scored = entry.competencies.map((c) => {
     const found: string[] = [];
-    const score = scoreCues(index, c.cues, found) + (index.hasPhrase(c.nameStems.stems) ? NAMED_COMPETENCY : 0);
+    const score = scoreCues(index, c.cues, found) + (namesIt(index, c) ? NAMED_COMPETENCY : 0);
     return { name: c.name, score };
   });
   const top = Math.max(0, ...scored.map((s) => s.score));

@@ -135,10 +135,14 @@ const LABEL_ONLY_WORDS = 4;
 const MAX_WORDING_CHARS = 600;
 
 /**
- * A paragraph that opens with a question label and punctuation ("Q1:", "**Question 2.**"):
- * the punctuation keeps "Q4 revenue rose" out.
+ * A paragraph that opens with a question label and punctuation ("Q1:", "**Question 2.**"),
+ * or with a numbered label and a capital ("Q5 Tell us…"): the punctuation or the capital
+ * keeps "Q4 revenue rose" out.
  */
-const LABELLED_PARAGRAPH = /^[ \t]{0,8}(?:question|q)[ \t]?#?\d{0,3}[a-z]?[ \t]?[.:)–—-]/i;
+const LABELLED_PUNCTUATED = /^[ \t]{0,8}(?:question|q)[ \t]?#?\d{0,3}[a-z]?[ \t]?[.:)–—-]/i;
+/** A numbered label and a capital or a parenthesis, with no punctuation: "Q5 Tell us about yourself.", "Q1 (Leading Change) Describe…". */
+const LABELLED_NUMBERED = /^[ \t]{0,8}(?:Q|Question[ \t]?)\d{1,3}[ \t]{1,3}[A-Z(]/;
+const LABELLED_PARAGRAPH = { test: (text: string): boolean => LABELLED_PUNCTUATED.test(text) || LABELLED_NUMBERED.test(text) };
 
 /** The longest line of plain text read as a question on its own. */
 const MAX_QUESTION_LINE = 300;

@@ -145,7 +145,7 @@ function sentenceRanges(text: string): [number, number][] {
 }
 
 /** Where a sentence divides into parts: before "and"/"or"/"," when what follows asks again. */
-function splitSentence(text: string, from: number, to: number): [number, number][] {
+function splitSentence(text: string, from: number, to: number): { range: [number, number]; listItem: boolean }[] {
   const cuts: number[] = [];
   const lower = text.toLowerCase();
   for (let i = from; i < to; i++) {
@@ -157,6 +157,9 @@ function splitSentence(text: string, from: number, to: number): [number, number]
     }
     let after = -1;
     if (c === ',' || c === ':') after = i + 1;
+    // "…accountable for poor performance - what you did, and what happened afterward": a
+    // dash between blanks, like a comma, may set off the asks.
+    else if ((c === '-' || c === '–' || c === '—') && lower[i - 1] === ' ' && lower[i + 1] === ' ') after = i + 1;
     else if ((c === 'a' && lower.startsWith('and ', i)) || (c === 'o' && lower.startsWith('or ', i))) {
       if (i > from && /[a-z]/.test(lower[i - 1]!)) continue;
       after = i + (c === 'a' ? 4 : 3);
@@ -191,13 +194,39 @@ function splitSentence(text: string, from: number, to: number): [number, number]
     }
     if (asksAgain(words)) cuts.push(i);
   }
-  const out: [number, number][] = [];
+  const listCuts = colonListCuts(text, from, to, cuts);
+  for (const cut of listCuts) if (!cuts.includes(cut)) cuts.push(cut);
+  cuts.sort((a, b) => a - b);
+  const out: { range: [number, number]; listItem: boolean }[] = [];
   let start = from;
   for (const cut of cuts) {
-    out.push([start, cut]);
+    out.push({ range: [start, cut], listItem: listCuts.includes(start) });
     start = cut;
   }
-  out.push([start, to]);
+  out.push({ range: [start, to], listItem: listCuts.includes(start) });
+  return out;
+}
+
+/**
+ * "Describe the hardest problem you solved: the problem, the options you weighed, and what
+ * you chose.": after a colon, a list whose last item asks again is a list of asks, one part
+ * an item. An item that only names what the request before the colon asked for ("the
+ * problem") is that request, not a part of its own. The cuts to add at the items.
+ */
+function colonListCuts(text: string, from: number, to: number, cuts: readonly number[]): number[] {
+  const colon = text.indexOf(':', from);
+  if (colon < 0 || colon >= to) return [];
+  const lastAsk = cuts.find((cut) => cut > colon);
+  if (lastAsk === undefined) return [];
+  const commas: number[] = [];
+  for (let i = colon + 1; i < lastAsk; i++) if (text[i] === ',') commas.push(i);
+  if (commas.length === 0) return [];
+  const out: number[] = [];
+  const firstItem = contentStems(text.slice(colon + 1, commas[0]));
+  const request = new Set(contentStems(text.slice(from, colon)));
+  if (!firstItem.every((stem) => request.has(stem))) out.push(colon);
+  // The comma before the last ask's "and" is that ask's own cut.
+  for (const comma of commas) if (text.slice(comma + 1, lastAsk).trim() !== '') out.push(comma);
   return out;
 }
 
@@ -242,6 +271,11 @@ const asksForExample = (text: string): boolean => /^\W*(?:please\s+)?(?:give|sha
 /** A part that already asked for a story: "Tell us about a time…", "Describe a situation…", "Give an example of…". */
 const asksForStory = (text: string): boolean => /\b(?:a time|an example|an instance|a situation|an occasion|a case)\b/i.test(text);
 
+/** The noun a story is asked for by: "Describe a situation…", "Tell us about a time…". */
+const STORY_NOUN = /\b(?:a|an|one)[ \t]+(situation|time|example|instance|occasion|case)\b/i;
+/** A later part that asks only for that story: "(a) What was the situation?". */
+const RESTATED_STORY = /^\W*(?:what|which)[ \t]+(?:was|is)[ \t]+(?:the|that)[ \t]+(situation|time|example|instance|occasion|case)\W*$/i;
+
 /** "Did you make it?", "Would you do it again?": an auxiliary, then "you". */
 function isYesNoQuestion(text: string): boolean {
   const [first, second] = (text.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 2);
@@ -262,7 +296,7 @@ export function splitQuestion(question: string): QuestionPart[] {
   const framing: QuestionPart[] = [];
   for (const [from, to] of sentenceRanges(question)) {
     let askedInSentence = false;
-    for (const [s, e] of splitSentence(question, from, to)) {
+    for (const { range: [s, e], listItem } of splitSentence(question, from, to)) {
       const trimmed = trimPart(question, s, e);
       if (!trimmed) continue;
       // "explain what you did specifically": a request that embeds a question asks it.
@@ -275,6 +309,7 @@ export function splitQuestion(question: string): QuestionPart[] {
       // A numbered item ("(2) the actions you took") is a part however it is worded.
       // So is a second story asked for ("…and a time you had to cut it").
       const numbered =
+        listItem ||
         /^[\s,]*(?:and\s+|or\s+)?\([1-9a-f]\)/i.test(question.slice(s, e)) ||
         SECOND_STORY.test(question.slice(s, e).toLowerCase().replace(/^\s*and\s+/, '')) ||
         // "…, how you analyzed it, and the measurable result": the last item of a list of asks.
@@ -285,6 +320,14 @@ export function splitQuestion(question: string): QuestionPart[] {
       }
       parts.push({ text: trimEnd(trimmed.text, '.?! \t\n'), start: trimmed.start, asks });
       askedInSentence = true;
+    }
+  }
+  // "Describe a situation in which… (a) What was the situation?": the item asks again for the
+  // story the first part asked for; it is that part.
+  const story = STORY_NOUN.exec(parts[0]?.text ?? '')?.[1]?.toLowerCase();
+  if (story) {
+    for (let k = parts.length - 1; k >= 1; k--) {
+      if (RESTATED_STORY.exec(parts[k]!.text)?.[1]?.toLowerCase() === story) parts.splice(k, 1);
     }
   }
   // A question that is all framing ("I'd like to hear about your first year.") asks what it says.
@@ -301,7 +344,7 @@ export function splitQuestion(question: string): QuestionPart[] {
  * group. Phrases are matched word after word, by stem.
  */
 const SYNONYMS: readonly (readonly string[])[] = [
-  ['result', 'outcome', 'impact', 'effect', 'helped', 'achieved', 'accomplished', 'success', 'succeeded', 'delivered', 'saved', 'reduced', 'increased', 'improved', 'fell', 'rose', 'cut', 'afterward', 'afterwards', 'aftermath'],
+  ['result', 'outcome', 'impact', 'effect', 'helped', 'achieved', 'accomplished', 'success', 'succeeded', 'delivered', 'saved', 'reduced', 'increased', 'improved', 'fell', 'rose', 'cut', 'afterward', 'afterwards', 'aftermath', 'resolved', 'resolution', 'turned out', 'turn out'],
   ['learn', 'lesson', 'taught', 'takeaway', 'hindsight', 'reflect', 'realized', 'realised', 'differently', 'next time', 'insight', 'since then', 'today i'],
   ['resistance', 'resist', 'pushback', 'push back', 'opposition', 'opposed', 'objected to', 'raised objections', 'skeptical', 'skepticism', 'sceptical', 'reluctant', 'reluctance', 'concern', 'concerns', 'fear', 'feared', 'doubt', 'hesitant', 'critic', 'criticism', 'complaint', 'distrust', 'grievance', 'refused', 'balked', 'pushed back'],
   // "Objection" is left out: its stem is "objective"'s ("I set three long-term objectives").
@@ -311,6 +354,8 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['measure', 'metric', 'track', 'tracked', 'kpi', 'indicator', 'baseline', 'dashboard', 'score', 'benchmark', 'monitor', 'measured', 'weekly report', 'status report', 'scorecard'],
   ['communicate', 'communicated', 'told', 'briefed', 'explained', 'announced', 'message', 'informed', 'town hall', 'met with', 'email', 'conversation', 'spoke', 'talked', 'shared', 'wrote', 'memo'],
   ['decide', 'decision', 'chose', 'choose', 'selected', 'opted', 'determined', 'judgment', 'concluded'],
+  // Porter gives "defend" and "defense" different stems.
+  ['defend', 'defended', 'defense', 'defence', 'justify', 'justified', 'justification', 'made the case', 'argued', 'case for'],
   ['risk', 'risks', 'uncertain', 'uncertainty', 'gamble', 'exposure', 'downside', 'mitigate', 'bet', 'chance'],
   ['involve', 'involved', 'included', 'participated', 'partner', 'partners', 'stakeholder', 'stakeholders', 'member', 'members', 'representative', 'joined', 'brought together', 'convened'],
   ['differently', 'next time', 'in hindsight', 'would have', 'would change', 'would do'],
@@ -358,6 +403,7 @@ const REASON_CUES = ['because', 'so that', 'in order to', 'the reason', 'since',
 export const STORY_WORDS = 60;
 
 interface Compiled {
+  readonly idioms: readonly { readonly phrase: StemPhrase; readonly head: string }[];
   readonly groups: ReadonlyMap<string, readonly StemPhrase[]>;
   readonly setting: ReadonlySet<string>;
   readonly qualifiers: ReadonlySet<string>;
@@ -381,7 +427,14 @@ function compile(): Compiled {
       groups.set(p.stems[0]!, [...known, ...phrases]);
     }
   }
+  // Phrases of several words ("put in place", "push back"), each with the word that heads its group.
+  const idioms: { phrase: StemPhrase; head: string }[] = [];
+  for (const group of SYNONYMS) {
+    const head = stemOf(group[0]!);
+    for (const p of group.map(stemPhrase)) if (p.stems.length > 1) idioms.push({ phrase: p, head });
+  }
   compiled = {
+    idioms,
     groups,
     setting: new Set(SETTING_WORDS.map(stemOf)),
     qualifiers: new Set(QUALIFIERS.map(stemOf)),
@@ -415,7 +468,7 @@ export interface PartVerdict {
 /** The focus of a part: the stems that say what it asks about. */
 export function focusOf(part: QuestionPart, first: QuestionPart | undefined): string[] {
   const c = compile();
-  const stems = [...new Set(contentStems(part.text))].filter((s) => !isWeakVerb(s) && !c.qualifiers.has(s));
+  const stems = idiomsAsOne([...new Set(contentStems(part.text))], part.text, c).filter((s) => !isWeakVerb(s) && !c.qualifiers.has(s));
   if (!first || first === part) return stems;
   const firstStems = new Set(contentStems(first.text));
   const narrowed = stems.filter((s) => !firstStems.has(s) && !c.setting.has(s));
@@ -423,6 +476,22 @@ export function focusOf(part: QuestionPart, first: QuestionPart | undefined): st
   // only repeats the first part's words asks for the actions, which the Action answers.
   if (narrowed.length === 0 && part.asks === 'how') return [];
   return narrowed.length > 0 ? narrowed : stems.filter((s) => !c.setting.has(s));
+}
+
+/**
+ * "What did it cost to put in place?": a phrase of a synonym group asks for one thing, not for
+ * "put" and "place". Its words give way to the word that heads its group ("implement"), which
+ * any word of the group in the answer finds.
+ */
+function idiomsAsOne(stems: string[], text: string, c: Compiled): string[] {
+  const index = StemIndex.of(text);
+  let out = stems;
+  for (const { phrase, head } of c.idioms) {
+    if (!index.hasPhrase(phrase.stems)) continue;
+    const words = new Set(phrase.stems);
+    out = [...out.filter((s) => !words.has(s)), ...(out.includes(head) ? [] : [head])];
+  }
+  return out;
 }
 
 export function judgePart(part: QuestionPart, index: number, parts: readonly QuestionPart[], answer: AnswerFacts): PartVerdict {

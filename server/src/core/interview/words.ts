@@ -50,7 +50,7 @@ const MAX_MEMO = 50_000;
 
 /**
  * Where Porter's stems mislead: words whose stem another common word shares get one of their
- * own (a payroll "account" is no "accountability"), and forms of one word it splits get one
+ * own (a payroll "account" is no "accountability", a mine "operator" no "operations"), and forms of one word it splits get one
  * stem ("analysis" is "analysi" but "analyze" is "analyz", and a TQ asks for the one while a
  * panel asks about the other).
  */
@@ -60,6 +60,9 @@ const STEM_OVERRIDES: Readonly<Record<string, string>> = {
   accountability: 'accountab',
   accountabilities: 'accountab',
   ...Object.fromEntries(ANALYSIS.map((w) => [w, 'analy'])),
+  // A mine "operator" or a plant "operator" is the regulated company, not operations.
+  operator: 'operator',
+  operators: 'operator',
 };
 
 export function stemOf(lower: string): string {
@@ -138,7 +141,11 @@ function readPhrase(cue: string): StemPhrase {
 export class StemIndex {
   private readonly positions = new Map<string, number[]>();
 
-  constructor(readonly stems: readonly string[]) {
+  /** `words`: the text's words, lower-case, for a match on the word itself rather than its stem. */
+  constructor(
+    readonly stems: readonly string[],
+    private readonly words: ReadonlySet<string> = new Set(),
+  ) {
     stems.forEach((s, i) => {
       const list = this.positions.get(s);
       if (list) list.push(i);
@@ -147,11 +154,20 @@ export class StemIndex {
   }
 
   static of(text: string): StemIndex {
-    return new StemIndex(allStems(text));
+    const words = wordsOf(text);
+    return new StemIndex(
+      words.map((w) => w.stem),
+      new Set(words.map((w) => w.lower)),
+    );
   }
 
   has(stem: string): boolean {
     return this.positions.has(stem);
+  }
+
+  /** Is the word itself, lower-case, in the text? */
+  hasWord(lower: string): boolean {
+    return this.words.has(lower);
   }
 
   /** Does the phrase occur, word after word? */
