@@ -575,3 +575,39 @@ suite('interview: parts and answered parts, from the seventh blind set (holdout7
     assert.deepEqual(verdicts('Tell us about a time you were pressured to exceed your authority. What did you do, and how was it resolved?', 'The request went beyond our authority. I asked counsel for an opinion and briefed the front office, which chose a lawful alternative.', true), [true, true, true]);
   });
 });
+
+suite('interview: general fixes from the eighth blind set (holdout8)', () => {
+  test('a competency named in a framing sentence, or set aside by "but", does not decide', () => {
+    assert.equal(askedAbout('Accountability matters a great deal to this panel. Tell us about a time you made your office comply with a federal court\'s order that you thought was wrong.', '2025'), 'ECQ 1');
+    assert.equal(askedAbout('Innovation is great, but this one\'s about judgment. Describe a decision about people where the obvious answer was wrong.', '2025'), 'ECQ 4');
+    assert.equal(askedAbout('Leading change is part of this, but mostly I want to know about allies: tell us how you got another agency to give up something it wanted.', 'legacy'), 'ECQ 5');
+    assert.equal(askedAbout('Tell us about a time you showed Accountability when a deadline slipped.', '2025'), 'ECQ 4');
+  });
+
+  test('"Who\'s someone you developed…?" asks for a story; cues for taking sides, different backgrounds, a missed target, the world outside the agency', () => {
+    assert.equal(askedAbout("Who's someone you developed who now outranks you, or could?", '2025'), 'ECQ 4');
+    assert.equal(askedAbout('Two of your section chiefs haven\'t spoken civilly in months, and their staffs have taken sides. What do you do?', 'legacy'), 'ECQ 2');
+    assert.equal(askedAbout('Tell me about a time you drew on the different backgrounds and experience of your staff to solve a mission problem.', 'legacy'), 'ECQ 2');
+    assert.equal(askedAbout('What would you do if, halfway through the year, you realized the loan program was going to miss its processing target by a mile?', '2025'), 'ECQ 5');
+    assert.equal(askedAbout('How do you keep track of what\'s happening outside the agency, and give us one instance where it changed what you did.', 'legacy'), 'ECQ 1');
+  });
+
+  test('parts: a question mark asks ("Anything you\'d change?", "And then?"); a colon before numbered items joins the first; "didn\'t." ends a sentence', () => {
+    assert.deepEqual(partsOf("Describe the worst professional setback you've had. Anything you'd change?"), ["Describe the worst professional setback you've had", "Anything you'd change"]);
+    assert.equal(partsOf('Describe a setback. How did you recover from it? And then? What did you carry forward?').length, 4);
+    assert.equal(partsOf('Walk us through a staffing plan you built: (1) how you decided which positions to fill, (2) which to leave vacant, and (3) how you explained it.').length, 3);
+    assert.equal(partsOf("Describe a time you read the politics correctly when others didn't. What did you see, and what did you do with it?").length, 3);
+  });
+
+  test('answered: how others reacted is answered by their "reaction"; "tie" by "tied"; legal constraints by the statute; scope: "my own staff" is no verb', () => {
+    const verdict = (question: string, answer: string) => {
+      const parts = splitQuestion(question);
+      const facts = { index: StemIndex.of(answer), words: 80, hasAction: true, hasResult: true, hasFigure: true };
+      return parts.map((p, i) => judgePart(p, i, parts, facts).answered);
+    };
+    assert.deepEqual(verdict('Tell us about a time you held a manager accountable. How did the rest of the team react?', 'I held the division chief accountable. The team\'s reaction was wary at first.'), [true, true]);
+    assert.deepEqual(verdict('Tell us how you developed a negotiation strategy. What legal constraints shaped it, and how did you tie it to the mission?', 'I developed the strategy by mapping its boundaries with counsel, article by article against the statute, and tied every proposal to the audit work.'), [true, true, true]);
+    const text = '---\nkind: interview\n---\n\n## Q1. Tell us about a privacy review you sped up.\n\nI put my own staff on the assessment and assigned two privacy analysts full time. The review was signed in nine days instead of fourteen.\n';
+    assert.deepEqual(lint(text, { path: 'a.interview.md' }).findings.filter((f) => f.ruleId === 'answer.scope-unquantified'), []);
+  });
+});

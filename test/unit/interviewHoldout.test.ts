@@ -55,9 +55,19 @@ const EXCEPTIONS: Readonly<Record<string, { readonly tq?: number; readonly preci
     recall: { 'answer.keywords-missing': 0.5, 'answer.part-unanswered': 0.66 },
     why: 'see test/fixtures/interview/holdout7/README.md, "First run and last"',
   },
+  holdout8: {
+    // The FHWA posting's one TQ is a displaced sentence the posting reader does not take as a
+    // TQ; GAO's TQ-1 and TQ-3 both develop negotiation strategy to legal and mission needs, and
+    // a TQ-2 question about coordinating offices at the table reads as Leading People.
+    // part-unanswered: "where the budget and the strategy didn't line up" in an answer about
+    // both; keywords-missing: a call by the annotator's own key-word list.
+    tq: 3 / 6,
+    recall: { 'answer.keywords-missing': 0, 'answer.part-unanswered': 0.5 },
+    why: 'see test/fixtures/interview/holdout8/README.md, "First run and last"',
+  },
 };
 
-for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7']) {
+for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8']) {
   const exception = EXCEPTIONS[set];
   suite(`interview: the blind set ${set}`, () => {
     let score: InterviewScore;

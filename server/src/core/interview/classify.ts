@@ -71,9 +71,10 @@ const ECQ_MIN_SCORE = 3;
  * "Give an example…", "Describe a situation…", "How have you…", "What would you do if…",
  * "What do you do?", and a story asked for by its subject: "Tell us about a change
  * initiative of yours that stalled", "Describe someone you developed", "Walk us through the
- * hardest call you made". "Tell us about yourself" is general before this is asked.
+ * hardest call you made", "Who's someone you developed…?". "Tell us about yourself" is
+ * general before this is asked.
  */
-const BEHAVIOURAL = /\b(?:a|one)[ \t]+(?:time|situation|instance|occasion|case)\b|\b(?:an|one)[ \t]+example\b|\bdescribe[ \t]+how[ \t]+you\b|\bhow[ \t]+(?:have|did)[ \t]+you\b|\bwhat[ \t]+(?:would|do)[ \t]+you[ \t]+do\b|\b(?:tell|show)[ \t]+(?:us|me)[ \t]+about[ \t]+(?:a|an|one|the[ \t]+(?:most|largest|biggest|hardest|toughest|best|worst))\b|\bdescribe[ \t]+(?:a|an|one|someone|the[ \t]+(?:most|largest|biggest|hardest|toughest|best|worst))\b|\bwalk[ \t]+(?:us|me)[ \t]+through[ \t]+(?:a|an|one|the[ \t]+(?:most|largest|biggest|hardest|toughest))\b/i;
+const BEHAVIOURAL = /\b(?:a|one)[ \t]+(?:time|situation|instance|occasion|case)\b|\b(?:an|one)[ \t]+example\b|\bdescribe[ \t]+how[ \t]+you\b|\bhow[ \t]+(?:have|did)[ \t]+you\b|\bwhat[ \t]+(?:would|do)[ \t]+you[ \t]+do\b|\b(?:tell|show)[ \t]+(?:us|me)[ \t]+about[ \t]+(?:a|an|one|the[ \t]+(?:most|largest|biggest|hardest|toughest|best|worst))\b|\bdescribe[ \t]+(?:a|an|one|someone|the[ \t]+(?:most|largest|biggest|hardest|toughest|best|worst))\b|\bwalk[ \t]+(?:us|me)[ \t]+through[ \t]+(?:a|an|one|the[ \t]+(?:most|largest|biggest|hardest|toughest))\b|\b(?:someone|somebody)[ \t]+you\b/i;
 /** For a behavioural question, one weak cue is enough: it tells a story, and the story is about something. */
 const BEHAVIOURAL_MIN_SCORE = 1;
 /**
@@ -190,7 +191,9 @@ export interface ClassifyInput {
 const ECQ_NUMBER = /\bECQ[ \t]?#?(\d)\b/i;
 
 export function classifyQuestion(input: ClassifyInput): Classification {
-  const { text, set, posting } = input;
+  const { set, posting } = input;
+  // What a question sets aside ("Leading change is part of this, but…") is no cue either.
+  const text = input.text.replace(CONTRASTED, '$1');
   const index = StemIndex.of(text.replace(FOLLOW_UPS, ' '));
   const compiled = compiledSet(set);
 
@@ -202,18 +205,19 @@ export function classifyQuestion(input: ClassifyInput): Classification {
       return tqClassification(postingTq?.label ?? tqMatch.label, postingTq, posting, 'named', [tqMatch.label], text);
     }
   }
-  const named = namedEcq(text, input.group, set, StemIndex.of(text));
-  if (named) return ecqClassification(named, index, compiled, 'named', [named.name]);
+  const naming = namingIndexOf(text);
+  const named = namedEcq(text, input.group, set, naming);
+  if (named) return ecqClassification(named, index, naming, compiled, 'named', [named.name]);
 
   // 2. General questions, unless they name a competency or set a scene an ECQ's cues mark
   //    strongly ("A reorganization has merged two divisions… and filed a union grievance. How
   //    would you approach your first ninety days?" is Leading People, not a plan for the job).
   generalCues ??= GENERAL_QUESTION_CUES.map(stemPhrase);
   const general = generalCues.filter((c) => index.hasPhrase(c.stems)).map((c) => c.text);
-  const namesCompetency = compiled.ecqs.some((e) => e.competencies.some((c) => namesIt(index, c)));
+  const namesCompetency = compiled.ecqs.some((e) => e.competencies.some((c) => namesIt(naming, c)));
   if (general.length > 0 && !namesCompetency) {
-    const best = bestByCues(text, index, compiled);
-    return best && best.score >= SCENE_OVER_GENERAL ? ecqClassification(best.ecq, index, compiled, 'cues', best.found) : generalClassification('general', general);
+    const best = bestByCues(text, index, naming, compiled);
+    return best && best.score >= SCENE_OVER_GENERAL ? ecqClassification(best.ecq, index, naming, compiled, 'cues', best.found) : generalClassification('general', general);
   }
 
   // 3. A TQ of the linked posting, by shared wording.
@@ -221,15 +225,15 @@ export function classifyQuestion(input: ClassifyInput): Classification {
   if (tq) return tqClassification(tq.tq.label, tq.tq, posting, 'tq-wording', tq.shared, text);
 
   // 4. The ECQ whose cues the question uses most.
-  const best = bestByCues(text, index, compiled);
+  const best = bestByCues(text, index, naming, compiled);
   // A behavioural question asks for a story, and panels' stories come from an ECQ or a TQ: any cue decides.
   const minimum = BEHAVIOURAL.test(text) ? BEHAVIOURAL_MIN_SCORE : ECQ_MIN_SCORE;
   if (!best || best.score < minimum) return generalClassification('no-cues', best?.found ?? []);
-  return ecqClassification(best.ecq, index, compiled, 'cues', best.found);
+  return ecqClassification(best.ecq, index, naming, compiled, 'cues', best.found);
 }
 
 /** The ECQ of the set whose cues (its own, its competencies', the words that show them) the question uses most. */
-function bestByCues(text: string, index: StemIndex, compiled: CompiledSet): { ecq: EcqDefinition; score: number; competencyScore: number; found: string[] } | undefined {
+function bestByCues(text: string, index: StemIndex, naming: StemIndex, compiled: CompiledSet): { ecq: EcqDefinition; score: number; competencyScore: number; found: string[] } | undefined {
   const cueText = text.replace(FOLLOW_UPS, ' ');
   // The first sentence sets the topic; the follow-ups ask how and why ("Why did you decide
   // that way?", "What trade-offs did you make?"), so their cues count for less.
@@ -251,7 +255,7 @@ function bestByCues(text: string, index: StemIndex, compiled: CompiledSet): { ec
       const shown = cueHits(cueText, c.name).filter((cue) => !found.includes(cue));
       competencyScore += shown.length * EVIDENCE_CUE_WEIGHT;
       found.push(...shown);
-      if (namesIt(index, c)) {
+      if (namesIt(naming, c)) {
         competencyScore += NAMED_COMPETENCY;
         found.push(c.name);
       }
@@ -288,6 +292,21 @@ function matchTqLabel(text: string): { label: string; number: number } | undefin
   return heading ? { label: heading.label, number: heading.number } : undefined;
 }
 
+/**
+ * The words a question names an ECQ or a competency with: its asks, not the sentences that
+ * frame them ("Accountability matters a great deal to this panel. Tell us about a time you
+ * complied with a court order…"). `text` has already lost what "but" sets aside.
+ */
+function namingIndexOf(text: string): StemIndex {
+  return StemIndex.of(splitQuestion(text).map((p) => p.text).join(' . '));
+}
+
+/**
+ * From a sentence's start to ", but": what the question sets aside ("Innovation is great,
+ * but this one's about judgment."). Bounded runs only.
+ */
+const CONTRASTED = /(^|[.?!][ \t]{1,8})[^.?!,]{1,160},[ \t]{1,4}but[ \t]{1,4}/gi;
+
 function namedEcq(text: string, group: string | undefined, set: EcqSetId, index: StemIndex): EcqDefinition | undefined {
   for (const source of [text, group ?? '']) {
     const m = ECQ_NUMBER.exec(source);
@@ -308,11 +327,11 @@ function namedEcq(text: string, group: string | undefined, set: EcqSetId, index:
   return undefined;
 }
 
-function ecqClassification(ecq: EcqDefinition, index: StemIndex, compiled: CompiledSet, basis: Classification['basis'], evidence: readonly string[]): Classification {
+function ecqClassification(ecq: EcqDefinition, index: StemIndex, naming: StemIndex, compiled: CompiledSet, basis: Classification['basis'], evidence: readonly string[]): Classification {
   const entry = compiled.ecqs.find((e) => e.ecq === ecq)!;
   const scored = entry.competencies.map((c) => {
     const found: string[] = [];
-    const score = scoreCues(index, c.cues, found) + (namesIt(index, c) ? NAMED_COMPETENCY : 0);
+    const score = scoreCues(index, c.cues, found) + (namesIt(naming, c) ? NAMED_COMPETENCY : 0);
     return { name: c.name, score };
   });
   const top = Math.max(0, ...scored.map((s) => s.score));

@@ -135,7 +135,9 @@ function sentenceRanges(text: string): [number, number][] {
       let w = i - 1;
       while (w >= 0 && /[A-Za-z.]/.test(text[w]!)) w--;
       const word = text.slice(w + 1, i).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      // "…when others didn't. What…": the letter after an apostrophe ends a contraction, not an initial.
+      const contraction = text[w] === "'" || text[w] === '’';
+      if (ABBREVIATIONS.has(word) || (/^[a-z]$/.test(word) && !contraction)) continue;
     }
     out.push([start, i + 1]);
     start = i + 1;
@@ -165,6 +167,9 @@ function splitSentence(text: string, from: number, to: number): { range: [number
       after = i + (c === 'a' ? 4 : 3);
     } else continue;
     const words = wordsAt(lower, after);
+    // "Walk us through a plan you built: (1) how you decided…, (2)…": the numbered items are
+    // the parts, and the request before the colon goes with the first.
+    if (c === ':' && /^[ \t]*\(?[1a][).]/.test(lower.slice(after, after + 6))) continue;
     // ", and how…": the cut is made at the conjunction after the comma.
     if (c === ',' && (words[0] === 'and' || words[0] === 'or')) continue;
     // "How did you decide who and where?": two bare question words that end the sentence are one ask.
@@ -303,7 +308,8 @@ export function splitQuestion(question: string): QuestionPart[] {
       const asks = asksOf(embeddedQuestion(trimmed.text) ?? trimmed.text);
       // "Please be specific.", "Give an example.": nothing to answer beyond the story. A
       // question put to the writer ("did you make it?") asks, however few its words.
-      if (asks === 'other' && contentStems(trimmed.text).length === 0 && !isYesNoQuestion(trimmed.text) && !(asksForExample(trimmed.text) && !parts.some((p) => asksForStory(p.text)))) continue;
+      const questionMark = /\?[\s"”)]*$/.test(question.slice(s, e));
+      if (asks === 'other' && !questionMark && contentStems(trimmed.text).length === 0 && !isYesNoQuestion(trimmed.text) && !(asksForExample(trimmed.text) && !parts.some((p) => asksForStory(p.text)))) continue;
       // "Our budget will be flat for years.", "In your view, …", "If you were selected, …":
       // a piece that neither asks nor requests frames the question; it is no part.
       // A numbered item ("(2) the actions you took") is a part however it is worded.
@@ -314,7 +320,8 @@ export function splitQuestion(question: string): QuestionPart[] {
         SECOND_STORY.test(question.slice(s, e).toLowerCase().replace(/^\s*and\s+/, '')) ||
         // "…, how you analyzed it, and the measurable result": the last item of a list of asks.
         (askedInSentence && /^\s*and\s+(?:the|your|its)\b/i.test(question.slice(s, e)));
-      if (!numbered && !asksSomething(trimmed.text)) {
+      // "Anything you'd change?", "And then?": a question mark asks, whatever the words.
+      if (!numbered && !questionMark && !asksSomething(trimmed.text)) {
         framing.push({ text: trimEnd(trimmed.text, '.?! \t\n'), start: trimmed.start, asks });
         continue;
       }
@@ -354,6 +361,8 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['measure', 'metric', 'track', 'tracked', 'kpi', 'indicator', 'baseline', 'dashboard', 'score', 'benchmark', 'monitor', 'measured', 'weekly report', 'status report', 'scorecard'],
   ['communicate', 'communicated', 'told', 'briefed', 'explained', 'announced', 'message', 'informed', 'town hall', 'met with', 'email', 'conversation', 'spoke', 'talked', 'shared', 'wrote', 'memo'],
   ['decide', 'decision', 'chose', 'choose', 'selected', 'opted', 'determined', 'judgment', 'concluded'],
+  ['legal', 'law', 'laws', 'lawful', 'unlawful', 'statute', 'statutes', 'statutory', 'regulation', 'regulations', 'regulatory', 'counsel', 'court', 'case law', 'legislation', 'rule of law'],
+  ['constraint', 'constraints', 'limit', 'limits', 'limited', 'boundary', 'boundaries', 'restriction', 'restrictions', 'outside the scope', 'bound'],
   // Porter gives "defend" and "defense" different stems.
   ['defend', 'defended', 'defense', 'defence', 'justify', 'justified', 'justification', 'made the case', 'argued', 'case for'],
   ['risk', 'risks', 'uncertain', 'uncertainty', 'gamble', 'exposure', 'downside', 'mitigate', 'bet', 'chance'],
@@ -465,10 +474,16 @@ export interface PartVerdict {
   readonly focus: readonly string[];
 }
 
+/** People other than the writer a part may ask about. */
+const OTHERS = /\b(?:team|staff|employees|workforce|people|they|he|she|union|managers|supervisors|stakeholders|others|colleagues|partners|board|public)\b/i;
+
 /** The focus of a part: the stems that say what it asks about. */
 export function focusOf(part: QuestionPart, first: QuestionPart | undefined): string[] {
   const c = compile();
-  const stems = idiomsAsOne([...new Set(contentStems(part.text))], part.text, c).filter((s) => !isWeakVerb(s) && !c.qualifiers.has(s));
+  // "How did you react?" asks for the actions; "how did the rest of the team react?" asks
+  // about others, and its verb is what it asks.
+  const aboutOthers = !/\byou(?:r|'d|'ve)?\b/i.test(part.text) && OTHERS.test(part.text);
+  const stems = idiomsAsOne([...new Set(contentStems(part.text))], part.text, c).filter((s) => (aboutOthers || !isWeakVerb(s)) && !c.qualifiers.has(s));
   if (!first || first === part) return stems;
   const firstStems = new Set(contentStems(first.text));
   const narrowed = stems.filter((s) => !firstStems.has(s) && !c.setting.has(s));
@@ -494,10 +509,18 @@ function idiomsAsOne(stems: string[], text: string, c: Compiled): string[] {
   return out;
 }
 
+/**
+ * The "-ion" noun of a verb's stem, or the verb of such a noun: Porter keeps "reaction" and
+ * "react" apart, and a part that asks how the team reacted is answered by "the team's reaction".
+ */
+function nounOrVerb(stem: string): string {
+  return stem.length > 6 && stem.endsWith('ion') ? stem.slice(0, -3) : `${stem}ion`;
+}
+
 export function judgePart(part: QuestionPart, index: number, parts: readonly QuestionPart[], answer: AnswerFacts): PartVerdict {
   const c = compile();
   const focus = focusOf(part, index === 0 ? undefined : parts[0]);
-  const found = focus.filter((stem) => answer.index.has(stem) || (c.groups.get(stem) ?? []).some((p) => answer.index.hasPhrase(p.stems)));
+  const found = focus.filter((stem) => answer.index.has(stem) || answer.index.has(nounOrVerb(stem)) || (c.groups.get(stem) ?? []).some((p) => answer.index.hasPhrase(p.stems)));
   if (answer.words === 0) return { answered: false, found: [], focus };
   if (index === 0) return { answered: answer.words >= STORY_WORDS || found.length > 0 || focus.length === 0 || answer.general === true, found, focus };
   const asksResult = focus.some((s) => c.resultStems.has(s));

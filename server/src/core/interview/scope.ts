@@ -47,6 +47,8 @@ const STRONG_NOUNS = new Set(['staff', 'staffs', 'team', 'teams', 'workforce', '
 /** Extra nouns that are counted only as a sized neighbour's kind, not as mentions ("340 people" sizes "the staff"). */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'half']);
 
+const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'its', 'your']);
+
 /** Words between the verb and the noun: "oversee [a large regional grants and operations] portfolio". */
 const MAX_GAP = 6;
 
@@ -105,7 +107,8 @@ export function findScopeMentions(blocks: readonly Block[]): ScopeMention[] {
   for (const { block, tokens: ts } of all) {
     for (let i = 0; i < ts.length; i++) {
       let verbAt = -1;
-      if (LEAD_VERBS.has(ts[i]!.lower)) verbAt = i;
+      // "my own staff": after a possessive, "own" is no verb.
+      if (LEAD_VERBS.has(ts[i]!.lower) && !(ts[i]!.lower === 'own' && POSSESSIVES.has(ts[i - 1]?.lower ?? ''))) verbAt = i;
       else if (LEAD_PHRASES.some(([a, b]) => ts[i]!.lower === a && ts[i + 1]?.lower === b)) verbAt = i;
       if (verbAt < 0 || !hasISubject(ts, verbAt)) continue;
       const from = LEAD_PHRASES.some(([a]) => ts[i]!.lower === a) ? i + 2 : i + 1;

@@ -63,6 +63,11 @@ const STEM_OVERRIDES: Readonly<Record<string, string>> = {
   // A mine "operator" or a plant "operator" is the regulated company, not operations.
   operator: 'operator',
   operators: 'operator',
+  // Porter makes "tied" "ti" but "tie" "tie": "how did you tie it to the mission?" is answered by "I tied".
+  tie: 'tie',
+  ties: 'tie',
+  tied: 'tie',
+  tying: 'tie',
 };
 
 export function stemOf(lower: string): string {
