@@ -8,7 +8,7 @@ import { practiceInterview, practiceQuestions, QUESTION_BANK } from '../../serve
 import { classifyQuestion } from '../../server/src/core/interview/classify';
 import { interviewOf, questionAt } from '../../server/src/core/interview/interview';
 import { isPanelHeadingText, isQuestionText, questionLabelLength, stripQuestionLabel } from '../../server/src/core/interview/layout';
-import { judgePart, splitQuestion } from '../../server/src/core/interview/parts';
+import { AnswerFacts, judgePart, splitQuestion } from '../../server/src/core/interview/parts';
 import { analysePracticeAnswer, figuresIn } from '../../server/src/core/interview/practice';
 import { findScopeMentions } from '../../server/src/core/interview/scope';
 import { StemIndex, stemOf } from '../../server/src/core/interview/words';
@@ -343,6 +343,13 @@ function askedAbout(text: string, set: 'legacy' | '2025', withPosting?: PostingA
 
 const partsOf = (question: string): string[] => splitQuestion(question).map((p) => p.text);
 
+/** Whether each part of a question is answered by `answer`: a story of 80 words with an Action, a Result and a figure, unless `facts` says otherwise. */
+function answeredParts(question: string, answer: string, facts: Partial<Omit<AnswerFacts, 'index'>> = {}): boolean[] {
+  const parts = splitQuestion(question);
+  const all: AnswerFacts = { index: StemIndex.of(answer), words: 80, hasAction: true, hasResult: true, hasFigure: true, ...facts };
+  return parts.map((p, i) => judgePart(p, i, parts, all).answered);
+}
+
 suite('interview: general fixes from the fourth blind set (holdout4)', () => {
 
   test('a scene an ECQ marks strongly outweighs a general phrase; the phrase alone stays general', () => {
@@ -565,11 +572,7 @@ suite('interview: parts and answered parts, from the seventh blind set (holdout7
   });
 
   test('answered: an idiom asks for one thing; "defense" answers "defend"; "how was it resolved" asks for the Result', () => {
-    const verdicts = (question: string, answer: string, hasResult = false) => {
-      const parts = splitQuestion(question);
-      const facts = { index: StemIndex.of(answer), words: answer.split(/\s+/).length, hasAction: true, hasResult, hasFigure: /\d/.test(answer) };
-      return parts.map((p, i) => judgePart(p, i, parts, facts).answered);
-    };
+    const verdicts = (question: string, answer: string, hasResult = false) => answeredParts(question, answer, { words: answer.split(/\s+/).length, hasResult, hasFigure: /\d/.test(answer) });
     assert.deepEqual(verdicts('Tell me about a time you used automation. What did it cost to put in place, and what did it save?', 'I had the team build a search tool. It cost about $310,000 and four months, and search time fell 60 percent, a saving of 4,000 hours.'), [true, true, true]);
     assert.deepEqual(verdicts('Tell me about your largest budget. How did you defend it when it was challenged?', 'The defense of the $142 million budget came in 2024 when headquarters proposed a cut. I built a four-page case.'), [true, true]);
     assert.deepEqual(verdicts('Tell us about a time you were pressured to exceed your authority. What did you do, and how was it resolved?', 'The request went beyond our authority. I asked counsel for an opinion and briefed the front office, which chose a lawful alternative.', true), [true, true, true]);
@@ -600,11 +603,7 @@ suite('interview: general fixes from the eighth blind set (holdout8)', () => {
   });
 
   test('answered: how others reacted is answered by their "reaction"; "tie" by "tied"; legal constraints by the statute; scope: "my own staff" is no verb', () => {
-    const verdict = (question: string, answer: string) => {
-      const parts = splitQuestion(question);
-      const facts = { index: StemIndex.of(answer), words: 80, hasAction: true, hasResult: true, hasFigure: true };
-      return parts.map((p, i) => judgePart(p, i, parts, facts).answered);
-    };
+    const verdict = (question: string, answer: string) => answeredParts(question, answer);
     assert.deepEqual(verdict('Tell us about a time you held a manager accountable. How did the rest of the team react?', 'I held the division chief accountable. The team\'s reaction was wary at first.'), [true, true]);
     assert.deepEqual(verdict('Tell us how you developed a negotiation strategy. What legal constraints shaped it, and how did you tie it to the mission?', 'I developed the strategy by mapping its boundaries with counsel, article by article against the statute, and tied every proposal to the audit work.'), [true, true, true]);
     const text = '---\nkind: interview\n---\n\n## Q1. Tell us about a privacy review you sped up.\n\nI put my own staff on the assessment and assigned two privacy analysts full time. The review was signed in nine days instead of fourteen.\n';
