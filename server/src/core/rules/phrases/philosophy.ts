@@ -10,7 +10,7 @@ export const philosophy: PhraseRule = {
     summary: 'Finds statements of belief or habit ("I believe", "I always", "my philosophy", "I am passionate") where the board wants a specific story.',
     why: 'Leadership philosophy and habitual claims are a named reason ECQs fail: the board certifies what you did in a specific situation, not what you believe or usually do.',
     howToFix: 'Cut the belief and show it instead: a specific challenge, what you did, and what happened.',
-    exemptions: ['Text inside quotation marks and block quotes.', 'In an interview answer, "I learned that…": panels ask what you learned.', 'Answers to general interview questions ("What is your leadership philosophy?", "Why do you want this position?"), which ask for beliefs and motives.'],
+    exemptions: ['Text inside quotation marks and block quotes.', 'A second claim in the same clause: "I always hold my leaders to the same standard I hold myself" states one belief, and is reported once.', 'In an interview answer, "I learned that…": panels ask what you learned.', 'Answers to general interview questions ("What is your leadership philosophy?", "Why do you want this position?"), which ask for beliefs and motives.'],
     source: 'ses-domain.md §3 ("no clear CCAR; general philosophy instead of a specific story") and §5 ("always"; leadership philosophy or beliefs)',
     examples: {
       bad: [
