@@ -248,6 +248,14 @@ suite('posting: TQs as real announcements write them', () => {
     assert.ok(!terms.some((t) => t.includes('efficiency')), terms.join(', '));
   });
 
+  test('a TQ a copy moved away from its heading: a paragraph of its own worded as a TQ, in an announcement that speaks of TQs', () => {
+    const moved = 'Director, Office of Real Estate Services\n\nCONDITIONS OF EMPLOYMENT: If selected, you will be required to:\n\nComplete a one-year SES probationary period.\n\nDemonstrated knowledge of surface transportation laws, the Uniform Act and the Right-of-Way Program.\n\nYou must show how your experience supports each of the Technical Qualifications (TQs) listed below.\n';
+    assert.deepEqual(tqsOf(moved), [['TQ 1', 'Demonstrated knowledge of surface transportation laws, the Uniform Act and the Right-of-Way Program.']]);
+    // Without any mention of TQs it is only a sentence; in duties it is a duty.
+    assert.deepEqual(tqsOf(moved.replace('Technical Qualifications (TQs)', 'requirements')), []);
+    assert.deepEqual(tqsOf('Duties\n\nDemonstrated knowledge of payment systems is used daily.\n\nThe TQs are rated separately.\n'), []);
+  });
+
   test('an announcement without TQs is still read: title, agency and key terms', () => {
     const p = analyzePosting('Deputy Director, Office of Grants\nDepartment of Education\n\nSummary\n\nThe Deputy Director manages discretionary grant competitions, monitoring of grantees and single audit resolution for 40 programs.\n', { path: 'job.posting.txt' });
     assert.equal(p.tqs.length, 0);

@@ -134,7 +134,7 @@ suite('real announcements: the posting reader', () => {
   const floors: Record<string, { tqP: number; tqR: number; ecq: number; picks: number; titles: number; agencies: number }> = {
     shared: { tqP: 1, tqR: 1, ecq: 1, picks: 0.9, titles: 1, agencies: 1 },
     dev: { tqP: 1, tqR: 1, ecq: 5 / 7, picks: 0.7, titles: 6 / 7, agencies: 6 / 7 },
-    'tq-excerpts': { tqP: 1, tqR: 0.85, ecq: 1, picks: 0, titles: 1, agencies: 1 },
+    'tq-excerpts': { tqP: 1, tqR: 1, ecq: 1, picks: 0, titles: 1, agencies: 1 },
     holdout: { tqP: 1, tqR: 1, ecq: 1, picks: 0.8, titles: 1, agencies: 0 },
     // First run (blind): TQs 1/1, ECQ 13/13, titles 6/9, agencies 6/10, picks 0.74, 2 boilerplate terms.
     holdout2: { tqP: 1, tqR: 1, ecq: 1, picks: 0.75, titles: 1, agencies: 0.9 },

@@ -6,7 +6,7 @@ import { htmlToText } from './html';
 import { extractKeyTerms, KeyTerm, WeightedBlock } from './keyTerms';
 import { normaliseSpace, postingLines, PostingLine } from './lines';
 import { headingOf, PostingSectionKind } from './sections';
-import { findTqs, isApplicationText, isInstruction } from './tqs';
+import { findTqs, isApplicationText, isInstruction, TqSection } from './tqs';
 import { HeaderText, readHeader, readProseHeader } from './header';
 
 export type { PostingSectionKind } from './sections';
@@ -138,10 +138,11 @@ export function readPosting(input: string, options: PostingOptions = {}): Postin
 
   const { title, agency } = headerOf(text, readHeader(sections[0]!.lines));
 
+  const tqSection = (s: (typeof sections)[number]): TqSection => ({ heading: s.heading, kind: s.kind, listsTqs: s.kind === 'tqs', lines: s.lines, bodyStart: s.bodyStart });
   const tqs = findTqs(
-    sections
-      .filter((s) => s.kind !== 'boilerplate' && s.kind !== 'ecqs')
-      .map((s) => ({ heading: s.heading, kind: s.kind, listsTqs: s.kind === 'tqs', lines: s.lines, bodyStart: s.bodyStart })),
+    sections.filter((s) => s.kind !== 'boilerplate' && s.kind !== 'ecqs').map(tqSection),
+    // A job board's copy may leave a TQ among the conditions of employment.
+    sections.filter((s) => s.kind !== 'ecqs').map(tqSection),
   ).filter((t) => !cutByElision(t.text, t.span, elisions));
 
   const duties: PostingText[] = [];

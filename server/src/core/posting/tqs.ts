@@ -154,7 +154,11 @@ export interface TqSection {
   readonly bodyStart: number;
 }
 
-export function findTqs(sections: readonly TqSection[]): TqFound[] {
+/**
+ * `standalone`: where the last resort looks (standaloneQualifications), which may include
+ * boilerplate sections a copy misplaced a TQ into.
+ */
+export function findTqs(sections: readonly TqSection[], standalone: readonly TqSection[] = sections): TqFound[] {
   const found: TqFound[] = [];
   const add = (label: string, number: number, body: string, span: Span): void => {
     const clean = withoutTrailingLabel(normaliseSpace(body)).replace(/^[-–—:.)\s]+/, '');
@@ -218,7 +222,35 @@ export function findTqs(sections: readonly TqSection[]): TqFound[] {
     }
   }
   if (found.length === 0) for (const tq of unheadedList(sections)) add(tq.label, tq.number, tq.text, tq.span);
+  if (found.length === 0) for (const tq of standaloneQualifications(standalone)) add(tq.label, tq.number, tq.text, tq.span);
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** How a TQ is worded when nothing else marks it: "Demonstrated knowledge of…", "Demonstrated experience in…". */
+const TQ_WORDING = /^demonstrated\s+(?:knowledge|experience|ability|expertise|skill)s?\b/i;
+/** More than this many such paragraphs is a list of something else (specialized experience, duties). */
+const STANDALONE_MAX = 6;
+
+/**
+ * The last resort, when the announcement speaks of TQs but neither a label, a TQ section nor
+ * a numbered list marks them (a job board's copy that moved the TQ away from its heading):
+ * paragraphs of their own worded as TQs are ("Demonstrated knowledge of surface
+ * transportation laws…"), outside duties, specialized experience and other lists.
+ */
+function standaloneQualifications(sections: readonly TqSection[]): TqFound[] {
+  if (!sections.some((s) => (s.heading !== undefined && TQ_MENTION.test(s.heading)) || s.lines.some((l) => TQ_MENTION.test(l.text)))) return [];
+  const out: TqFound[] = [];
+  for (const section of sections) {
+    if (section.heading && OTHER_LIST.test(section.heading)) continue;
+    if (section.kind === 'duties' || section.kind === 'specialized' || section.kind === 'summary') continue;
+    for (const unit of unitsOf(section.lines, section.bodyStart)) {
+      const first = unit.lines[0]!;
+      const body = unitText(unit).trim();
+      if (first.marker !== undefined || !TQ_WORDING.test(body) || INTRODUCTION.test(body) || INSTRUCTION.test(body) || !/[.;]$/.test(body)) continue;
+      out.push({ label: `TQ ${out.length + 1}`, number: out.length + 1, text: body, span: { start: Math.max(first.start, unit.start), end: unit.lines[unit.lines.length - 1]!.end } });
+    }
+  }
+  return out.length <= STANDALONE_MAX ? out : [];
 }
 
 /** Shortest run of numbered qualifications read as TQs without a heading that names them. */
