@@ -610,3 +610,37 @@ suite('interview: general fixes from the eighth blind set (holdout8)', () => {
     assert.deepEqual(lint(text, { path: 'a.interview.md' }).findings.filter((f) => f.ruleId === 'answer.scope-unquantified'), []);
   });
 });
+
+suite('interview: general fixes from the ninth blind set (holdout9)', () => {
+  test('plain text: numbered lines that ask are questions; a heading worded as a request is a question', () => {
+    const text = 'Practice answers\n\n1. Describe a conflict between two of your subordinates and how you resolved it.\n\nI met with each director separately.\n\n2) Tell us about a partnership you built with another agency.\n\nI called the state director.\n\n1. Reviewed the contracts first.\n';
+    const interview = interviewOf(analyze(text, { path: 'practice.interview.txt', today: TODAY }).document, DEFAULT_CONFIG);
+    assert.deepEqual(interview.questions.map((q) => q.text.slice(0, 24)), ['Describe a conflict betw', 'Tell us about a partners']);
+  });
+
+  test('a general phrase must be one: "utility relocation" does not ask whether you would relocate', () => {
+    assert.notEqual(askedAbout('A state department of transportation tells you that a bridge will miss its construction season because a utility relocation was not coordinated. The governor\'s office wants an exception. What would you weigh, and what would you decide?', 'legacy'), 'general');
+    assert.equal(askedAbout('Are you willing to relocate?', '2025'), 'general');
+  });
+
+  test('cues: a continuing resolution, what to stop doing when absorbing a cut; TQ words: build and keep for establish and maintain, a passback for the budget', () => {
+    assert.equal(askedAbout('Tell us how you managed through a long continuing resolution.', 'legacy'), 'ECQ 4');
+    assert.equal(askedAbout("So, budgets are tight everywhere, and what I'd like to hear is, when you've had to absorb a cut, how did you decide what to stop doing?", '2025'), 'ECQ 2');
+    const doj = analyzePosting(fs.readFileSync(path.join(fixtures, 'holdout9/postings/doj-olc-senior-counsel-2025.posting.md'), 'utf8'), { path: 'doj.posting.md' });
+    assert.equal(askedAbout("OLC often has to tell agencies things they don't want to hear. How do you build and keep working relationships with agency general counsels when you're regularly the one saying no?", '2025', doj), 'MTQ 3');
+  });
+
+  test('parts: a clause of time before the ask frames it; "pick" asks; "Give us a specific example" asks for the story', () => {
+    assert.deepEqual(partsOf("When you've had to absorb a cut, how did you decide what to stop doing, and who did you bring into that decision?"), ['how did you decide what to stop doing', 'who did you bring into that decision']);
+    assert.equal(partsOf('When did you last cut a program, and why?').length, 2);
+    assert.equal(partsOf('The announcement asks for experience in several areas. Pick the one you know best and walk us through the hardest question you have had to answer in it.').length, 2);
+    assert.equal(partsOf('How have you tied budget requests to performance objectives? Give us a specific example.').length, 2);
+  });
+
+  test('scope: a budget sized by a sum later in its sentence; a section is scope; answered: "rebuilt" answers how you recovered', () => {
+    const scope = (answer: string) => lint(`---\nkind: interview\n---\n\n## Q1. Tell us about a budget you defended.\n\n${answer}\n`, { path: 'a.interview.md' }).findings.filter((f) => f.ruleId === 'answer.scope-unquantified').length;
+    assert.equal(scope('I was responsible for assembling the budget request for the Office of Energy Efficiency, about $3.5 billion across 11 offices.'), 0);
+    assert.equal(scope('When I supervised the plate-making section, I asked Dana to lead a working group on rework, which fell by half.'), 1);
+    assert.deepEqual(answeredParts('Describe the biggest setback in your career and how you recovered from it.', 'My biggest setback was a press that failed its acceptance test twice. I owned the mistake, brought in an engineer and rebuilt the foundation.'), [true, true]);
+  });
+});

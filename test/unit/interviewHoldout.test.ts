@@ -35,11 +35,11 @@ const EXCEPTIONS: Readonly<Record<string, { readonly tq?: number; readonly preci
     why: 'see test/fixtures/interview/holdout5/README.md, "First run and last"',
   },
   holdout6: {
-    // A TQ question about working with client agencies that shares no word with its MTQ; two
-    // keyword calls the annotator judged by the competency's own words, where the rule counts
-    // the ECQ's; "What did it cost" answered by the cost of something else ("cost", a synonym,
-    // is in the answer); an opinion question whose answer tells no story.
-    tq: 5 / 6,
+    // Two keyword calls the annotator judged by the competency's own words, where the rule
+    // counts the ECQ's; "What did it cost" answered by the cost of something else ("cost", a
+    // synonym, is in the answer); an opinion question whose answer tells no story. (Its TQ
+    // question about client agencies found its MTQ once "build and keep" read as "establish
+    // and maintain", holdout 9's fix.)
     recall: { 'answer.keywords-missing': 0, 'answer.part-unanswered': 0.66 },
     precision: { 'ccar.missing-result': 0.66 },
     why: 'see test/fixtures/interview/holdout6/README.md, "First run and last"',
@@ -65,9 +65,17 @@ const EXCEPTIONS: Readonly<Record<string, { readonly tq?: number; readonly preci
     recall: { 'answer.keywords-missing': 0, 'answer.part-unanswered': 0.5 },
     why: 'see test/fixtures/interview/holdout8/README.md, "First run and last"',
   },
+  holdout9: {
+    // TQ 5 (the budget process, OMB and Congress) against a question about an OMB passback
+    // shares two words; part-unanswered: "how did you communicate it", where the answer's other
+    // parts speak of briefings; keywords-missing: calls by the annotator's own key-word lists.
+    tq: 5 / 6,
+    recall: { 'answer.keywords-missing': 0.33, 'answer.part-unanswered': 0.5 },
+    why: 'see test/fixtures/interview/holdout9/README.md, "First run and last"',
+  },
 };
 
-for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8']) {
+for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9']) {
   const exception = EXCEPTIONS[set];
   suite(`interview: the blind set ${set}`, () => {
     let score: InterviewScore;

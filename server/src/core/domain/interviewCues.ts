@@ -24,7 +24,7 @@ export const COMPETENCY_QUESTION_CUES: Readonly<Record<string, readonly string[]
   'Commitment to the Rule of Law': ['authority comes from^3', 'source of authority^3', 'delegated authority^3', 'delegation of authority^3', 'rule of law^4', 'law^2', 'laws^2', 'legal^2', 'lawful^2', 'lawfully^2', 'unlawful^2', 'illegal^2', 'statute^2', 'statutory^2', 'regulation', 'comply^2', 'compliance^2', 'legal authority^3', 'authority', 'ethics^2', 'ethical^2', 'oath^3', 'faithfully^2', 'disagreed^2', 'disagree with a policy^2', 'uphold^2', 'merit system^2', 'prohibited personnel', 'hatch act^2', 'integrity', 'improper'],
   'Civic-Mindedness': ['american people^3', 'american public^3', 'public interest^3', 'serve the public^3', 'the public^2', 'citizens^2', 'taxpayers', 'public trust^2', 'civic^3', 'community', 'people we serve^2', 'public service'],
   // 2025 ECQ 2: Driving Efficiency
-  'Fiscal Responsibility': ['what to cut^3', 'not to cut^3', 'operating budget^3', 'what to protect^2', 'fiscal year^3', 'budget^2', 'budgets^2', 'cost^2', 'costs^2', 'spending^2', 'wasteful^3', 'waste^2', 'savings^2', 'save', 'funding^2', 'funds', 'fiscal^2', 'dollars', 'financial', 'shortfall^2', 'duplicative^2', 'duplication^2', 'money', 'cheaper^2', 'return on investment^2', 'budget request^3'],
+  'Fiscal Responsibility': ['stop doing^3', 'absorb a cut^3', 'what to cut^3', 'not to cut^3', 'operating budget^3', 'what to protect^2', 'fiscal year^3', 'budget^2', 'budgets^2', 'cost^2', 'costs^2', 'spending^2', 'wasteful^3', 'waste^2', 'savings^2', 'save', 'funding^2', 'funds', 'fiscal^2', 'dollars', 'financial', 'shortfall^2', 'duplicative^2', 'duplication^2', 'money', 'cheaper^2', 'return on investment^2', 'budget request^3'],
   'Managing Resources': ['resources^2', 'reallocate^3', 'allocate^2', 'allocation^3', 'people and money^3', 'money and people^3', 'more priorities than^3', 'assets^2', 'contracts', 'procurement', 'acquisition', 'facilities', 'staff money^2', 'portfolio'],
   'Leveraging Technology': ['technology^3', 'automation^3', 'automate^3', 'artificial intelligence^3', 'ai^2', 'digital^2', 'modernize', 'software', 'cloud', 'data^2', 'tools', 'analytics^2', 'manual workload^2', 'it systems'],
   // 2025 ECQ 3: Merit and Competence
@@ -56,7 +56,7 @@ export const COMPETENCY_QUESTION_CUES: Readonly<Record<string, readonly string[]
   Entrepreneurship: ['opportunity^2', 'opportunities^2', 'calculated risk^4', 'new products^3', 'improve services^2', 'business case^3', 'revenue^2', 'entrepreneurial^3'],
   'Technical Credibility': ['technical credibility^4', 'technical^2', 'expertise^2', 'credibility^3', 'specialty^2', 'field^1', 'technical knowledge^3'],
   // Legacy ECQ 4: Business Acumen
-  'Financial Management': ['budget^3', 'budgets^3', 'cost^2', 'costs^2', 'spending^2', 'procurement^2', 'contract^2', 'funding^2', 'funds^2', 'shortfall^3', 'financial^3', 'cost-benefit^3', 'costs and benefits^3', 'money^2', 'fiscal^2'],
+  'Financial Management': ['continuing resolution^3', 'budget^3', 'budgets^3', 'cost^2', 'costs^2', 'spending^2', 'procurement^2', 'contract^2', 'funding^2', 'funds^2', 'shortfall^3', 'financial^3', 'cost-benefit^3', 'costs and benefits^3', 'money^2', 'fiscal^2'],
   'Human Capital Management': ['attrition^3', 'reduce your staff^3', 'reduction in force^3', 'staffing levels^3', 'workload^2', 'hire^2', 'hiring^2', 'recruit^3', 'recruited^3', 'retain^3', 'retained^3', 'retention^2', 'staffing^3', 'staff a^3', 'open positions^2', 'vacant positions^2', 'workforce^2', 'poor performer^4', 'poor performance^4', 'reward^2', 'appraise^2', 'human capital^4', 'vacancies^2', 'skilled workforce^3'],
   'Technology Management': ['technology^3', 'it system^3', 'it systems^3', 'systems^2', 'system^2', 'information technology^3', 'secure^2', 'security^2', 'cyber^2', 'cybersecurity^2', 'modernize^2', 'digital^2', 'automation^2', 'data'],
   // Legacy ECQ 5: Building Coalitions
@@ -91,7 +91,7 @@ export const GENERAL_QUESTION_CUES: readonly string[] = [
   'why do you want', 'why are you interested', 'interested in this position', 'tell us about yourself', 'tell me about yourself', 'walk us through your career',
   'walk us through your background', 'walk us through your resume', 'strengths and weaknesses', 'greatest strength', 'greatest weakness', 'your weaknesses', 'one weakness', 'a weakness', 'weakness you', 'your strengths', 'where do you see yourself',
   'why should we', 'what do you know about', 'anything else', 'questions do you have', 'do you have any questions', 'questions for us', 'attracted you', 'why this position',
-  'why this job', 'why this agency', 'why the senior executive service', 'ready for the senior executive service', 'leave your current', 'salary', 'relocate', 'start date',
+  'why this job', 'why this agency', 'why the senior executive service', 'ready for the senior executive service', 'leave your current', 'salary', 'willing to relocate', 'able to relocate', 'start date',
   'first 90 days', 'first ninety days', 'how would your colleagues describe', 'how would your staff describe', 'describe yourself', 'your career goals', 'hobbies',
   'leadership style', 'leadership philosophy', 'management style', 'what motivates you', 'why are you leaving', 'why are you applying', 'what interests you', 'closing statement',
   'anything you would like to add', 'what makes you the best', 'why do you want to join', 'why do you want to work', 'what do you bring', 'what would you bring',
@@ -167,4 +167,9 @@ export const TQ_SYNONYMS: readonly (readonly string[])[] = [
   ['lawsuit', 'lawsuits', 'litigation', 'litigate', 'litigating'],
   ['hire', 'hiring', 'recruit', 'recruiting', 'recruitment', 'staffing'],
   ['bill', 'bills', 'legislation', 'legislative'],
+  // A panel's everyday verbs for a posting's formal ones: "build and keep relationships" for
+  // "establishing and maintaining effective relationships".
+  ['establish', 'establishing', 'build', 'building', 'create', 'form', 'forge'],
+  ['maintain', 'maintaining', 'keep', 'keeping', 'sustain', 'sustaining'],
+  ['budget', 'budgets', 'budgetary', 'passback', 'appropriation', 'appropriations'],
 ];

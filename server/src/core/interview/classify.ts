@@ -265,13 +265,21 @@ const FOLLOW_UP_WEIGHT = 0.5;
 /**
  * What the question asks first: its first part (parts.ts), so that a framing sentence
  * before it ("Our budget will be flat for years.") counts as a follow-up does. A question
- * of one part is its own main ask.
+ * of one part is its own main ask: halving the scene of a one-part question ("A
+ * reorganization has just merged two divisions… How would you approach your first ninety
+ * days?") lost more questions than it won over the blind sets.
  */
 function mainAsk(text: string): string {
   const parts = splitQuestion(text);
-  return parts.length > 1 ? parts[0]!.text : text;
+  if (parts.length <= 1) return text;
+  // The sentence of the first ask, from its start: a clause before the ask in the same
+  // sentence ("When priorities change in the middle of a fiscal year, how do you decide…")
+  // is the ask's own topic, not a framing sentence.
+  const first = parts[0]!;
+  let start = first.start;
+  while (start > 0 && !'.?!'.includes(text[start - 1]!)) start--;
+  return text.slice(start, first.start + first.text.length);
 }
-
 function sameTqKind(a: string, b: string): boolean {
   const kind = (label: string): string => label.replace(/[\d\s]/g, '').toUpperCase();
   return kind(a) === kind(b);

@@ -106,11 +106,14 @@ export function questionLabelLength(text: string): number {
 const PANEL_HEADING =
   /^[ \t]*(?:(?:my|our|candidate'?s?|your)[ \t]+(?:own[ \t]+)?questions|questions[ \t]+(?:i[ \t]+(?:will|would|plan[ \t]+to|want[ \t]+to)[ \t]+ask|to[ \t]+ask|for[ \t]+(?:the[ \t]+)?(?:panel|board|interviewers?|hiring[ \t]+(?:manager|official)|selecting[ \t]+official|them|you|the[ \t]+agency))|(?:panel|reverse)[ \t]+questions|questions[ \t]+(?:from[ \t]+me|back))\b/i;
 
+/** A heading worded as a request: "Describe a conflict between two of your subordinates…", "Tell us about a time…". */
+const REQUEST_HEADING = /^(?:please[ \t]+)?(?:describe|explain|discuss|tell[ \t]+(?:us|me)|walk[ \t]+(?:us|me)[ \t]+through|give[ \t]+(?:us|me)|share[ \t]+(?:with[ \t]+us|an?|one|your)|talk[ \t]+(?:to[ \t]+us[ \t]+)?about)\b/i;
+
 /** Is this heading text a question's (before any check for the panel)? */
 export function isQuestionText(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  return t.endsWith('?') || questionLabelLength(t) >= 0;
+  return t.endsWith('?') || questionLabelLength(t) >= 0 || REQUEST_HEADING.test(t);
 }
 
 export function isPanelHeadingText(text: string): boolean {
@@ -142,6 +145,8 @@ const MAX_WORDING_CHARS = 600;
 const LABELLED_PUNCTUATED = /^[ \t]{0,8}(?:question|q)[ \t]?#?\d{0,3}[a-z]?[ \t]?[.:)–—-]/i;
 /** A numbered label and a capital or a parenthesis, with no punctuation: "Q5 Tell us about yourself.", "Q1 (Leading Change) Describe…". */
 const LABELLED_NUMBERED = /^[ \t]{0,8}(?:Q|Question[ \t]?)\d{1,3}[ \t]{1,3}[A-Z(]/;
+/** In plain text, a numbered line that asks: "1. Describe a conflict…", "2) How do you…"; not "1. Reviewed the contracts". */
+const NUMBERED_ASK = /^[ \t]{0,8}\d{1,2}[.)][ \t]{1,4}(?:describe|tell|walk|give|explain|share|discuss|talk|please|how|what|why|when|which|who|where|can|could|would|did|do|have)\b/i;
 const LABELLED_PARAGRAPH = { test: (text: string): boolean => LABELLED_PUNCTUATED.test(text) || LABELLED_NUMBERED.test(text) };
 
 /** The longest line of plain text read as a question on its own. */
@@ -156,7 +161,7 @@ const MAX_QUESTION_LINE = 300;
 export function isPlainTextQuestionLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > MAX_QUESTION_LINE) return false;
-  return LABELLED_PARAGRAPH.test(text) || (text.endsWith('?') && /^[A-Z]/.test(text)) || isPanelHeadingText(text);
+  return LABELLED_PARAGRAPH.test(text) || NUMBERED_ASK.test(text) || (text.endsWith('?') && /^[A-Z]/.test(text)) || isPanelHeadingText(text);
 }
 
 function isHeadingLike(block: Block, plainText: boolean): boolean {
@@ -168,7 +173,7 @@ function isHeadingLike(block: Block, plainText: boolean): boolean {
   // In Markdown, a one-line labelled paragraph ("**Q1:** Why this job?") is a question too.
   if (!plainText) return oneLine && LABELLED_PARAGRAPH.test(text);
   // Plain text keeps "Q1: …?" lines as paragraphs; a one-line question is a question too.
-  return LABELLED_PARAGRAPH.test(text) || (oneLine && text.endsWith('?')) || isPanelHeadingText(text);
+  return LABELLED_PARAGRAPH.test(text) || (oneLine && NUMBERED_ASK.test(text)) || (oneLine && text.endsWith('?')) || isPanelHeadingText(text);
 }
 
 /** Bold-only lines and plain-text title lines: below every Markdown heading. */

@@ -62,7 +62,7 @@ function asksAgain(words: readonly string[]): boolean {
  * a situation to mind ("Think of a system outage on your watch.", "Imagine…", "Suppose…")
  * frames the questions after it, as a statement does.
  */
-const REQUEST_OPENERS = new Set([...REQUEST_VERBS, 'please', 'name', 'list', 'summarize', 'compare', 'take']);
+const REQUEST_OPENERS = new Set([...REQUEST_VERBS, 'please', 'name', 'list', 'summarize', 'compare', 'take', 'pick', 'choose', 'select']);
 
 /** Spoken lead-ins before a request: "So", "Okay", "Now", "Well", "Alright", "And". */
 const DISCOURSE_LEAD_IN = /^[ \t]*(?:so|okay|ok|now|well|alright|and|then)\b[ \t,]*/i;
@@ -82,6 +82,10 @@ function asksSomething(piece: string): boolean {
   if (leadIn) return asksSomething(piece.slice(leadIn[0].length));
   const [first, second] = (piece.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 2);
   if (!first) return false;
+  // "…, when you've had to absorb a cut, how did you decide…", "When priorities change, how
+  // do you…": a clause of time or condition sets the scene for the ask after it ("When did
+  // you…" still asks).
+  if ((first === 'when' || first === 'if') && second !== undefined && !AUXILIARIES.has(second) && !/\?[\s"”)]*$/.test(piece)) return false;
   if (QUESTION_WORDS.has(first) || first === 'whose') return true;
   if (AUXILIARIES.has(first) && (second === 'you' || second === 'your' || second === 'there' || second === 'it')) return true;
   return REQUEST_OPENERS.has(first);
@@ -272,7 +276,7 @@ function embeddedQuestion(text: string): string | undefined {
 }
 
 /** "Give an example.", "Give us an example.": a request for the story itself. */
-const asksForExample = (text: string): boolean => /^\W*(?:please\s+)?(?:give|share|provide)\s+(?:us\s+|me\s+)?(?:an?\s+)?(?:example|instance)\b/i.test(text);
+const asksForExample = (text: string): boolean => /^\W*(?:please\s+)?(?:give|share|provide)\s+(?:us\s+|me\s+)?(?:an?\s+)?(?:(?:specific|concrete|real|recent|good|particular)\s+)?(?:example|instance)\b/i.test(text);
 /** A part that already asked for a story: "Tell us about a time…", "Describe a situation…", "Give an example of…". */
 const asksForStory = (text: string): boolean => /\b(?:a time|an example|an instance|a situation|an occasion|a case)\b/i.test(text);
 
@@ -363,6 +367,7 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['decide', 'decision', 'chose', 'choose', 'selected', 'opted', 'determined', 'judgment', 'concluded'],
   ['legal', 'law', 'laws', 'lawful', 'unlawful', 'statute', 'statutes', 'statutory', 'regulation', 'regulations', 'regulatory', 'counsel', 'court', 'case law', 'legislation', 'rule of law'],
   ['constraint', 'constraints', 'limit', 'limits', 'limited', 'boundary', 'boundaries', 'restriction', 'restrictions', 'outside the scope', 'bound'],
+  ['recover', 'recovered', 'recovery', 'bounce back', 'bounced back', 'rebuilt', 'rebuild', 'fixed', 'fixing', 'back on track', 'turned it around', 'regained'],
   // Porter gives "defend" and "defense" different stems.
   ['defend', 'defended', 'defense', 'defence', 'justify', 'justified', 'justification', 'made the case', 'argued', 'case for'],
   ['risk', 'risks', 'uncertain', 'uncertainty', 'gamble', 'exposure', 'downside', 'mitigate', 'bet', 'chance'],

@@ -41,9 +41,10 @@ const SCOPE_NOUNS: Readonly<Record<string, 'people' | 'money' | 'programs' | 'or
   program: 'programs', programs: 'programs', programme: 'programs', programmes: 'programs', projects: 'programs',
   organization: 'organization', organizations: 'organization', organisation: 'organization', organisations: 'organization', division: 'organization', divisions: 'organization',
   directorate: 'organization', office: 'organization', offices: 'organization', department: 'organization', operation: 'organization', operations: 'organization',
+  section: 'organization', sections: 'organization', branch: 'organization', branches: 'organization', unit: 'organization', units: 'organization',
 };
 /** Nouns that only count when the writer leads them: "the program" in passing is not scope. */
-const STRONG_NOUNS = new Set(['staff', 'staffs', 'team', 'teams', 'workforce', 'employees', 'personnel', 'budget', 'budgets', 'portfolio', 'portfolios', 'program', 'programs', 'programme', 'programmes', 'organization', 'organizations', 'organisation', 'organisations', 'division', 'divisions', 'directorate', 'operation', 'operations']);
+const STRONG_NOUNS = new Set(['staff', 'staffs', 'team', 'teams', 'workforce', 'employees', 'personnel', 'budget', 'budgets', 'portfolio', 'portfolios', 'program', 'programs', 'programme', 'programmes', 'organization', 'organizations', 'organisation', 'organisations', 'division', 'divisions', 'directorate', 'operation', 'operations', 'section', 'sections', 'branch', 'branches', 'unit', 'units']);
 /** Extra nouns that are counted only as a sized neighbour's kind, not as mentions ("340 people" sizes "the staff"). */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'dozen', 'half']);
 
@@ -141,12 +142,18 @@ export function findScopeMentions(blocks: readonly Block[]): ScopeMention[] {
 }
 
 /**
- * A program or an organization is sized by its people or its money, in the rest of the
- * sentence that names it: "I managed the land management program of a 410,000-acre park
- * with 290 permanent staff and a $31 million budget".
+ * A program or an organization is sized by its people or its money, and a budget by its
+ * money, in the rest of the sentence that names it: "I managed the land management program
+ * of a 410,000-acre park with 290 permanent staff and a $31 million budget".
  */
 function sizedBySentence(ts: readonly Token[], j: number): boolean {
   const kind = SCOPE_NOUNS[ts[j]!.lower];
+  // A budget by a sum of money in the rest of its sentence: "I was responsible for assembling
+  // the budget request for the Office of Energy Efficiency, about $3.5 billion".
+  if (kind === 'money') {
+    for (let k = j + 1; k < ts.length && !ts[k - 1]!.clauseEnd; k++) if (ts[k]!.number && ts[k]!.lower.startsWith('$')) return true;
+    return false;
+  }
   if (kind !== 'programs' && kind !== 'organization') return false;
   for (let k = j + 1; k < ts.length && !ts[k - 1]!.clauseEnd; k++) {
     const other = SCOPE_NOUNS[ts[k]!.lower];
