@@ -7,6 +7,7 @@ import { AnalyzerConfig } from '../core/config';
 import { isFolderPackageMember, PackageMember } from '../core/package';
 import { DocumentModel } from '../core/parse/document';
 import { PostingCoverage } from '../core/posting/coverage';
+import { PostingAnalysis } from '../core/posting/posting';
 import { Project, withCrossFileFindings } from '../core/project';
 import { CalendarDate } from '../core/rules/context';
 import { Finding } from '../core/rules/types';
@@ -208,7 +209,7 @@ export function createWorkspaceModel({ documents, today, timings, editorSettings
   }
 
   /** Analyses of closed files for the workspace requests, kept while the file and its config stay the same. */
-  const closedFiles = new Map<string, { text: string; config: AnalyzerConfig; result: AnalysisResult }>();
+  const closedFiles = new Map<string, { text: string; config: AnalyzerConfig; posting: PostingAnalysis | undefined; result: AnalysisResult }>();
 
   /**
    * A whole-file analysis for the workspace requests: an open draft's comes from the store
@@ -221,10 +222,13 @@ export function createWorkspaceModel({ documents, today, timings, editorSettings
       const analysis = await analysisOf(open, handler);
       if (analysis) return analysis.result;
     }
+    // Read against the posting its open document would be: an interview file's questions are
+    // classified by the posting's TQs, so the overview and the Problems panel count alike.
+    const posting = documentPosting(URI.fromFsPath(file), text, await settings.get(URI.fromFsPath(file)))?.posting;
     const known = closedFiles.get(file);
-    if (known && known.text === text && known.config === config) return known.result;
-    const { value: result } = await runSliced(handler, analyzeInSteps(text, { path: file, config, today: today(), cache: new FactsCache() }));
-    closedFiles.set(file, { text, config, result });
+    if (known && known.text === text && known.config === config && known.posting === posting) return known.result;
+    const { value: result } = await runSliced(handler, analyzeInSteps(text, { path: file, config, today: today(), cache: new FactsCache(), ...(posting ? { posting } : {}) }));
+    closedFiles.set(file, { text, config, posting, result });
     return result;
   }
 
