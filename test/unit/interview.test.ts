@@ -644,3 +644,22 @@ suite('interview: general fixes from the ninth blind set (holdout9)', () => {
     assert.deepEqual(answeredParts('Describe the biggest setback in your career and how you recovered from it.', 'My biggest setback was a press that failed its acceptance test twice. I owned the mistake, brought in an engineer and rebuilt the foundation.'), [true, true]);
   });
 });
+
+suite('interview: parts from the tenth blind set (holdout10)', () => {
+  test('a request in the speaker\'s voice asks when it asks for something; one that names a topic frames', () => {
+    assert.deepEqual(partsOf("Okay, so, culture. Everybody says 'high-performance culture.' I'd like to know what that actually looked like in a place you led, and then, what would your people say you got wrong?"), ["I'd like to know what that actually looked like in a place you led", 'what would your people say you got wrong']);
+    assert.equal(partsOf("We'd like to hear about your civic-mindedness. Describe a time you served the public. What did it teach you?").length, 2);
+  });
+
+  test('"…, and is it still running?", "…, and your biggest weakness?", "…and then turned it into…", "Tell us about yourself and…"', () => {
+    assert.equal(partsOf('Give us an example of a partnership you established. Who were the partners, what did each side give up, and is it still running?').length, 4);
+    assert.equal(partsOf("What's your greatest strength as a leader, and your biggest weakness?").length, 2);
+    assert.equal(partsOf("Describe how you have evaluated a program's results and then turned that evaluation into a legislative proposal.").length, 2);
+    assert.deepEqual(partsOf("Tell us about yourself and what you'd bring to this role."), ['Tell us about yourself', "what you'd bring to this role"]);
+  });
+
+  test('a colon that brings in the request is no list; a story asked for before numbered items stays a part', () => {
+    assert.equal(partsOf("I'll call this a partnering question, but it's about your own people: tell us about a time you brought staff from very different backgrounds - contractors, career civil servants, detailees - into one team, and what you did to make it work.").length, 2);
+    assert.equal(partsOf('Tell us about a time you built a policy office: (1) how you set its strategic plan, (2) how you built its budget, and (3) how you built the team.').length, 4);
+  });
+});

@@ -73,9 +73,18 @@ const EXCEPTIONS: Readonly<Record<string, { readonly tq?: number; readonly preci
     recall: { 'answer.keywords-missing': 0.33, 'answer.part-unanswered': 0.5 },
     why: 'see test/fixtures/interview/holdout9/README.md, "First run and last"',
   },
+  holdout10: {
+    // Two TQ questions that share too few words with their TQs (a land-management partnership,
+    // a program evaluation turned into a legislative proposal); part-unanswered and
+    // keywords-missing: calls the README lists; result.unquantified and ccar.missing-result:
+    // one answer each way, judged differently from the annotator.
+    tq: 4 / 6,
+    recall: { 'answer.keywords-missing': 0.5, 'answer.part-unanswered': 0.5 },
+    why: 'see test/fixtures/interview/holdout10/README.md, "First run and last"',
+  },
 };
 
-for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9']) {
+for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10']) {
   const exception = EXCEPTIONS[set];
   suite(`interview: the blind set ${set}`, () => {
     let score: InterviewScore;

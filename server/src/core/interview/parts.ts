@@ -53,7 +53,8 @@ function asksAgain(words: readonly string[]): boolean {
   // ", whether that is the public or other offices": a clarifier, unless it asks of the writer.
   if (first === 'whether') return second === 'you' || second === 'your';
   if (QUESTION_WORDS.has(first) || first === 'whose') return true;
-  if (AUXILIARIES.has(first) && (second === 'you' || second === 'your')) return true;
+  // "…, and is it still running?": a yes-or-no question about the story.
+  if (AUXILIARIES.has(first) && (second === 'you' || second === 'your' || second === 'it' || second === 'there' || second === 'that' || second === 'they')) return true;
   return REQUEST_VERBS.has(first) && (second === 'us' || second === 'me' || second === 'how' || second === 'what' || second === 'why' || second === 'the' || second === 'a' || second === 'an' || second === 'your');
 }
 
@@ -66,6 +67,15 @@ const REQUEST_OPENERS = new Set([...REQUEST_VERBS, 'please', 'name', 'list', 'su
 
 /** Spoken lead-ins before a request: "So", "Okay", "Now", "Well", "Alright", "And". */
 const DISCOURSE_LEAD_IN = /^[ \t]*(?:so|okay|ok|now|well|alright|and|then)\b[ \t,]*/i;
+
+/** A request in the speaker's voice: "I'd like to know…", "I want to hear about…", "We'd like to understand…". */
+const SPOKEN_REQUEST = /^[ \t]*(?:i|we)(?:'d|’d|[ \t]+would)?[ \t]+(?:like|love|want)[ \t]+to[ \t]+(?:know|hear|understand|learn|see)\b|^[ \t]*(?:i|we)[ \t]+want[ \t]+to[ \t]+(?:know|hear|understand|learn)\b|^[ \t]*(?:i'm|i[ \t]+am|we're|we[ \t]+are)[ \t]+(?:interested|curious)\b/i;
+/**
+ * What a spoken request asks for: a question word or something the candidate did ("what
+ * that looked like", "about a call you made"); "We'd like to hear about your civic-mindedness."
+ * only names the topic the questions after it ask about.
+ */
+const SPOKEN_REQUEST_ASKS = /^[^.?!]{0,40}?\b(?:know|hear|understand|learn|see|interested|curious)[ \t]+(?:(?:about|in|more[ \t]+about)[ \t]+)?(?:what|how|why|when|where|which|who|whether|a|an|one|the[ \t]+(?:time|most|hardest|biggest))\b/i;
 
 /** An item marker at the start of a piece: "a) What…", "(b) How…", "2. Why…". */
 const ITEM_MARKER = /^[ \t]*\(?[a-f1-9][).][ \t]+/i;
@@ -80,6 +90,9 @@ function asksSomething(piece: string): boolean {
   // "So give me a time…", "Okay, now tell us…": a spoken lead-in before the request.
   const leadIn = DISCOURSE_LEAD_IN.exec(piece);
   if (leadIn) return asksSomething(piece.slice(leadIn[0].length));
+  // "I'd like to know what that looked like…", "I want to hear about a call you made…": a
+  // request in the panel member's own voice.
+  if (SPOKEN_REQUEST.test(piece)) return SPOKEN_REQUEST_ASKS.test(piece);
   const [first, second] = (piece.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 2);
   if (!first) return false;
   // "…, when you've had to absorb a cut, how did you decide…", "When priorities change, how
@@ -112,6 +125,8 @@ function onlyWordLeft(text: string, from: number, to: number): boolean {
 
 /** A request whose object is still to come: "Explain to us, the way you would to a new employee,". */
 const REQUEST_OBJECT_PENDING = /^\W*(?:please\s+)?(?:explain|describe|tell|walk|show)\s+(?:to\s+)?(?:us|me)(?:\s+through)?\s*,[^,?.!]*$/;
+/** "what did each side give up, and is it still running": the question before the comma has had its verb. */
+const HAS_OWN_VERB = /^\W*(?:what|which)\s+(?:\w+\s+){0,3}?(?:did|do|does|would|could|will|have|has|were|was|are|is|can|should)\s+\w/;
 const HAS_AUXILIARY_YOU = /\b(?:did|do|does|would|could|will|have|has|can|should|were|are)\s+you\b|'d\s+you\b/;
 /** After "and": a second story asked for. */
 const SECOND_STORY = /^(?:a|an|the|one)\s+(?:time|example|instance|situation|case|occasion)\b/;
@@ -133,7 +148,7 @@ function sentenceRanges(text: string): [number, number][] {
     const c = text[i]!;
     if (c !== '.' && c !== '?' && c !== '!' && c !== ';') continue;
     const next = text[i + 1];
-    if (next !== undefined && next !== ' ' && next !== '\t' && next !== '\n' && next !== '"' && next !== '”' && next !== ')') continue;
+    if (next !== undefined && next !== ' ' && next !== '\t' && next !== '\n' && next !== '"' && next !== '”' && next !== ')' && next !== "'" && next !== '’') continue;
     if (c === '.') {
       // "U.S. Constitution": the word before the period is an abbreviation.
       let w = i - 1;
@@ -143,8 +158,10 @@ function sentenceRanges(text: string): [number, number][] {
       const contraction = text[w] === "'" || text[w] === '’';
       if (ABBREVIATIONS.has(word) || (/^[a-z]$/.test(word) && !contraction)) continue;
     }
-    out.push([start, i + 1]);
-    start = i + 1;
+    // A closing quotation mark goes with the sentence it closes: "…culture.' I'd like…".
+    const end = next === "'" || next === '’' || next === '"' || next === '”' ? i + 2 : i + 1;
+    out.push([start, end]);
+    start = end;
   }
   if (text.slice(start).trim() !== '') out.push([start, text.length]);
   return out;
@@ -172,8 +189,9 @@ function splitSentence(text: string, from: number, to: number): { range: [number
     } else continue;
     const words = wordsAt(lower, after);
     // "Walk us through a plan you built: (1) how you decided…, (2)…": the numbered items are
-    // the parts, and the request before the colon goes with the first.
-    if (c === ':' && /^[ \t]*\(?[1a][).]/.test(lower.slice(after, after + 6))) continue;
+    // the parts, and the request before the colon goes with the first; a request for a story
+    // ("Tell us about a time you built an office: (1)…") stays a part of its own.
+    if (c === ':' && /^[ \t]*\(?[1a][).]/.test(lower.slice(after, after + 6)) && !asksForStory(lower.slice(from, i))) continue;
     // ", and how…": the cut is made at the conjunction after the comma.
     if (c === ',' && (words[0] === 'and' || words[0] === 'or')) continue;
     // "How did you decide who and where?": two bare question words that end the sentence are one ask.
@@ -189,10 +207,22 @@ function splitSentence(text: string, from: number, to: number): { range: [number
     if (REQUEST_OBJECT_PENDING.test(partSoFar)) continue;
     // "What trends outside your agency, in Congress or industry, do you think will…": the
     // question's own verb, after an aside, until the question has had one.
-    if (AUXILIARIES.has(words[0] ?? '') && /^\W*(?:what|which)\b/.test(partSoFar) && !HAS_AUXILIARY_YOU.test(partSoFar)) continue;
+    if (AUXILIARIES.has(words[0] ?? '') && /^\W*(?:what|which)\b/.test(partSoFar) && !HAS_AUXILIARY_YOU.test(partSoFar) && !HAS_OWN_VERB.test(partSoFar)) continue;
     // "Describe a problem…, how you analyzed it, and the measurable result": after an ask
     // already cut from this sentence, the list's last item asks too.
     if (c === 'a' && cuts.some((cut) => cut >= from) && lower[i - 2] === ',' && /^(?:the|your|its|what)\b/.test(words[0] ?? '')) {
+      cuts.push(i);
+      continue;
+    }
+    // "What's your greatest strength as a leader, and your biggest weakness?": a second thing
+    // of the same kind asked for.
+    if (c === 'a' && lower[i - 2] === ',' && /^(?:your|the)\s+(?:greatest|biggest|best|worst|largest|hardest|toughest|most)\b/.test(lower.slice(after, after + 24))) {
+      cuts.push(i);
+      continue;
+    }
+    // "Describe how you evaluated a program's results and then turned that evaluation into a
+    // proposal": the next step asked for.
+    if (c === 'a' && /^then\s+[a-z]+ed\b/.test(lower.slice(after, after + 24))) {
       cuts.push(i);
       continue;
     }
@@ -225,6 +255,8 @@ function splitSentence(text: string, from: number, to: number): { range: [number
 function colonListCuts(text: string, from: number, to: number, cuts: readonly number[]): number[] {
   const colon = text.indexOf(':', from);
   if (colon < 0 || colon >= to) return [];
+  // "…about your own people: tell us about a time…": the colon brings in the request, not a list.
+  if (asksSomething(text.slice(colon + 1, to))) return [];
   const lastAsk = cuts.find((cut) => cut > colon);
   if (lastAsk === undefined) return [];
   const commas: number[] = [];
@@ -285,6 +317,9 @@ const STORY_NOUN = /\b(?:a|an|one)[ \t]+(situation|time|example|instance|occasio
 /** A later part that asks only for that story: "(a) What was the situation?". */
 const RESTATED_STORY = /^\W*(?:what|which)[ \t]+(?:was|is)[ \t]+(?:the|that)[ \t]+(situation|time|example|instance|occasion|case)\W*$/i;
 
+/** "Tell us about yourself": a request whose words are all function words, and still a part. */
+const ABOUT_YOURSELF = /^\W*(?:please\s+)?(?:tell|talk)\s+(?:us|me)\s+(?:a\s+(?:little|bit)\s+)?about\s+yourself\b/i;
+
 /** "Did you make it?", "Would you do it again?": an auxiliary, then "you". */
 function isYesNoQuestion(text: string): boolean {
   const [first, second] = (text.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 2);
@@ -313,7 +348,7 @@ export function splitQuestion(question: string): QuestionPart[] {
       // "Please be specific.", "Give an example.": nothing to answer beyond the story. A
       // question put to the writer ("did you make it?") asks, however few its words.
       const questionMark = /\?[\s"”)]*$/.test(question.slice(s, e));
-      if (asks === 'other' && !questionMark && contentStems(trimmed.text).length === 0 && !isYesNoQuestion(trimmed.text) && !(asksForExample(trimmed.text) && !parts.some((p) => asksForStory(p.text)))) continue;
+      if (asks === 'other' && !questionMark && contentStems(trimmed.text).length === 0 && !isYesNoQuestion(trimmed.text) && !ABOUT_YOURSELF.test(trimmed.text) && !(asksForExample(trimmed.text) && !parts.some((p) => asksForStory(p.text)))) continue;
       // "Our budget will be flat for years.", "In your view, …", "If you were selected, …":
       // a piece that neither asks nor requests frames the question; it is no part.
       // A numbered item ("(2) the actions you took") is a part however it is worded.
@@ -323,7 +358,9 @@ export function splitQuestion(question: string): QuestionPart[] {
         /^[\s,]*(?:and\s+|or\s+)?\([1-9a-f]\)/i.test(question.slice(s, e)) ||
         SECOND_STORY.test(question.slice(s, e).toLowerCase().replace(/^\s*and\s+/, '')) ||
         // "…, how you analyzed it, and the measurable result": the last item of a list of asks.
-        (askedInSentence && /^\s*and\s+(?:the|your|its)\b/i.test(question.slice(s, e)));
+        (askedInSentence && /^\s*and\s+(?:the|your|its)\b/i.test(question.slice(s, e))) ||
+        // "…and then turned that evaluation into a proposal": the next step asked for.
+        (askedInSentence && /^\s*and\s+then\s+[a-z]+ed\b/i.test(question.slice(s, e)));
       // "Anything you'd change?", "And then?": a question mark asks, whatever the words.
       if (!numbered && !questionMark && !asksSomething(trimmed.text)) {
         framing.push({ text: trimEnd(trimmed.text, '.?! \t\n'), start: trimmed.start, asks });
