@@ -663,3 +663,15 @@ suite('interview: parts from the tenth blind set (holdout10)', () => {
     assert.equal(partsOf('Tell us about a time you built a policy office: (1) how you set its strategic plan, (2) how you built its budget, and (3) how you built the team.').length, 4);
   });
 });
+
+suite('interview: fixes from the eleventh blind set (holdout11)', () => {
+  test('parts: an aside after the question word; "and one area…"; a second story with an adjective ("and a tough call…")', () => {
+    assert.deepEqual(partsOf('(b) What, specifically, did you do for them?'), ['What, specifically, did you do for them']);
+    assert.equal(partsOf('What are your two greatest strengths as an executive, and one area you are still working on?').length, 2);
+    assert.equal(partsOf('Tell us about the largest budget you have been responsible for, and a tough call you made about it.').length, 2);
+  });
+
+  test('"In five years, where do you want to be?" is general', () => {
+    assert.equal(askedAbout('In five years, where do you want to be?', 'legacy'), 'general');
+  });
+});

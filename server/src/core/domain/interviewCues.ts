@@ -89,7 +89,7 @@ export const ECQ_QUESTION_CUES: Readonly<Record<string, readonly string[]>> = {
  */
 export const GENERAL_QUESTION_CUES: readonly string[] = [
   'why do you want', 'why are you interested', 'interested in this position', 'tell us about yourself', 'tell me about yourself', 'walk us through your career',
-  'walk us through your background', 'walk us through your resume', 'strengths and weaknesses', 'greatest strength', 'greatest weakness', 'your weaknesses', 'one weakness', 'a weakness', 'weakness you', 'your strengths', 'where do you see yourself',
+  'walk us through your background', 'walk us through your resume', 'strengths and weaknesses', 'greatest strength', 'greatest weakness', 'your weaknesses', 'one weakness', 'a weakness', 'weakness you', 'your strengths', 'where do you see yourself', 'where do you want to be',
   'why should we', 'what do you know about', 'anything else', 'questions do you have', 'do you have any questions', 'questions for us', 'attracted you', 'why this position',
   'why this job', 'why this agency', 'why the senior executive service', 'ready for the senior executive service', 'leave your current', 'salary', 'willing to relocate', 'able to relocate', 'start date',
   'first 90 days', 'first ninety days', 'how would your colleagues describe', 'how would your staff describe', 'describe yourself', 'your career goals', 'hobbies',

@@ -129,7 +129,7 @@ const REQUEST_OBJECT_PENDING = /^\W*(?:please\s+)?(?:explain|describe|tell|walk|
 const HAS_OWN_VERB = /^\W*(?:what|which)\s+(?:\w+\s+){0,3}?(?:did|do|does|would|could|will|have|has|were|was|are|is|can|should)\s+\w/;
 const HAS_AUXILIARY_YOU = /\b(?:did|do|does|would|could|will|have|has|can|should|were|are)\s+you\b|'d\s+you\b/;
 /** After "and": a second story asked for. */
-const SECOND_STORY = /^(?:a|an|the|one)\s+(?:time|example|instance|situation|case|occasion)\b/;
+const SECOND_STORY = /^(?:a|an|the|one)\s+(?:[a-z]+\s+)?(?:time|example|instance|situation|case|occasion|call|decision|choice|mistake|setback)\b/;
 
 /** The word that ends before an offset (blanks skipped). */
 function wordBefore(text: string, at: number): string {
@@ -197,6 +197,9 @@ function splitSentence(text: string, from: number, to: number): { range: [number
     // "How did you decide who and where?": two bare question words that end the sentence are one ask.
     if (c !== ',' && QUESTION_WORDS.has(wordBefore(lower, i)) && QUESTION_WORDS.has(words[0] ?? '') && onlyWordLeft(lower, after, to)) continue;
     const partSoFar = lower.slice(cuts.length > 0 ? cuts[cuts.length - 1]! : from, i);
+    // "What, specifically, did you do for them?": an aside right after the question word.
+    const asideFrom = partSoFar.replace(/^[\s(a-f)]*\)?\s*/, '').trim().split(/[\s,]+/).filter((w) => w !== '');
+    if (c === ',' && asideFrom.length <= 2 && QUESTION_WORDS.has(asideFrom[0] ?? '')) continue;
     // "a problem nobody could crack, where your own expertise made the difference": after a
     // comma, "where" and "when" with a subject of their own describe the noun before them; a
     // question puts a verb next ("where did you…"), asks the writer ("where you'd look for
@@ -216,7 +219,7 @@ function splitSentence(text: string, from: number, to: number): { range: [number
     }
     // "What's your greatest strength as a leader, and your biggest weakness?": a second thing
     // of the same kind asked for.
-    if (c === 'a' && lower[i - 2] === ',' && /^(?:your|the)\s+(?:greatest|biggest|best|worst|largest|hardest|toughest|most)\b/.test(lower.slice(after, after + 24))) {
+    if (c === 'a' && lower[i - 2] === ',' && /^(?:(?:your|the)\s+(?:greatest|biggest|best|worst|largest|hardest|toughest|most)|(?:one|a)\s+(?:area|thing|weakness|skill|way))\b/.test(lower.slice(after, after + 24))) {
       cuts.push(i);
       continue;
     }
