@@ -198,7 +198,7 @@ function splitSentence(text: string, from: number, to: number): { range: [number
     if (c !== ',' && QUESTION_WORDS.has(wordBefore(lower, i)) && QUESTION_WORDS.has(words[0] ?? '') && onlyWordLeft(lower, after, to)) continue;
     const partSoFar = lower.slice(cuts.length > 0 ? cuts[cuts.length - 1]! : from, i);
     // "What, specifically, did you do for them?": an aside right after the question word.
-    const asideFrom = partSoFar.replace(/^[\s(a-f)]*\)?\s*/, '').trim().split(/[\s,]+/).filter((w) => w !== '');
+    const asideFrom = partSoFar.trim().replace(/^\(?[a-f1-9]\)[ \t]{0,4}/, '').split(/[\s,]+/).filter((w) => w !== '');
     if (c === ',' && asideFrom.length <= 2 && QUESTION_WORDS.has(asideFrom[0] ?? '')) continue;
     // "a problem nobody could crack, where your own expertise made the difference": after a
     // comma, "where" and "when" with a subject of their own describe the noun before them; a
