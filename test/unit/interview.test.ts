@@ -674,4 +674,9 @@ suite('interview: fixes from the eleventh blind set (holdout11)', () => {
   test('"In five years, where do you want to be?" is general', () => {
     assert.equal(askedAbout('In five years, where do you want to be?', 'legacy'), 'general');
   });
+
+  test('what a question puts aside is no cue: "Put that aside for a moment: tell us…"', () => {
+    assert.equal(askedAbout("We've heard a lot about customer service today. Put that aside for a moment: tell us about a new program you launched that questioned the way things had always been done.", 'legacy'), 'ECQ 1');
+    assert.equal(askedAbout('Tell us about a time you improved customer service for veterans.', 'legacy'), 'ECQ 3');
+  });
 });

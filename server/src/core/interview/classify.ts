@@ -187,8 +187,9 @@ const ECQ_NUMBER = /\bECQ[ \t]?#?(\d)\b/i;
 
 export function classifyQuestion(input: ClassifyInput): Classification {
   const { set, posting } = input;
-  // What a question sets aside ("Leading change is part of this, but…") is no cue either.
-  const text = input.text.replace(CONTRASTED, '$1');
+  // What a question sets aside ("Leading change is part of this, but…"; "We've heard a lot
+  // about customer service today. Put that aside for a moment: tell us…") is no cue either.
+  const text = afterSetAside(input.text).replace(CONTRASTED, '$1');
   const index = StemIndex.of(text.replace(FOLLOW_UPS, ' '));
   const compiled = compiledSet(set);
 
@@ -307,6 +308,15 @@ function namingIndexOf(text: string): StemIndex {
  * but this one's about judgment."). Bounded runs only.
  */
 const CONTRASTED = /(^|[.?!][ \t]{1,8})[^.?!,]{1,160},[ \t]{1,4}but[ \t]{1,4}/gi;
+
+/** "Put that aside", "Set that aside for a moment", "Leaving that aside": what came before is not the question. */
+const SET_ASIDE = /\b(?:put|set|leave|leaving|putting|setting)[ \t]+(?:that|this|those|these|it)[ \t]+aside\b[^:.,;]{0,40}[:.,;]?/i;
+
+/** The question after a "Put that aside…", or the whole question. */
+function afterSetAside(text: string): string {
+  const m = SET_ASIDE.exec(text);
+  return m ? text.slice(m.index + m[0].length) : text;
+}
 
 function namedEcq(text: string, group: string | undefined, set: EcqSetId, index: StemIndex): EcqDefinition | undefined {
   for (const source of [text, group ?? '']) {
