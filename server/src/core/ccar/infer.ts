@@ -33,10 +33,10 @@ import { decodeParts } from './sequence';
  *   alone is context, not a challenge.
  * - Context: before the results, a sentence that is not an action has a context cue
  *   (stakeholders, oversight, budget, law, workforce), sets the scene ("I was Director
- *   of…") or has a scope figure; or an action sizes the organisation ("I led a team of 14
- *   engineers") or is framed by the writer's role ("As Area Director in Tampa, I…", "when
- *   I was a screening manager at Atlanta, the equipment…"). A
- *   stakeholder named inside an action ("I chose the vendor") is not context.
+ *   of…", "when I was a screening manager at Atlanta, the equipment…") or has a scope
+ *   figure; or an action sizes the organisation ("I led a team of 14 engineers") or is
+ *   framed by the writer's role ("As Area Director in Tampa, I…"). A stakeholder named
+ *   inside an action ("I chose the vendor") is not context.
  * - Action: any action sentence.
  * - Result: the result phase is not empty, or a sentence after the first action carries
  *   an outcome cue and a quantity ("which cut costs 20 percent").

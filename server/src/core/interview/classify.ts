@@ -281,6 +281,7 @@ function mainAsk(text: string): string {
   while (start > 0 && !'.?!'.includes(text[start - 1]!)) start--;
   return text.slice(start, first.start + first.text.length);
 }
+
 function sameTqKind(a: string, b: string): boolean {
   const kind = (label: string): string => label.replace(/[\d\s]/g, '').toUpperCase();
   return kind(a) === kind(b);

@@ -23,13 +23,13 @@ const FRACTIONS = new Set(['third', 'quarter', 'fifth', 'tenth', 'half']);
 
 const flagsScratch = new Scratch((n) => new Uint8Array(n));
 
+/** Words after "zero" that make a name rather than a figure: "zero trust", "zero tolerance". */
+const ZERO_TERMS = new Set(['trust', 'tolerance', 'sum']);
+
 /**
  * One flag per token. The array is reused by the next call: read it only below
  * `tokens.length`, and before calling again.
  */
-/** Words after "zero" that make a name rather than a figure: "zero trust", "zero tolerance". */
-const ZERO_TERMS = new Set(['trust', 'tolerance', 'sum']);
-
 export function quantityFlags(tokens: Tokens, prose: string, plural: (word: string) => boolean): Uint8Array {
   const flags = flagsScratch.zeroed(tokens.length);
   const words = tokens.lower;

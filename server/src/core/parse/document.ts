@@ -261,7 +261,6 @@ function ecqFromName(path: string | undefined, set: DetectedEcqSet): EcqDefiniti
   return match ? resolveEcq(match, set === 'unknown' ? undefined : set) : undefined;
 }
 
-/** A section, yielding after each of its examples' CCAR analysis. */
 /**
  * Most paragraphs one example is read as. A real example has a few to a few dozen; a pasted
  * megabyte of bullets with no heading has tens of thousands, and reading them as one story
@@ -285,6 +284,7 @@ function boundedSegments<T extends { heading: Block | undefined; blocks: Block[]
   });
 }
 
+/** A section, yielding after each of its examples' CCAR analysis. */
 function* makeSection(
   kind: SectionKind,
   heading: Block | undefined,

@@ -23,7 +23,7 @@ export const philosophy: PhraseRule = {
         { text: '[[I have a proven track record]] of getting results.' },
         { text: '[[Throughout my 25-year career, I have]] put mission first.' },
         { text: '[[I also must consistently]] exceed client expectations.' },
-        { text: '[[I always]] hold my leaders to the same standard I hold myself.', note: 'One finding a sentence: the sentence states one belief.' },
+        { text: '[[I always]] hold my leaders to the same standard I hold myself.', note: 'One finding a clause: the clause states one belief.' },
         { text: '[[Throughout my 22-year career]] with the Bureau of Prisons, I have made developing staff my first priority.' },
       ],
       good: [
