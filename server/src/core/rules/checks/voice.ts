@@ -130,9 +130,17 @@ const SIMPLE_PAST_BE = new Set(['was', 'were']);
  * interim outcome but which narrates the work in the middle of it. `between` marks those.
  */
 function actionSentences(ccar: CcarAnalysis, action: CcarPart): readonly { ref: SentenceRef; between: boolean }[] {
-  const own = action.sentences.map((ref) => ({ ref, between: false }));
-  if (ccar.labelled) return own;
+  if (ccar.labelled) return action.sentences.map((ref) => ({ ref, between: false }));
   const parts = ccar.sentenceParts;
+  // Whether an action of the writer's comes later in the sentence's own paragraph: one pass
+  // from the end, so a long paragraph costs no more than its sentences.
+  const actionFollows = new Array<boolean>(parts.length);
+  let follows = false;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (i + 1 < parts.length && parts[i + 1]!.ref.paragraph !== parts[i]!.ref.paragraph) follows = false;
+    actionFollows[i] = follows;
+    if (parts[i]!.part === 'action') follows = true;
+  }
   const out: { ref: SentenceRef; between: boolean }[] = [];
   let lastAction = -1;
   for (let i = 0; i < parts.length; i++) {
@@ -140,13 +148,9 @@ function actionSentences(ccar: CcarAnalysis, action: CcarPart): readonly { ref: 
     if (p.part === 'action') {
       out.push({ ref: p.ref, between: false });
       lastAction = i;
-      continue;
+    } else if (lastAction >= 0 && parts[lastAction]!.ref.paragraph === p.ref.paragraph && actionFollows[i]) {
+      out.push({ ref: p.ref, between: true });
     }
-    const paragraph = p.ref.paragraph;
-    if (lastAction < 0 || parts[lastAction]!.ref.paragraph !== paragraph) continue;
-    let next = i + 1;
-    while (next < parts.length && parts[next]!.part !== 'action' && parts[next]!.ref.paragraph === paragraph) next++;
-    if (next < parts.length && parts[next]!.part === 'action' && parts[next]!.ref.paragraph === paragraph) out.push({ ref: p.ref, between: true });
   }
   return out;
 }
