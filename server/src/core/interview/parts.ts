@@ -77,6 +77,12 @@ const SPOKEN_REQUEST = /^[ \t]*(?:i|we)(?:'d|’d|[ \t]+would)?[ \t]+(?:like|lov
  */
 const SPOKEN_REQUEST_ASKS = /^[^.?!]{0,40}?\b(?:know|hear|understand|learn|see|interested|curious)[ \t]+(?:(?:about|in|more[ \t]+about)[ \t]+)?(?:what|how|why|when|where|which|who|whether|a|an|one|the[ \t]+(?:time|most|hardest|biggest))\b/i;
 
+/** A piece that ends with a question mark (and any closing quote or bracket): it asks, whatever its words. */
+const endsWithQuestionMark = (piece: string): boolean => /\?[\s"”)]*$/.test(piece);
+
+/** The next step asked for: "…and then turned that evaluation into a proposal". */
+const AND_NEXT_STEP = /^\s*and\s+then\s+[a-z]+ed\b/i;
+
 /** An item marker at the start of a piece: "a) What…", "(b) How…", "2. Why…". */
 const ITEM_MARKER = /^[ \t]*\(?[a-f1-9][).][ \t]+/i;
 
@@ -98,7 +104,7 @@ function asksSomething(piece: string): boolean {
   // "…, when you've had to absorb a cut, how did you decide…", "When priorities change, how
   // do you…": a clause of time or condition sets the scene for the ask after it ("When did
   // you…" still asks).
-  if ((first === 'when' || first === 'if') && second !== undefined && !AUXILIARIES.has(second) && !/\?[\s"”)]*$/.test(piece)) return false;
+  if ((first === 'when' || first === 'if') && second !== undefined && !AUXILIARIES.has(second) && !endsWithQuestionMark(piece)) return false;
   if (QUESTION_WORDS.has(first) || first === 'whose') return true;
   if (AUXILIARIES.has(first) && (second === 'you' || second === 'your' || second === 'there' || second === 'it')) return true;
   return REQUEST_OPENERS.has(first);
@@ -225,7 +231,7 @@ function splitSentence(text: string, from: number, to: number): { range: [number
     }
     // "Describe how you evaluated a program's results and then turned that evaluation into a
     // proposal": the next step asked for.
-    if (c === 'a' && /^then\s+[a-z]+ed\b/.test(lower.slice(after, after + 24))) {
+    if (c === 'a' && AND_NEXT_STEP.test(lower.slice(i, after + 24))) {
       cuts.push(i);
       continue;
     }
@@ -350,7 +356,7 @@ export function splitQuestion(question: string): QuestionPart[] {
       const asks = asksOf(embeddedQuestion(trimmed.text) ?? trimmed.text);
       // "Please be specific.", "Give an example.": nothing to answer beyond the story. A
       // question put to the writer ("did you make it?") asks, however few its words.
-      const questionMark = /\?[\s"”)]*$/.test(question.slice(s, e));
+      const questionMark = endsWithQuestionMark(question.slice(s, e));
       if (asks === 'other' && !questionMark && contentStems(trimmed.text).length === 0 && !isYesNoQuestion(trimmed.text) && !ABOUT_YOURSELF.test(trimmed.text) && !(asksForExample(trimmed.text) && !parts.some((p) => asksForStory(p.text)))) continue;
       // "Our budget will be flat for years.", "In your view, …", "If you were selected, …":
       // a piece that neither asks nor requests frames the question; it is no part.
@@ -363,7 +369,7 @@ export function splitQuestion(question: string): QuestionPart[] {
         // "…, how you analyzed it, and the measurable result": the last item of a list of asks.
         (askedInSentence && /^\s*and\s+(?:the|your|its)\b/i.test(question.slice(s, e))) ||
         // "…and then turned that evaluation into a proposal": the next step asked for.
-        (askedInSentence && /^\s*and\s+then\s+[a-z]+ed\b/i.test(question.slice(s, e)));
+        (askedInSentence && AND_NEXT_STEP.test(question.slice(s, e)));
       // "Anything you'd change?", "And then?": a question mark asks, whatever the words.
       if (!numbered && !questionMark && !asksSomething(trimmed.text)) {
         framing.push({ text: trimEnd(trimmed.text, '.?! \t\n'), start: trimmed.start, asks });
@@ -568,18 +574,20 @@ export function judgePart(part: QuestionPart, index: number, parts: readonly Que
   const found = focus.filter((stem) => answer.index.has(stem) || answer.index.has(nounOrVerb(stem)) || (c.groups.get(stem) ?? []).some((p) => answer.index.hasPhrase(p.stems)));
   if (answer.words === 0) return { answered: false, found: [], focus };
   if (index === 0) return { answered: answer.words >= STORY_WORDS || found.length > 0 || focus.length === 0 || answer.general === true, found, focus };
+  // Parts that the answer's Action answers: its actions, found by the CCAR inference.
+  const byAction = (): PartVerdict => ({ answered: answer.hasAction, found: answer.hasAction ? ['the Action'] : [], focus });
   const asksResult = focus.some((s) => c.resultStems.has(s));
   if (asksResult && answer.hasResult) return { answered: true, found: [...found, 'the Result'], focus };
-  if (focus.length > 0 && focus.every((s) => c.actionStems.has(s))) return { answered: answer.hasAction, found: answer.hasAction ? ['the Action'] : [], focus };
+  if (focus.length > 0 && focus.every((s) => c.actionStems.has(s))) return byAction();
   // "what you did to turn it around", "What did you do": the actions themselves. Not "what
   // you did when execution went off plan" or "what would you do differently": those name
   // what the actions must be about.
   const actions = ASKS_FOR_ACTIONS.exec(part.text);
-  if (actions && contentStems(part.text.slice(actions[0].length)).every((stem) => c.fixStems.has(stem))) return { answered: answer.hasAction, found: answer.hasAction ? ['the Action'] : [], focus };
+  if (actions && contentStems(part.text.slice(actions[0].length)).every((stem) => c.fixStems.has(stem))) return byAction();
   // "How big was it?", "how many people": a size, which any figure of the answer may give.
   if (ASKS_FOR_SIZE.test(part.text)) return { answered: answer.hasFigure, found: answer.hasFigure ? ['a figure'] : [], focus };
   if (focus.length === 0) {
-    if (part.asks === 'how') return { answered: answer.hasAction, found: answer.hasAction ? ['the Action'] : [], focus };
+    if (part.asks === 'how') return byAction();
     if (part.asks === 'why') {
       const reason = c.reasons.find((r) => answer.index.hasPhrase(r.stems));
       return { answered: !!reason, found: reason ? [reason.text] : [], focus };
