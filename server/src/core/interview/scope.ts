@@ -148,17 +148,13 @@ export function findScopeMentions(blocks: readonly Block[]): ScopeMention[] {
  */
 function sizedBySentence(ts: readonly Token[], j: number): boolean {
   const kind = SCOPE_NOUNS[ts[j]!.lower];
-  // A budget by a sum of money in the rest of its sentence: "I was responsible for assembling
-  // the budget request for the Office of Energy Efficiency, about $3.5 billion".
-  if (kind === 'money') {
-    for (let k = j + 1; k < ts.length && !ts[k - 1]!.clauseEnd; k++) if (ts[k]!.number && ts[k]!.lower.startsWith('$')) return true;
-    return false;
-  }
-  if (kind !== 'programs' && kind !== 'organization') return false;
+  if (kind !== 'programs' && kind !== 'organization' && kind !== 'money') return false;
   for (let k = j + 1; k < ts.length && !ts[k - 1]!.clauseEnd; k++) {
-    const other = SCOPE_NOUNS[ts[k]!.lower];
-    if ((other === 'people' || other === 'money') && (numberBefore(ts, k) || numberAfter(ts, k))) return true;
+    // A sum of money sizes all three: "the budget request for the Office of Energy Efficiency, about $3.5 billion".
     if (ts[k]!.number && ts[k]!.lower.startsWith('$')) return true;
+    // A count of people or money beside its noun sizes a program or an organisation only.
+    const other = SCOPE_NOUNS[ts[k]!.lower];
+    if (kind !== 'money' && (other === 'people' || other === 'money') && (numberBefore(ts, k) || numberAfter(ts, k))) return true;
   }
   return false;
 }

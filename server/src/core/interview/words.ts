@@ -146,10 +146,13 @@ function readPhrase(cue: string): StemPhrase {
 export class StemIndex {
   private readonly positions = new Map<string, number[]>();
 
-  /** `words`: the text's words, lower-case, for a match on the word itself rather than its stem. */
+  /** The text's words as themselves, lower-case: made on the first `hasWord`, which few indexes get. */
+  private wordSet: ReadonlySet<string> | undefined;
+
+  /** `words`: the text's words, for a match on the word itself rather than its stem. */
   constructor(
     readonly stems: readonly string[],
-    private readonly words: ReadonlySet<string> = new Set(),
+    private readonly words: readonly Word[] = [],
   ) {
     stems.forEach((s, i) => {
       const list = this.positions.get(s);
@@ -162,7 +165,7 @@ export class StemIndex {
     const words = wordsOf(text);
     return new StemIndex(
       words.map((w) => w.stem),
-      new Set(words.map((w) => w.lower)),
+      words,
     );
   }
 
@@ -172,7 +175,7 @@ export class StemIndex {
 
   /** Is the word itself, lower-case, in the text? */
   hasWord(lower: string): boolean {
-    return this.words.has(lower);
+    return (this.wordSet ??= new Set(this.words.map((w) => w.lower))).has(lower);
   }
 
   /** Does the phrase occur, word after word? */
