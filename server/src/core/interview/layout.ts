@@ -137,17 +137,17 @@ const LABEL_ONLY_WORDS = 4;
 /** A question worded in the block under its heading is no longer than this. */
 const MAX_WORDING_CHARS = 600;
 
-/**
- * A paragraph that opens with a question label and punctuation ("Q1:", "**Question 2.**"),
- * or with a numbered label and a capital ("Q5 Tell us…"): the punctuation or the capital
- * keeps "Q4 revenue rose" out.
- */
+/** A question label and punctuation: "Q1:", "**Question 2.**". */
 const LABELLED_PUNCTUATED = /^[ \t]{0,8}(?:question|q)[ \t]?#?\d{0,3}[a-z]?[ \t]?[.:)–—-]/i;
 /** A numbered label and a capital or a parenthesis, with no punctuation: "Q5 Tell us about yourself.", "Q1 (Leading Change) Describe…". */
 const LABELLED_NUMBERED = /^[ \t]{0,8}(?:Q|Question[ \t]?)\d{1,3}[ \t]{1,3}[A-Z(]/;
+/**
+ * Whether a paragraph opens with a question label: with punctuation after it, or a number and
+ * a capital. The punctuation or the capital keeps "Q4 revenue rose" out.
+ */
+const opensWithLabel = (text: string): boolean => LABELLED_PUNCTUATED.test(text) || LABELLED_NUMBERED.test(text);
 /** In plain text, a numbered line that asks: "1. Describe a conflict…", "2) How do you…"; not "1. Reviewed the contracts". */
 const NUMBERED_ASK = /^[ \t]{0,8}\d{1,2}[.)][ \t]{1,4}(?:describe|tell|walk|give|explain|share|discuss|talk|please|how|what|why|when|which|who|where|can|could|would|did|do|have)\b/i;
-const LABELLED_PARAGRAPH = { test: (text: string): boolean => LABELLED_PUNCTUATED.test(text) || LABELLED_NUMBERED.test(text) };
 
 /** The longest line of plain text read as a question on its own. */
 const MAX_QUESTION_LINE = 300;
@@ -161,7 +161,7 @@ const MAX_QUESTION_LINE = 300;
 export function isPlainTextQuestionLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > MAX_QUESTION_LINE) return false;
-  return LABELLED_PARAGRAPH.test(text) || NUMBERED_ASK.test(text) || (text.endsWith('?') && /^[A-Z]/.test(text)) || isPanelHeadingText(text);
+  return opensWithLabel(text) || NUMBERED_ASK.test(text) || (text.endsWith('?') && /^[A-Z]/.test(text)) || isPanelHeadingText(text);
 }
 
 function isHeadingLike(block: Block, plainText: boolean): boolean {
@@ -171,9 +171,9 @@ function isHeadingLike(block: Block, plainText: boolean): boolean {
   if (text.length > MAX_WORDING_CHARS) return false;
   const oneLine = !text.includes('\n');
   // In Markdown, a one-line labelled paragraph ("**Q1:** Why this job?") is a question too.
-  if (!plainText) return oneLine && LABELLED_PARAGRAPH.test(text);
+  if (!plainText) return oneLine && opensWithLabel(text);
   // Plain text keeps "Q1: …?" lines as paragraphs; a one-line question is a question too.
-  return LABELLED_PARAGRAPH.test(text) || (oneLine && NUMBERED_ASK.test(text)) || (oneLine && text.endsWith('?')) || isPanelHeadingText(text);
+  return opensWithLabel(text) || (oneLine && NUMBERED_ASK.test(text)) || (oneLine && text.endsWith('?')) || isPanelHeadingText(text);
 }
 
 /** Bold-only lines and plain-text title lines: below every Markdown heading. */
@@ -200,7 +200,7 @@ export function readInterviewLayout(blocks: readonly Block[], plainText: boolean
       // with "?") is an item, not the end.
       const level = levelOf(block);
       const panelLevel = levelOf(currentPanel.heading);
-      const labelled = questionLabelLength(text) >= 0 && (LABELLED_PARAGRAPH.test(text) || (block.kind === 'heading' && level <= 6));
+      const labelled = questionLabelLength(text) >= 0 && (opensWithLabel(text) || (block.kind === 'heading' && level <= 6));
       const item = headingLike
         ? !labelled && !isPanelHeadingText(text) && ((text.endsWith('?') && level === PSEUDO_LEVEL) || (block.kind === 'heading' && level > panelLevel && level <= 6))
         : block.kind === 'listItem' || (block.kind === 'paragraph' && block.prose.trim().endsWith('?'));
