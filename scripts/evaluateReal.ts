@@ -38,8 +38,7 @@ for (const folder of folders) {
 const labels = JSON.parse(fs.readFileSync(path.join(repo, 'test/fixtures/real/second-annotator/labels.json'), 'utf8')) as Record<string, SecondLabel[]>;
 for (const folder of ['test/fixtures/real/opm', 'test/fixtures/real/narratives/holdout'].filter((f) => folders.includes(f))) {
   const dir = path.join(repo, folder);
-  const texts = new Map(fs.readdirSync(dir).filter((f) => labels[f]).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')] as const));
-  const a = secondAnnotatorAgreement(Object.fromEntries(Object.entries(labels).filter(([f]) => texts.has(f))), texts, today);
+  const a = secondAnnotatorAgreement(labels, dir, today);
   const share = (n: number) => (n / a.sentences).toFixed(2);
   console.log(`\n${folder}: a second annotator, blind, on the same ${a.sentences} sentences`);
   console.log(`  four parts:              annotator with OPM ${share(a.annotatorWithOpm)}, tool with OPM ${share(a.toolWithOpm)}, tool with annotator ${share(a.toolWithAnnotator)}`);

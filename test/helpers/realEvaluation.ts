@@ -204,6 +204,8 @@ export function evaluateFolder(dir: string, today: CalendarDate): FolderEvaluati
 
 /** How three readers of OPM's tagged statements agree, sentence by sentence. */
 export interface Agreement {
+  /** Labelled statements found in the folder. */
+  readonly files: number;
   readonly sentences: number;
   /** The second annotator's part is among OPM's. */
   readonly annotatorWithOpm: number;
@@ -237,14 +239,19 @@ const setupOf = (part: CcarPartKind): string => (part === 'challenge' || part ==
 /**
  * A second, blind annotator's part for every sentence of OPM's tagged statements
  * (test/fixtures/real/second-annotator), against OPM's tags and the engine's parts: how far
- * two careful readers agree is the ceiling any per-sentence figure can be read against.
- * `texts` maps each labelled file to its text with the tags.
+ * two careful readers agree is the ceiling any per-sentence figure can be read against, for
+ * the labelled statements in `dir` (their text with the tags).
  */
-export function secondAnnotatorAgreement(labels: Readonly<Record<string, readonly SecondLabel[]>>, texts: ReadonlyMap<string, string>, today: CalendarDate): Agreement {
-  const tally = { sentences: 0, annotatorWithOpm: 0, toolWithOpm: 0, toolWithAnnotator: 0, setup: { annotatorWithOpm: 0, toolWithOpm: 0, toolWithAnnotator: 0 } };
-  for (const [file, rows] of Object.entries(labels)) {
-    const original = texts.get(file);
-    if (original === undefined) throw new Error(`second annotator: no text for ${file}`);
+export function secondAnnotatorAgreement(labels: Readonly<Record<string, readonly SecondLabel[]>>, dir: string, today: CalendarDate): Agreement {
+  const texts = new Map(
+    fs
+      .readdirSync(dir)
+      .filter((f) => labels[f])
+      .map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')] as const),
+  );
+  const tally = { files: texts.size, sentences: 0, annotatorWithOpm: 0, toolWithOpm: 0, toolWithAnnotator: 0, setup: { annotatorWithOpm: 0, toolWithOpm: 0, toolWithAnnotator: 0 } };
+  for (const [file, original] of texts) {
+    const rows = labels[file]!;
     const { text, tags } = stripInlineTags(original);
     const collapsed = collapsedWithOffsets(text);
     const toolParts = analyze(text, { path: file, today }).document.sections.flatMap((s) => s.examples).flatMap((e) => e.ccar.sentenceParts);
