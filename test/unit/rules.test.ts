@@ -3,6 +3,8 @@ import { expectFindings, joinLines, lint, TODAY } from '../helpers/fixtures';
 import { DEFAULT_CONFIG } from '../../server/src/core/config';
 import { isStale } from '../../server/src/core/rules/checks/recency';
 import { MAX_FINDINGS_PER_RULE } from '../../server/src/core/analyze';
+import { PHRASE_RULES } from '../../server/src/core/rules/phrases/index';
+import { PhraseRule } from '../../server/src/core/rules/phrases/phraseTypes';
 
 suite('phrase.weak', () => {
   test('each listed phrase, in its inflections', () => {
@@ -204,5 +206,21 @@ suite('findings per rule are capped in a file', () => {
     assert.equal(filler.length, MAX_FINDINGS_PER_RULE);
     assert.match(filler[filler.length - 1]!.message, /2,000 plain\.filler findings are listed in this file; 500 more are not\)$/);
     assert.ok(filler.slice(0, -1).every((f) => !/more are not/.test(f.message)));
+  });
+  test('findings past the cap, or suppressed, are never built (a pasted page of one sentence made 370 MB of them)', () => {
+    const rule = PHRASE_RULES.find((r) => r.meta.id === 'plain.filler') as { message: PhraseRule['message'] };
+    const message = rule.message;
+    let built = 0;
+    rule.message = (text, entry) => {
+      built++;
+      return message(text, entry);
+    };
+    try {
+      const sentence = 'It was very late. ';
+      lint(`## ECQ 1: Leading Change\n\n<!-- ecq-disable-next-line plain.filler -->\n${sentence.repeat(10)}\n\n${sentence.repeat(MAX_FINDINGS_PER_RULE + 500)}\n`, { path: 'big.ecq.md' });
+      assert.equal(built, MAX_FINDINGS_PER_RULE);
+    } finally {
+      rule.message = message;
+    }
   });
 });

@@ -6,6 +6,7 @@ import { PostingAnalysis } from './posting/posting';
 import { buildSuppressions, isSuppressed } from './parse/suppressions';
 import { ignoreMatcher } from './ignores';
 import { Block } from './parse/blocks';
+import { Span } from './text/span';
 import { CalendarDate, narrativeBlocksOf, Report, RuleContext } from './rules/context';
 import { CODE_RULES, getRule } from './rules/registry';
 import { runPhraseRules } from './rules/phrases/runPhraseRules';
@@ -93,6 +94,20 @@ export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig
   const perRule = new Map<RuleId, number>();
   const lastShown = new Map<RuleId, Finding>();
 
+  function reportLazily(ruleId: RuleId, span: Span, details: () => Omit<Report, 'ruleId' | 'span'>): void {
+    const s = severity(ruleId);
+    if (s === 'off') return;
+    if (suppressions.length > 0 && isSuppressed(suppressions, ruleId, document.lines.positionAt(span.start).line)) return;
+    if (isIgnored(ruleId, span)) return;
+    const count = (perRule.get(ruleId) ?? 0) + 1;
+    perRule.set(ruleId, count);
+    if (count > MAX_FINDINGS_PER_RULE) return;
+    const r = details();
+    const finding: Finding = { ruleId, severity: s, message: r.message, span, fixes: r.fixes ?? [], ...(r.data ? { data: r.data } : {}) };
+    if (count === MAX_FINDINGS_PER_RULE) lastShown.set(ruleId, finding);
+    findings.push(finding);
+  }
+
   // Quotations per block, sorted: a binary search answers "is this offset quoted?".
   const narrative = narrativeBlocksOf(document);
   const ctx: RuleContext = {
@@ -117,18 +132,8 @@ export function* runRulesInSteps(document: DocumentModel, config: AnalyzerConfig
       }
       return false;
     },
-    report: (r: Report) => {
-      const s = severity(r.ruleId);
-      if (s === 'off') return;
-      if (suppressions.length > 0 && isSuppressed(suppressions, r.ruleId, document.lines.positionAt(r.span.start).line)) return;
-      if (isIgnored(r.ruleId, r.span)) return;
-      const count = (perRule.get(r.ruleId) ?? 0) + 1;
-      perRule.set(r.ruleId, count);
-      if (count > MAX_FINDINGS_PER_RULE) return;
-      const finding: Finding = { ruleId: r.ruleId, severity: s, message: r.message, span: r.span, fixes: r.fixes ?? [], ...(r.data ? { data: r.data } : {}) };
-      if (count === MAX_FINDINGS_PER_RULE) lastShown.set(r.ruleId, finding);
-      findings.push(finding);
-    },
+    report: (r: Report) => reportLazily(r.ruleId, r.span, () => r),
+    reportLazily,
   };
 
   yield* runPhraseRules(ctx, enabled);

@@ -387,6 +387,12 @@ function markdownBlocks(source: string): Descriptor[] {
   // A long line of one thematic-break mark ("****…"): markdown-it's rule for it reads the line
   // a character at a time, 15 ms for a megabyte in one step (issue 12). What it decides is known.
   if (source.length > LONG_LINE && isThematicBreakLine(source)) return [{ kind: 'rule', startLine: 0, endLine: 1, level: 0, markdown: true }];
+  // markdown-it keeps five numbers a line for the whole of what it parses, blank lines
+  // included; leading blank lines begin no block, so a piece of them is never handed to it
+  // (10 MB of blank lines made 1.4 GB of those arrays).
+  const { skippedLines, rest } = withoutLeadingBlankLines(source);
+  if (rest === '') return [];
+  if (skippedLines > 0) return shifted(markdownBlocks(rest), skippedLines);
   const out: Descriptor[] = [];
   const add = (kind: BlockKind, map: [number, number] | null, level = 0): void => {
     if (map) out.push({ kind, startLine: map[0], endLine: map[1], level, markdown: true });
@@ -436,6 +442,22 @@ function markdownBlocks(source: string): Descriptor[] {
     if (t.level > deepest) deepest = t.level;
   }
   return deepest >= NESTING_LIMIT - NESTING_MARGIN ? withUnparsedLines(out, source) : out;
+}
+
+/** The source from its first line that is not blank (only spaces, tabs or a carriage return), and how many lines came before it. */
+function withoutLeadingBlankLines(source: string): { skippedLines: number; rest: string } {
+  let skippedLines = 0;
+  let lineStart = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      skippedLines++;
+      lineStart = i + 1;
+    } else if (c !== 32 && c !== 9 && c !== 13) {
+      return { skippedLines, rest: lineStart === 0 ? source : source.slice(lineStart) };
+    }
+  }
+  return { skippedLines, rest: '' };
 }
 
 /** A line this long is read by the shortcut above when it can be; shorter ones are markdown-it's alone. */

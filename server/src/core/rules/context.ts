@@ -31,6 +31,13 @@ export interface RuleContext {
   /** The document's line break, for inserted text. */
   readonly eol: string;
   report(report: Report): void;
+  /**
+   * Reports a finding whose message and fixes are made only if it will be listed: not off,
+   * suppressed or ignored, and under the cap of findings per rule. A rule that may report
+   * hundreds of thousands of findings (a pasted page of one wordy sentence) uses this, so
+   * that findings nobody will see are never built.
+   */
+  reportLazily(ruleId: RuleId, span: Span, details: () => Omit<Report, 'ruleId' | 'span'>): void;
   facts(block: Block): BlockFacts;
   /** Prose outside quotations, headings and code: where phrase-level rules look. */
   readonly narrativeBlocks: readonly Block[];

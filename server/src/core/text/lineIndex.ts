@@ -55,7 +55,9 @@ class LineStarts {
 
   private add(start: number): void {
     if (this.count === this.starts.length) {
-      const grown = new Int32Array(this.count * 2);
+      // A text has at most one line more than it has characters: ten megabytes of blank
+      // lines then take 40 MB, not the 64 MB of the next power of two (issue 12).
+      const grown = new Int32Array(Math.min(this.count * 2, this.text.length + 1));
       grown.set(this.starts);
       this.starts = grown;
     }

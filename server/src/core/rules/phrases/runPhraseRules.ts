@@ -67,30 +67,32 @@ export function* runPhraseRules(ctx: RuleContext, enabled: (id: RuleId) => boole
       if (rule.oncePerClause && sameClause(block.prose, lastEnd?.get(ruleId), hit.start)) continue;
       if (ruleId === 'claim.philosophy' && general?.has(block.index)) continue;
       if (ctx.inQuote(block, hit.start)) continue;
-      const span = { start: block.span.start + hit.start, end: block.span.start + hit.end };
-      const written = ctx.doc.text.slice(span.start, span.end);
       const entry = hit.entry.entry;
       if (entry.notInKinds?.includes(ctx.doc.kind)) continue;
-      const fixes: Fix[] = [];
-      for (const [i, replacement] of (entry.replacements ?? []).entries()) {
-        let edit = { span, newText: matchCase(replacement, written) };
-        if (replacement === '') {
-          // Deleting words that were all a pair of markers emphasised takes the markers too,
-          // and one neighbouring space.
-          const whole = widenToEmphasis(markers(), span);
-          const after = ctx.doc.text[whole.end] === ' ';
-          edit = { span: after ? { start: whole.start, end: whole.end + 1 } : { start: Math.max(0, whole.start - (ctx.doc.text[whole.start - 1] === ' ' ? 1 : 0)), end: whole.end }, newText: '' };
+      const span = { start: block.span.start + hit.start, end: block.span.start + hit.end };
+      ctx.reportLazily(ruleId, span, () => {
+        const written = ctx.doc.text.slice(span.start, span.end);
+        const fixes: Fix[] = [];
+        for (const [i, replacement] of (entry.replacements ?? []).entries()) {
+          let edit = { span, newText: matchCase(replacement, written) };
+          if (replacement === '') {
+            // Deleting words that were all a pair of markers emphasised takes the markers too,
+            // and one neighbouring space.
+            const whole = widenToEmphasis(markers(), span);
+            const after = ctx.doc.text[whole.end] === ' ';
+            edit = { span: after ? { start: whole.start, end: whole.end + 1 } : { start: Math.max(0, whole.start - (ctx.doc.text[whole.start - 1] === ' ' ? 1 : 0)), end: whole.end }, newText: '' };
+          }
+          // Markers inside the span whose partners are outside it stay, so emphasis stays well formed.
+          edit = keepEmphasis(ctx.doc.text, markers(), edit);
+          fixes.push({
+            title: replacement === '' ? `Delete "${written}"` : `Replace with "${edit.newText}"`,
+            edits: [edit],
+            preferred: entry.mechanical === true && i === 0,
+          });
         }
-        // Markers inside the span whose partners are outside it stay, so emphasis stays well formed.
-        edit = keepEmphasis(ctx.doc.text, markers(), edit);
-        fixes.push({
-          title: replacement === '' ? `Delete "${written}"` : `Replace with "${edit.newText}"`,
-          edits: [edit],
-          preferred: entry.mechanical === true && i === 0,
-        });
-      }
+        return { message: rule.message(written, entry), fixes, data: { phrase: written.toLowerCase() } };
+      });
       if (rule.oncePerClause) (lastEnd ??= new Map()).set(ruleId, hit.end);
-      ctx.report({ ruleId, span, message: rule.message(written, entry), fixes, data: { phrase: written.toLowerCase() } });
     }
   }
 }
