@@ -305,6 +305,15 @@ suite('general cases found on OPM\'s held-out statements', () => {
     assert.equal(ruleIds(measured, 'result.unquantified').length, 0);
   });
 
+  test('"After two long sessions," opening a Result counts events that say when; a clause or a share after "After" still measures', () => {
+    const story = (result: string) => joinLines('# Leading People', '', `Two of my staff had stopped speaking to each other. (Challenge) I met each of them and set one shared deadline. (Action) ${result} (Result)`);
+    assert.equal(ruleIds(story('After two long sessions, the attorney agreed to extend the deadline.'), 'result.unquantified').length, 1);
+    assert.equal(ruleIds(story('After three rounds of talks, the union signed.'), 'result.unquantified').length, 1);
+    assert.equal(ruleIds(story('After 14 offices adopted it, the backlog cleared.'), 'result.unquantified').length, 0);
+    assert.equal(ruleIds(story('After 3 of 12 audits, the findings stopped.'), 'result.unquantified').length, 0);
+    assert.equal(ruleIds(story('The attorney agreed after two long sessions, and the deadline moved.'), 'result.unquantified').length, 0);
+  });
+
   test('"over the ensuing 3 months" says when, not how much', () => {
     const text = joinLines('# Leading Change', '', 'In 2006 the client threatened to cancel the contract. (Challenge) I replaced the program manager and met the client weekly. (Action) Over the ensuing 3 months the client regained confidence, and we kept the contract. (Result)');
     assert.equal(ruleIds(text, 'result.unquantified').length, 1);

@@ -260,6 +260,7 @@ const OPENING_FRAME = new Set(['in', 'within']);
  * within 48 hours", "cleared in 19 hours").
  */
 function isElapsedTime(tokens: Tokens, prose: string, i: number, first: number, end: number): boolean {
+  if (opensWithEventCount(tokens, prose, i, first, end)) return true;
   const unit = tokens.lower[i + 1];
   if (i + 1 >= end || unit === undefined || !DURATION_UNITS.has(unit)) return false;
   let k = i - 1;
@@ -267,6 +268,32 @@ function isElapsedTime(tokens: Tokens, prose: string, i: number, first: number, 
   if (k < first) return false;
   if (ELAPSED_BEFORE.has(tokens.lower[k]!)) return true;
   return k === first && OPENING_FRAME.has(tokens.lower[k]!) && i + 2 < end && /^\s*,/.test(prose.slice(tokens.end[i + 1]!, tokens.start[i + 2]!));
+}
+
+/** Words between an opening "After <number>" and its comma: "After two long sessions," has two. */
+const EVENT_FRAME_WORDS = 3;
+
+/**
+ * "After two long sessions, the attorney agreed…", "After three rounds of talks, …": a count
+ * of events that opens the sentence, set off by a comma, says when what follows happened,
+ * as "After 9 months" does; it measures nothing the writer achieved.
+ */
+function opensWithEventCount(tokens: Tokens, prose: string, i: number, first: number, end: number): boolean {
+  if (i - 1 !== first || tokens.lower[first] !== 'after') return false;
+  for (let k = i + 1; k < end && k <= i + EVENT_FRAME_WORDS; k++) {
+    if (/^\s*,/.test(prose.slice(tokens.end[k]!, tokens.start[k + 1] ?? prose.length))) return isBareNounPhrase(tokens, i, k);
+  }
+  return false;
+}
+
+/**
+ * Whether the words after the number up to token `k` are a bare noun phrase: no other figure
+ * ("After 3 of 12 audits," is a share) and no verb ("After 14 offices adopted it," is a clause
+ * whose figure is an outcome).
+ */
+function isBareNounPhrase(tokens: Tokens, i: number, k: number): boolean {
+  for (let j = i + 1; j <= k; j++) if (/^\d/.test(tokens.text[j]!) || isPastParticiple(tokens.lower[j]!)) return false;
+  return true;
 }
 
 /** Titles that make "as …" a role: "as Area Director", "as the agency's chief of staff". */
