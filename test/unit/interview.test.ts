@@ -680,3 +680,80 @@ suite('interview: fixes from the eleventh blind set (holdout11)', () => {
     assert.equal(askedAbout('Tell us about a time you improved customer service for veterans.', 'legacy'), 'ECQ 3');
   });
 });
+
+suite('interview: fixes from the twelfth blind set (holdout12)', () => {
+  test('an ECQ or a TQ named by its place: "the third executive core qualification", "ECQ number four", "the first technical qualification"', () => {
+    assert.equal(askedAbout('The third executive core qualification is about merit. Tell us about a hire you made on merit alone.', '2025'), 'ECQ 3');
+    assert.equal(askedAbout('ECQ number four: tell us about a team you built.', '2025'), 'ECQ 4');
+    assert.equal(askedAbout('The second qualification asks for something specific. What does it mean to you?', '2025'), 'ECQ 2');
+    assert.equal(askedAbout('The first of the five ECQs is about change. Tell us about a change you led.', 'legacy'), 'ECQ 1');
+    assert.equal(askedAbout('The first technical qualification asks for grants management experience. Describe your largest grant portfolio.', '2025'), 'TQ 1');
+    assert.equal(askedAbout('Under the second mandatory technical qualification, describe a system you secured.', '2025'), 'MTQ 2');
+    // "The first qualification" of a question about technical qualifications is not an ECQ's place.
+    assert.notEqual(askedAbout('Your technical qualifications matter here; the first qualification we look at is a degree. What is yours?', '2025'), 'ECQ 1');
+  });
+
+  test('"Where do you see your career…" is general', () => {
+    assert.equal(askedAbout('Where do you see your career going after this position?', '2025'), 'general');
+  });
+
+  test('what a lettered item goes on to ask is that item: "(b) Tell us about X and what you did with it"; "(c) Who objected, and why?"', () => {
+    assert.deepEqual(partsOf('Two parts. (a) Describe a reorganization you led. (b) Tell us about the budget you inherited and what you did with it.'), ['Describe a reorganization you led', 'Tell us about the budget you inherited and what you did with it']);
+    assert.equal(partsOf('Think of a merger you ran. (a) What did you keep? (b) What did you drop? (c) Who objected, and why?').length, 3);
+    // Unlettered, the two asks stay two.
+    assert.equal(partsOf('Tell us about the budget you inherited and what you did with it.').length, 2);
+  });
+
+  test('a question word after its preposition asks again: "in what order", "by when"', () => {
+    assert.deepEqual(partsOf('You inherit three failing programs — what would you fix, in what order, and why?'), ['— what would you fix', 'in what order', 'why']);
+    assert.equal(partsOf('What did you commit to, and by when?').length, 2);
+  });
+
+  test('cues: a senator or congressman calling; where the money goes; a calculation in error; waiving penalties; a rollout; the first 48 hours', () => {
+    const favour = "A congressman's office calls you directly to speed up a constituent's permit. What do you do?";
+    assert.equal(askedAbout(favour, 'legacy'), 'ECQ 5');
+    assert.equal(askedAbout(favour, '2025'), 'ECQ 1');
+    assert.equal(askedAbout('How do you decide where the money goes when two programs both need more?', '2025'), 'ECQ 2');
+    assert.equal(askedAbout('Your analysts find a calculation in the annual report is off, two days before it goes out. What do you do?', '2025'), 'ECQ 3');
+    assert.equal(askedAbout('Your field staff have been quietly waiving penalties for two large shippers. What do you do?', '2025'), 'ECQ 1');
+    assert.equal(askedAbout('The rollout of the new case system you led: what would you change?', '2025'), 'ECQ 5');
+    assert.equal(askedAbout('A warehouse fire destroys a quarter of your regional stock overnight. Walk us through your first 48 hours.', 'legacy'), 'ECQ 3');
+  });
+
+  test('TQ matching reads a field and the people who practise it as one word: "analysts" and "analysis"', () => {
+    const posting = analyzePosting('# Branch Chief\n\n## Technical Qualifications\n\nTQ 1: Experience leading statistical analysis and economic analysis for federal policy decisions.\n', { path: 'p.posting.md' });
+    assert.equal(askedAbout('Tell us about the economists and statisticians you have led, and an analysis they produced that changed a policy decision.', '2025', posting), 'TQ 1');
+  });
+});
+
+suite('CCAR: fixes from the twelfth blind set (holdout12)', () => {
+  const story = (...paragraphs: string[]) => ['## ECQ 4: Leading People', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const ids = (text: string, rule: RuleId) => lint(text, { path: 'a.ecq.md' }).findings.filter((f) => f.ruleId === rule);
+
+  test('a story that closes on the writer\'s plan ("files within 30 days, a target of 50") and more actions has no Result; "I met with" is no outcome', () => {
+    const plan = story(
+      'In 2020 I inherited an inspector whose case files had been late for years, and two supervisors before me had rated him fully successful.',
+      'I showed him the numbers and asked what was in the way. I arranged training for four weeks and set expectations in writing: files complete within 30 days, and a target of 50 inspections for the year. I met with him every two weeks and documented each meeting. I also made sure he had the same access to senior inspectors as everyone else.',
+    );
+    assert.equal(ids(plan, 'ccar.missing-result').length, 1);
+    const ended = plan.replace('as everyone else.', 'as everyone else.\n\nBy the end of the year he closed 52 inspections and every file was on time.');
+    assert.equal(ids(ended, 'ccar.missing-result').length, 0);
+  });
+
+  test('an outcome with its figure, told in the Result\'s paragraph after the first action, quantifies an inferred Result the inference began later', () => {
+    const text = story('Last year a boiler failed at one of our plants and injured a worker; the plant had passed our inspection two months earlier. I ran the review myself. The review found the contractor had skipped two required checks, and it ended in a $95,000 settlement. I changed the checklist for all 9 plant managers. Since then, the plant managers have thanked me for the clearer checklist.');
+    assert.equal(ids(text, 'result.unquantified').length, 0);
+    const without = text.replace('two required checks, and it ended in a $95,000 settlement', 'the required checks');
+    assert.equal(ids(without, 'result.unquantified').length, 1);
+  });
+
+  test('"went in on time", "stayed", "had gone away" tell a Result after the actions', () => {
+    const text = story(
+      'One of my branch chiefs had missed the quarterly reporting deadline three quarters running, and two of his analysts had complained to me.',
+      'I met with him, laid out the misses with dates, set written expectations and a weekly check-in, and paid for a detail to redesign the review sequence.',
+      'The next reports went in on time, and the analysts who had complained stayed. Senior leadership noticed that the reporting problem had gone away.',
+    );
+    assert.equal(ids(text, 'ccar.missing-result').length, 0);
+    assert.equal(ids(text, 'result.unquantified').length, 1);
+  });
+});

@@ -84,17 +84,25 @@ const EXCEPTIONS: Readonly<Record<string, { readonly ecq?: number; readonly tq?:
   },
   holdout11: {
     // Scored once and fixed for its parts and its one general question only, at the end of a
-    // session: its ECQ misses (0.80 and 0.85) are the engine's figure on unseen text, kept as
-    // they are, with the TQ misses and the rules' calls the README lists.
-    ecq: 0.8,
+    // session: its ECQ misses (first run 0.80 and 0.85) are the engine's figure on unseen text.
+    // A later general fix (an ECQ named by its place, from holdout 12) found one more.
+    ecq: 0.85,
     tq: 4 / 6,
     precision: { 'answer.part-unanswered': 0.66, 'answer.scope-unquantified': 0.6 },
     recall: { 'answer.keywords-missing': 0.5 },
     why: 'see test/fixtures/interview/holdout11/README.md, "First run and last"',
   },
+  holdout12: {
+    // Its one posting was cut after TQ 1, so all six TQ questions point at one TQ; two share
+    // only words its reader counts as generic ("team", "lead"), and the annotator accepted an
+    // ECQ for both. The missed part and keyword calls are listed in the README.
+    tq: 4 / 6,
+    recall: { 'answer.part-unanswered': 0.75, 'answer.keywords-missing': 0.5 },
+    why: 'see test/fixtures/interview/holdout12/README.md, "First run and last"',
+  },
 };
 
-for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11']) {
+for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12']) {
   const exception = EXCEPTIONS[set];
   suite(`interview: the blind set ${set}`, () => {
     let score: InterviewScore;

@@ -110,7 +110,7 @@ const OUTCOME = cues(`
   best practice, resulting in, under budget, were reduced, as a result, resulted in, the results,
   the outcome, on schedule, was reduced, the result, in the end, since then, by the end, dropped to,
   went down, went from, no longer, on time, went up, rose to, fell to, led to, ultimately, today, now,
-  within, fell, dropped, declined, decreased, rose, increased, grew, improved, reduced, saved, achieved, met,
+  within, fell, dropped, declined, decreased, rose, increased, grew, improved, reduced, saved, achieved, met the, met its, met our, met all, met every, met each, met or, met and,
   exceeded, surpassed, completed, finished, delivered, eliminated, avoided, earned, won, received, adopted,
   cited, recognized, praised, withdrew, absorbed, returned, restored, resolved, closed, ended, doubled,
   tripled, halved, shortened, accelerated, expanded, enabled, allowed, became, stopped, passed, approved,
@@ -120,7 +120,8 @@ const OUTCOME = cues(`
   fixed, corrected, went live, launched, published, signed, fallen, risen, reached, by the end of,
   later, afterward, afterwards, by then, the following year, the next year, within a year,
   smoothly, went well, under control, appreciated, grateful, thanked, welcomed, well received, applauded,
-  lauded, embraced, pleased, satisfied, positive feedback, positive coverage, positive press
+  lauded, embraced, pleased, satisfied, positive feedback, positive coverage, positive press,
+  got better, better than before, stronger than before, gone away, went away, stayed
 `);
 
 export const cueMatcher = new PhraseMatcher<CueKind>();

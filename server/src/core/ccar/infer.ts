@@ -140,6 +140,10 @@ function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPart
     // the story goes on to a closing paragraph of actions alone ("I opened online renewals
     // on March 1… and held a daily check-in"): the writer never says how it turned out.
     if (resultFallback >= 0 && endsInActionsAlone(sentences, sentences[resultFallback]!.paragraph)) resultFallback = -1;
+    // Nor is a figure inside the writer's own action ("I set a target of 50 inspections,
+    // files complete within 30 days") when the story closes on more actions: the plan, or an
+    // interim step, not how it turned out.
+    if (resultFallback >= 0 && isAction(facts(resultFallback)) && closesOnActions(sentences, resultFallback)) resultFallback = -1;
   }
   // The decoded labels add what the position tests miss: a challenge told after an opening
   // action ("Earlier in my career, I introduced… At the time, the flights were shared…").
@@ -165,6 +169,15 @@ function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPart
     if (isAction(f) ? f.organisationFigure || f.roleFrame : hasContextCue(f) || f.scopeFigure || f.sceneClause) context = i;
   }
   return { challenge, context, action: p.firstAction, result: p.resultStart < n ? p.resultStart : resultFallback };
+}
+
+/** Sentences of actions alone that, closing a story, say it ends without its outcome: one could be a last step told after the result. */
+const CLOSING_ACTIONS = 2;
+
+/** Whether the story's last CLOSING_ACTIONS sentences, all after `after`, are the writer's actions with no outcome in them. */
+function closesOnActions(sentences: readonly SentenceRef[], after: number): boolean {
+  const from = sentences.length - CLOSING_ACTIONS;
+  return from > after && sentences.slice(from).every((s) => isAction(s.facts) && s.facts.cues.outcome === 0);
 }
 
 /** Whether the example's last paragraph, after `after`, holds actions and nothing that reports an outcome. */

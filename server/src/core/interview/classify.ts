@@ -185,6 +185,25 @@ export interface ClassifyInput {
 
 const ECQ_NUMBER = /\bECQ[ \t]?#?(\d)\b/i;
 
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
+/**
+ * "The first ECQ", "the third executive core qualification", "the first of the new executive
+ * core qualifications", "ECQ number two": an ECQ named by its place, as panels say it.
+ */
+const ORDINAL_ECQ = /\b(first|second|third|fourth|fifth)[ \t]{1,4}(?:of[ \t]{1,4}the[ \t]{1,4}(?:new[ \t]{1,4}|five[ \t]{1,4})?)?(?:ECQs?|executive[ \t]{1,4}core[ \t]{1,4}qualifications?|core[ \t]{1,4}qualifications?)\b|\bECQ[ \t]{1,4}(?:number[ \t]{1,4})?(one|two|three|four|five)\b/i;
+/** "The first qualification": the ECQs' place, unless the question speaks of technical qualifications. */
+const ORDINAL_QUALIFICATION = /\b(first|second|third|fourth|fifth)[ \t]{1,4}qualification\b/i;
+/** "The second technical qualification", "the first mandatory technical qualification": a TQ by its place. */
+const ORDINAL_TQ = /\b(first|second|third|fourth|fifth)[ \t]{1,4}((?:mandatory|professional)[ \t]{1,4})?technical[ \t]{1,4}qualification\b/i;
+
+/** The number of the ECQ a text names by its place ("the first ECQ"), if any. */
+function ordinalEcqNumber(text: string): number | undefined {
+  const m = ORDINAL_ECQ.exec(text);
+  if (m) return ORDINALS[(m[1] ?? m[2])!.toLowerCase()];
+  const q = ORDINAL_QUALIFICATION.exec(text);
+  return q && !/\btechnical\b|\b[MP]?TQs?\b/i.test(text) ? ORDINALS[q[1]!.toLowerCase()] : undefined;
+}
+
 export function classifyQuestion(input: ClassifyInput): Classification {
   const { set, posting } = input;
   // What a question sets aside ("Leading change is part of this, but…"; "We've heard a lot
@@ -292,7 +311,11 @@ function matchTqLabel(text: string): { label: string; number: number } | undefin
   const m = /\b([MP]?TQ)[ \t]?#?(\d{1,2})\b/i.exec(text);
   if (m) return { label: `${m[1]!.toUpperCase()} ${Number(m[2])}`, number: Number(m[2]) };
   const heading = matchTqHeading(text.trim());
-  return heading ? { label: heading.label, number: heading.number } : undefined;
+  if (heading) return { label: heading.label, number: heading.number };
+  const ordinal = ORDINAL_TQ.exec(text);
+  if (!ordinal) return undefined;
+  const number = ORDINALS[ordinal[1]!.toLowerCase()]!;
+  return { label: `${/^m/i.test(ordinal[2] ?? '') ? 'MTQ' : /^p/i.test(ordinal[2] ?? '') ? 'PTQ' : 'TQ'} ${number}`, number };
 }
 
 /**
@@ -322,8 +345,9 @@ function afterSetAside(text: string): string {
 function namedEcq(text: string, group: string | undefined, set: EcqSetId, index: StemIndex): EcqDefinition | undefined {
   for (const source of [text, group ?? '']) {
     const m = ECQ_NUMBER.exec(source);
-    if (m) {
-      const ecq = ECQ_SETS[set].ecqs.find((e) => e.number === Number(m[1]));
+    const number = m ? Number(m[1]) : ordinalEcqNumber(source);
+    if (number !== undefined) {
+      const ecq = ECQ_SETS[set].ecqs.find((e) => e.number === number);
       if (ecq) return ecq;
     }
   }

@@ -47,12 +47,17 @@ const REQUEST_VERBS = new Set(['describe', 'explain', 'tell', 'discuss', 'share'
 const ABBREVIATIONS = new Set(['u.s', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'dr', 'vs', 'no', 'st', 'jr', 'sr', 'inc', 'dept', 'govt', 'u.s.c', 'fy']);
 
 /** Does the text from here ask again: a question word, an auxiliary followed by "you", or a request verb? */
+/** Prepositions a question word may follow: "in what order", "by when", "for whom", "on which basis". */
+const ASK_PREPOSITIONS = new Set(['in', 'by', 'at', 'on', 'for', 'from', 'with', 'to', 'under']);
+
 function asksAgain(words: readonly string[]): boolean {
   const [first, second] = words;
   if (!first) return false;
   // ", whether that is the public or other offices": a clarifier, unless it asks of the writer.
   if (first === 'whether') return second === 'you' || second === 'your';
   if (QUESTION_WORDS.has(first) || first === 'whose') return true;
+  // "What do you do, in what order…", "…, and by when?": a question word after its preposition.
+  if (ASK_PREPOSITIONS.has(first) && (second === 'what' || second === 'which' || second === 'whom' || second === 'when')) return true;
   // "…, and is it still running?": a yes-or-no question about the story.
   if (AUXILIARIES.has(first) && (second === 'you' || second === 'your' || second === 'it' || second === 'there' || second === 'that' || second === 'they')) return true;
   return REQUEST_VERBS.has(first) && (second === 'us' || second === 'me' || second === 'how' || second === 'what' || second === 'why' || second === 'the' || second === 'a' || second === 'an' || second === 'your');
@@ -106,6 +111,7 @@ function asksSomething(piece: string): boolean {
   // you…" still asks).
   if ((first === 'when' || first === 'if') && second !== undefined && !AUXILIARIES.has(second) && !endsWithQuestionMark(piece)) return false;
   if (QUESTION_WORDS.has(first) || first === 'whose') return true;
+  if (ASK_PREPOSITIONS.has(first) && (second === 'what' || second === 'which' || second === 'whom' || second === 'when')) return true;
   if (AUXILIARIES.has(first) && (second === 'you' || second === 'your' || second === 'there' || second === 'it')) return true;
   return REQUEST_OPENERS.has(first);
 }
@@ -343,15 +349,27 @@ function asksOf(text: string): QuestionPart['asks'] {
   return 'other';
 }
 
+/** A piece that opens with an item marker, after any joining word: "(b)", ", and 3)", "2. ". */
+const OPENS_ITEM = /^[\s,;]*(?:and[ \t]+|or[ \t]+)?(?:\([1-9a-f]\)|[1-9a-f]\)|[1-9]\.[ \t])/i;
+
 /** The parts of a question, in order; a question always has at least one. */
 export function splitQuestion(question: string): QuestionPart[] {
-  const parts: QuestionPart[] = [];
+  const parts: { text: string; start: number; asks: QuestionPart['asks'] }[] = [];
   const framing: QuestionPart[] = [];
   for (const [from, to] of sentenceRanges(question)) {
     let askedInSentence = false;
+    // The part an item marker ("(b)", "2)") opened in this sentence: the panel has numbered
+    // its parts, and what the item goes on to ask ("(b) Tell us about the upgrade you
+    // championed and what it saved"; "(c) Who did you tell, and how?") is that one part.
+    let markedPart: (typeof parts)[number] | undefined;
     for (const { range: [s, e], listItem } of splitSentence(question, from, to)) {
       const trimmed = trimPart(question, s, e);
       if (!trimmed) continue;
+      const marked = OPENS_ITEM.test(question.slice(s, e));
+      if (markedPart && !marked && !listItem) {
+        markedPart.text = trimEnd(question.slice(markedPart.start, trimmed.start + trimmed.text.length), '.?! \t\n');
+        continue;
+      }
       // "explain what you did specifically": a request that embeds a question asks it.
       const asks = asksOf(embeddedQuestion(trimmed.text) ?? trimmed.text);
       // "Please be specific.", "Give an example.": nothing to answer beyond the story. A
@@ -375,8 +393,10 @@ export function splitQuestion(question: string): QuestionPart[] {
         framing.push({ text: trimEnd(trimmed.text, '.?! \t\n'), start: trimmed.start, asks });
         continue;
       }
-      parts.push({ text: trimEnd(trimmed.text, '.?! \t\n'), start: trimmed.start, asks });
+      const part = { text: trimEnd(trimmed.text, '.?! \t\n'), start: trimmed.start, asks };
+      parts.push(part);
       askedInSentence = true;
+      markedPart = marked ? part : undefined;
     }
   }
   // "Describe a situation in which… (a) What was the situation?": the item asks again for the

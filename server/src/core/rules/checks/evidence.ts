@@ -1,5 +1,15 @@
 import { generalQuestionSections } from '../../interview/interview';
 import { CodeRule } from '../context';
+import { Example } from '../../parse/document';
+
+/** Whether a sentence of the Result's paragraph, after the story's first action and not an action itself, states a figure. */
+function figureBesideResult(example: Example, resultStart: number): boolean {
+  const block = example.blocks.find((b) => b.span.start <= resultStart && resultStart < b.span.end);
+  if (!block) return false;
+  const firstAction = example.ccar.sentenceParts.find((sp) => sp.part === 'action');
+  if (!firstAction) return false;
+  return example.ccar.sentenceParts.some((sp) => sp.part !== 'action' && sp.ref.span.start > firstAction.ref.span.start && sp.ref.span.start >= block.span.start && sp.ref.span.end <= block.span.end && sp.ref.facts.measure);
+}
 
 /** result.unquantified: a Result part with no quantity in any of its sentences. */
 export const resultUnquantified: CodeRule = {
@@ -47,6 +57,11 @@ export const resultUnquantified: CodeRule = {
         // with it: "…authorized the fee increases. (Result) With fees increased, I hired 400…".
         const after = example.ccar.sentenceParts.filter((sp) => sp.ref.span.start >= result.span.end && (!sp.labelled || sp.part === 'result'));
         if (!result.inferred && after.some((sp) => sp.ref.facts.measure)) continue;
+        // An inferred Result may have missed the sentence that holds the figure: in the
+        // paragraph where the Result is told, after the first action, a sentence of outcome
+        // the inference gave to the background ("The inspection found… and it ended in
+        // $287,000 in penalties") quantifies it. The writer's own actions do not.
+        if (result.inferred && figureBesideResult(example, result.span.start)) continue;
         ctx.report({
           ruleId: 'result.unquantified',
           span: result.span,
