@@ -704,6 +704,14 @@ suite('interview: fixes from the twelfth blind set (holdout12)', () => {
     assert.equal(partsOf('Tell us about the budget you inherited and what you did with it.').length, 2);
   });
 
+  test('a later part that asks for a story of its own is answered only by that story, not by the first story\'s Result', () => {
+    const question = 'Two parts. (a) How would you cut overtime in a mail processing plant? (b) Tell us about the last scheduling system you introduced and what it saved.';
+    const aboutOvertime = 'I would start with the data: every overtime hour for two years by tour and by machine. Most of it comes from late trucks and from the same three sorting machines breaking down, so I would fix the maintenance schedule first and then the transport contracts. At my last plant this cut overtime by 30 percent and saved $2.1 million a year.';
+    assert.deepEqual(answeredParts(question, aboutOvertime), [true, false]);
+    const aboutBoth = `${aboutOvertime} The scheduling system I introduced there replaced paper bid sheets with an online scheduling tool; it saved 900 supervisor hours a year.`;
+    assert.deepEqual(answeredParts(question, aboutBoth), [true, true]);
+  });
+
   test('a question word after its preposition asks again: "in what order", "by when"', () => {
     assert.deepEqual(partsOf('You inherit three failing programs — what would you fix, in what order, and why?'), ['— what would you fix', 'in what order', 'why']);
     assert.equal(partsOf('What did you commit to, and by when?').length, 2);

@@ -464,7 +464,7 @@ const SETTING_WORDS = ['team', 'staff', 'employee', 'people', 'organization', 'o
  * lesson"): an answer names the risks or the lesson without repeating the grade, so they
  * are no part of its focus.
  */
-const QUALIFIERS = ['largest', 'biggest', 'greatest', 'main', 'key', 'major', 'primary', 'top', 'most', 'specific', 'specifically', 'particular', 'single', 'important', 'significant', 'critical', 'hardest', 'toughest', 'best', 'worst', 'personally', 'exactly', 'actually', 'really'];
+const QUALIFIERS = ['last', 'latest', 'recent', 'largest', 'biggest', 'greatest', 'main', 'key', 'major', 'primary', 'top', 'most', 'specific', 'specifically', 'particular', 'single', 'important', 'significant', 'critical', 'hardest', 'toughest', 'best', 'worst', 'personally', 'exactly', 'actually', 'really'];
 
 /** A part that asks what the writer did: "what you did to turn it around", "What did you do first?". */
 const ASKS_FOR_ACTIONS = /^[ \t]*(?:and[ \t]+)?what[ \t]+(?:did[ \t]+you[ \t]+do|you[ \t]+did|you'd[ \t]+do|would[ \t]+you[ \t]+do)\b/i;
@@ -596,6 +596,10 @@ export function judgePart(part: QuestionPart, index: number, parts: readonly Que
   if (index === 0) return { answered: answer.words >= STORY_WORDS || found.length > 0 || focus.length === 0 || answer.general === true, found, focus };
   // Parts that the answer's Action answers: its actions, found by the CCAR inference.
   const byAction = (): PartVerdict => ({ answered: answer.hasAction, found: answer.hasAction ? ['the Action'] : [], focus });
+  // A later part that asks for a story of its own ("(b) Tell us about the last upgrade you
+  // championed and what it saved") is answered by that story, whose words are all there but
+  // one: the first story's Result or Action does not tell it.
+  if (STORY_REQUEST.test(part.text)) return { answered: found.length >= Math.max(1, focus.length - 1), found, focus };
   const asksResult = focus.some((s) => c.resultStems.has(s));
   if (asksResult && answer.hasResult) return { answered: true, found: [...found, 'the Result'], focus };
   if (focus.length > 0 && focus.every((s) => c.actionStems.has(s))) return byAction();
@@ -616,3 +620,6 @@ export function judgePart(part: QuestionPart, index: number, parts: readonly Que
   }
   return { answered: found.length >= Math.max(1, Math.ceil(focus.length / 2)), found, focus };
 }
+
+/** A request for a story of its own: "Tell us about the last…", "Describe a…", "Give us an example of…". */
+const STORY_REQUEST = /^\W*(?:and[ \t]+)?(?:tell[ \t]+(?:us|me)[ \t]+about|describe|give[ \t]+(?:us[ \t]+|me[ \t]+)?an[ \t]+example[ \t]+of|walk[ \t]+(?:us|me)[ \t]+through)[ \t]+(?:a|an|the|one|your)\b/i;
