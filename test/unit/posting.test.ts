@@ -294,6 +294,11 @@ suite('posting: title and agency in real layouts', () => {
     assert.deepEqual(header(repeated), ['Regional Administrator', 'Environmental Protection Agency']);
   });
 
+  test('"The Deputy Director serves in…": the position a summary names as it places it', () => {
+    const fields = 'Department: Department of Energy\nLocation(s): Washington, District of Columbia\nJob Summary: The Office of Science funds research at 17 laboratories. The Deputy Director serves in the Office of the Director and leads its budget.\n';
+    assert.deepEqual(header(fields), ['Deputy Director', 'Department of Energy']);
+  });
+
   test('a title starting like a field name is still a title; an agency named like a boilerplate heading is still the agency', () => {
     const copy = ['Skip to main content', 'Back to results', '', 'Departmental Budget Director', '', 'Social Security Administration', 'Office of Budget', '', 'Summary', '', 'The Director leads budget formulation for 40 bureaus.'].join('\n');
     assert.deepEqual(header(copy), ['Departmental Budget Director', 'Social Security Administration']);

@@ -184,7 +184,7 @@ const PROSE_TITLES: readonly RegExp[] = [
   // Office of Presidential Appointments (PAS) is located in…": an abbreviation or the office
   // it heads may come between the title and the verb.
   new RegExp(
-    String.raw`\bThe\s+(${TITLE_WORDS})(?:\s+${ABBREVIATION})?(?:\s+(?:for|of)\s+(?:the\s+)?${TITLE_WORDS}(?:\s+${ABBREVIATION})?)?(?:\s+position)?\s+(?:is\s+(?:located|in|within|part of)|serves\s+as|reports\s+(?:directly\s+)?to)\b`,
+    String.raw`\bThe\s+(${TITLE_WORDS})(?:\s+${ABBREVIATION})?(?:\s+(?:for|of)\s+(?:the\s+)?${TITLE_WORDS}(?:\s+${ABBREVIATION})?)?(?:\s+position)?\s+(?:is\s+(?:located|in|within|part of)|serves\s+(?:as|in|within)|reports\s+(?:directly\s+)?to)\b`,
     'g',
   ),
   // "The primary purpose of this position is to serve as The Deputy Chief Financial Officer,"

@@ -94,6 +94,11 @@ function ecqSetOf(text: string): PostingEcqSet {
   return current > legacy ? '2025' : 'legacy';
 }
 
+/** Whether the title stands in the statement after a sentence of prose, rather than in a field or heading line. */
+function titleInProse(text: string, statement: Span, title: Span): boolean {
+  return statement.start < title.start && /[.!?][ \t]/.test(text.slice(statement.start, title.start));
+}
+
 /** A posting's structure, and the parts its key terms are read from, with their weights. */
 export interface PostingStructure extends Omit<PostingAnalysis, 'keyTerms' | 'tqs'> {
   readonly tqs: readonly Omit<PostingTq, 'terms'>[];
@@ -173,8 +178,11 @@ export function readPosting(input: string, options: PostingOptions = {}): Postin
     const weight = SECTION_WEIGHTS[s.kind];
     if (weight === undefined) continue;
     for (const statement of statementsOf(s.lines, s.bodyStart)) {
-      // Before the first section only prose counts: the summary a job board puts under the title, not its fields.
-      if (s.kind === 'preamble' && (statement.text.length < PREAMBLE_PROSE || (title && statement.span.start < title.span.end))) continue;
+      // Before the first section only prose counts: the summary a job board puts under the
+      // title, not its fields nor the lines that hold the title. A summary that names the
+      // title after a sentence of its own ("…pending legislation. The Senior Counsel serves in
+      // OLC…") is that summary.
+      if (s.kind === 'preamble' && (statement.text.length < PREAMBLE_PROSE || (title && statement.span.start < title.span.end && !titleInProse(text, statement.span, title.span)))) continue;
       if (tqSpans.some((t) => t.start < statement.span.end && statement.span.start < t.end)) continue;
       // Sentence by sentence: "Click on 'Learn more about this agency'…" does not take the duty after it along.
       for (const sentence of sentencesOf(text, statement.span)) {
