@@ -683,14 +683,19 @@ suite('interview: fixes from the eleventh blind set (holdout11)', () => {
 
 suite('interview: fixes from the twelfth blind set (holdout12)', () => {
   test('an ECQ or a TQ named by its place: "the third executive core qualification", "ECQ number four", "the first technical qualification"', () => {
-    assert.equal(askedAbout('The third executive core qualification is about merit. Tell us about a hire you made on merit alone.', '2025'), 'ECQ 3');
-    assert.equal(askedAbout('ECQ number four: tell us about a team you built.', '2025'), 'ECQ 4');
-    assert.equal(askedAbout('The second qualification asks for something specific. What does it mean to you?', '2025'), 'ECQ 2');
-    assert.equal(askedAbout('The first of the five ECQs is about change. Tell us about a change you led.', 'legacy'), 'ECQ 1');
+    // Each question's own cues point at another ECQ: only the name by place decides.
+    assert.equal(askedAbout('The third executive core qualification is our subject. Tell us about a budget you cut.', '2025'), 'ECQ 3');
+    assert.equal(askedAbout('ECQ number four: tell us about a budget you cut.', '2025'), 'ECQ 4');
+    assert.equal(askedAbout('The second qualification is the one we care about. Tell us about a team you developed.', '2025'), 'ECQ 2');
+    assert.equal(askedAbout('The first of the five ECQs is our subject. Tell us about a budget shortfall you managed.', 'legacy'), 'ECQ 1');
     assert.equal(askedAbout('The first technical qualification asks for grants management experience. Describe your largest grant portfolio.', '2025'), 'TQ 1');
     assert.equal(askedAbout('Under the second mandatory technical qualification, describe a system you secured.', '2025'), 'MTQ 2');
-    // "The first qualification" of a question about technical qualifications is not an ECQ's place.
-    assert.notEqual(askedAbout('Your technical qualifications matter here; the first qualification we look at is a degree. What is yours?', '2025'), 'ECQ 1');
+  });
+
+  test('a place that names no ECQ: "the first qualification you look for", "your first ECQ narrative", a qualification among technical ones', () => {
+    assert.equal(askedAbout('What is the first qualification you look for when you hire a supervisor, and how do you develop it?', '2025'), 'ECQ 4');
+    assert.equal(askedAbout('Your first ECQ narrative was about a budget. Tell us about a team you developed.', '2025'), 'ECQ 4');
+    assert.notEqual(classifyQuestion({ text: 'The second qualification asks for grants experience. Tell us about your largest grant portfolio.', group: 'Technical Qualifications', set: '2025' }).basis, 'named');
   });
 
   test('"Where do you see your career…" is general', () => {
@@ -710,11 +715,16 @@ suite('interview: fixes from the twelfth blind set (holdout12)', () => {
     assert.deepEqual(answeredParts(question, aboutOvertime), [true, false]);
     const aboutBoth = `${aboutOvertime} The scheduling system I introduced there replaced paper bid sheets with an online scheduling tool; it saved 900 supervisor hours a year.`;
     assert.deepEqual(answeredParts(question, aboutBoth), [true, true]);
+    // A later part about the story already told is still answered by its Result or Action.
+    assert.deepEqual(answeredParts('Tell us about a time you cut overtime. Describe the results you achieved.', aboutOvertime), [true, true]);
+    assert.deepEqual(answeredParts('Tell us about a time you cut overtime. Describe your role in it.', aboutOvertime), [true, true]);
   });
 
-  test('a question word after its preposition asks again: "in what order", "by when"', () => {
+  test('a question word after its preposition asks again: "in what order", "by when"; a relative clause does not', () => {
     assert.deepEqual(partsOf('You inherit three failing programs — what would you fix, in what order, and why?'), ['— what would you fix', 'in what order', 'why']);
     assert.equal(partsOf('What did you commit to, and by when?').length, 2);
+    assert.equal(partsOf('Tell us about a reorganization, in which the staff had lost trust in management.').length, 1);
+    assert.equal(partsOf('Describe a decision, for which you alone were accountable.').length, 1);
   });
 
   test('cues: a senator or congressman calling; where the money goes; a calculation in error; waiving penalties; a rollout; the first 48 hours', () => {
@@ -753,6 +763,9 @@ suite('CCAR: fixes from the twelfth blind set (holdout12)', () => {
     assert.equal(ids(text, 'result.unquantified').length, 0);
     const without = text.replace('two required checks, and it ended in a $95,000 settlement', 'the required checks');
     assert.equal(ids(without, 'result.unquantified').length, 1);
+    // Background with a figure is no outcome.
+    const background = without.replace('I changed the checklist', 'The plant employs 40 operators on three shifts. I changed the checklist');
+    assert.equal(ids(background, 'result.unquantified').length, 1);
   });
 
   test('"went in on time", "stayed", "had gone away" tell a Result after the actions', () => {

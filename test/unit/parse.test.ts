@@ -237,7 +237,7 @@ suite('parse: a long document is parsed in pieces', () => {
   ];
   test('pieces give the blocks the whole text gives (fast-check)', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }), fc.array(fc.constantFrom('\n', '\n\n', '\n\n\n', '\n'.repeat(12), '\n'.repeat(30), '\n \t\n  \r\n\n'), { minLength: 40, maxLength: 40 }), fc.integer({ min: 8, max: 400 }), (parts, gaps, chunk) => {
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }), fc.array(fc.constantFrom('\n', '\n\n', '\n\n\n', '\n'.repeat(12), '\n'.repeat(30), '\n \t\n  \r\n\n', '\r\r\n', '\r \n', '\r'), { minLength: 40, maxLength: 40 }), fc.integer({ min: 8, max: 400 }), (parts, gaps, chunk) => {
         const text = parts.map((p, i) => p + gaps[i]!).join('');
         const lines = new LineIndex(text);
         const shape = (blocks: readonly { kind: string; startLine: number; endLine: number; level: number }[]) => blocks.map((b) => `${b.kind}${b.level}:${b.startLine}-${b.endLine}`);

@@ -292,7 +292,7 @@ function opensWithEventCount(tokens: Tokens, prose: string, i: number, first: nu
  * whose figure is an outcome).
  */
 function isBareNounPhrase(tokens: Tokens, i: number, k: number): boolean {
-  for (let j = i + 1; j <= k; j++) if (/^\d/.test(tokens.text[j]!) || isPastParticiple(tokens.lower[j]!)) return false;
+  for (let j = i + 1; j <= k; j++) if (/^\d/.test(tokens.text[j]!) || isPastParticiple(tokens.lower[j]!) || IRREGULAR_PAST.has(tokens.lower[j]!)) return false;
   return true;
 }
 

@@ -190,18 +190,21 @@ const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third:
  * "The first ECQ", "the third executive core qualification", "the first of the new executive
  * core qualifications", "ECQ number two": an ECQ named by its place, as panels say it.
  */
-const ORDINAL_ECQ = /\b(first|second|third|fourth|fifth)[ \t]{1,4}(?:of[ \t]{1,4}the[ \t]{1,4}(?:new[ \t]{1,4}|five[ \t]{1,4})?)?(?:ECQs?|executive[ \t]{1,4}core[ \t]{1,4}qualifications?|core[ \t]{1,4}qualifications?)\b|\bECQ[ \t]{1,4}(?:number[ \t]{1,4})?(one|two|three|four|five)\b/i;
-/** "The first qualification": the ECQs' place, unless the question speaks of technical qualifications. */
-const ORDINAL_QUALIFICATION = /\b(first|second|third|fourth|fifth)[ \t]{1,4}qualification\b/i;
+const ORDINAL_ECQ = /\bthe[ \t]{1,4}(first|second|third|fourth|fifth)[ \t]{1,4}(?:of[ \t]{1,4}the[ \t]{1,4}(?:new[ \t]{1,4}|five[ \t]{1,4})?)?(?:ECQs?|executive[ \t]{1,4}core[ \t]{1,4}qualifications?|core[ \t]{1,4}qualifications?)\b(?![ \t]{1,4}(?:you|I|we|that|narrative|narratives|essay|statement)\b)|\bECQ[ \t]{1,4}(?:number[ \t]{1,4})?(one|two|three|four|five)\b/i;
+/**
+ * "The first qualification" (asks…, is…): the ECQs' place, unless the question or its group
+ * speaks of technical qualifications, and not "the first qualification you look for".
+ */
+const ORDINAL_QUALIFICATION = /\bthe[ \t]{1,4}(first|second|third|fourth|fifth)[ \t]{1,4}qualification\b(?![ \t]{1,4}(?:you|I|we|that|of)\b)/i;
 /** "The second technical qualification", "the first mandatory technical qualification": a TQ by its place. */
 const ORDINAL_TQ = /\b(first|second|third|fourth|fifth)[ \t]{1,4}((?:mandatory|professional)[ \t]{1,4})?technical[ \t]{1,4}qualification\b/i;
 
-/** The number of the ECQ a text names by its place ("the first ECQ"), if any. */
-function ordinalEcqNumber(text: string): number | undefined {
+/** The number of the ECQ a text names by its place ("the first ECQ"), if any; `context` is all the question says, its group heading included. */
+function ordinalEcqNumber(text: string, context: string): number | undefined {
   const m = ORDINAL_ECQ.exec(text);
   if (m) return ORDINALS[(m[1] ?? m[2])!.toLowerCase()];
   const q = ORDINAL_QUALIFICATION.exec(text);
-  return q && !/\btechnical\b|\b[MP]?TQs?\b/i.test(text) ? ORDINALS[q[1]!.toLowerCase()] : undefined;
+  return q && !/\btechnical\b|\b[MP]?TQs?\b/i.test(context) ? ORDINALS[q[1]!.toLowerCase()] : undefined;
 }
 
 export function classifyQuestion(input: ClassifyInput): Classification {
@@ -345,7 +348,7 @@ function afterSetAside(text: string): string {
 function namedEcq(text: string, group: string | undefined, set: EcqSetId, index: StemIndex): EcqDefinition | undefined {
   for (const source of [text, group ?? '']) {
     const m = ECQ_NUMBER.exec(source);
-    const number = m ? Number(m[1]) : ordinalEcqNumber(source);
+    const number = m ? Number(m[1]) : ordinalEcqNumber(source, `${text}\n${group ?? ''}`);
     if (number !== undefined) {
       const ecq = ECQ_SETS[set].ecqs.find((e) => e.number === number);
       if (ecq) return ecq;

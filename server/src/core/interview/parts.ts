@@ -46,18 +46,26 @@ const REQUEST_VERBS = new Set(['describe', 'explain', 'tell', 'discuss', 'share'
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATIONS = new Set(['u.s', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'dr', 'vs', 'no', 'st', 'jr', 'sr', 'inc', 'dept', 'govt', 'u.s.c', 'fy']);
 
-/** Does the text from here ask again: a question word, an auxiliary followed by "you", or a request verb? */
-/** Prepositions a question word may follow: "in what order", "by when", "for whom", "on which basis". */
+/** Prepositions a question word may follow: "in what order", "by when". */
 const ASK_PREPOSITIONS = new Set(['in', 'by', 'at', 'on', 'for', 'from', 'with', 'to', 'under']);
 
+/**
+ * "…, in what order", "…, and by when?": a question word after its preposition asks. Not
+ * "which" or "whom", which after a comma open a relative clause (", in which the staff had
+ * lost trust", ", with whom you disagreed").
+ */
+function asksAfterPreposition(first: string | undefined, second: string | undefined): boolean {
+  return first !== undefined && ASK_PREPOSITIONS.has(first) && (second === 'what' || second === 'when');
+}
+
+/** Does the text from here ask again: a question word, an auxiliary followed by "you", or a request verb? */
 function asksAgain(words: readonly string[]): boolean {
   const [first, second] = words;
   if (!first) return false;
   // ", whether that is the public or other offices": a clarifier, unless it asks of the writer.
   if (first === 'whether') return second === 'you' || second === 'your';
   if (QUESTION_WORDS.has(first) || first === 'whose') return true;
-  // "What do you do, in what order…", "…, and by when?": a question word after its preposition.
-  if (ASK_PREPOSITIONS.has(first) && (second === 'what' || second === 'which' || second === 'whom' || second === 'when')) return true;
+  if (asksAfterPreposition(first, second)) return true;
   // "…, and is it still running?": a yes-or-no question about the story.
   if (AUXILIARIES.has(first) && (second === 'you' || second === 'your' || second === 'it' || second === 'there' || second === 'that' || second === 'they')) return true;
   return REQUEST_VERBS.has(first) && (second === 'us' || second === 'me' || second === 'how' || second === 'what' || second === 'why' || second === 'the' || second === 'a' || second === 'an' || second === 'your');
@@ -111,7 +119,7 @@ function asksSomething(piece: string): boolean {
   // you…" still asks).
   if ((first === 'when' || first === 'if') && second !== undefined && !AUXILIARIES.has(second) && !endsWithQuestionMark(piece)) return false;
   if (QUESTION_WORDS.has(first) || first === 'whose') return true;
-  if (ASK_PREPOSITIONS.has(first) && (second === 'what' || second === 'which' || second === 'whom' || second === 'when')) return true;
+  if (asksAfterPreposition(first, second)) return true;
   if (AUXILIARIES.has(first) && (second === 'you' || second === 'your' || second === 'there' || second === 'it')) return true;
   return REQUEST_OPENERS.has(first);
 }
@@ -597,9 +605,10 @@ export function judgePart(part: QuestionPart, index: number, parts: readonly Que
   // Parts that the answer's Action answers: its actions, found by the CCAR inference.
   const byAction = (): PartVerdict => ({ answered: answer.hasAction, found: answer.hasAction ? ['the Action'] : [], focus });
   // A later part that asks for a story of its own ("(b) Tell us about the last upgrade you
-  // championed and what it saved") is answered by that story, whose words are all there but
-  // one: the first story's Result or Action does not tell it.
-  if (STORY_REQUEST.test(part.text)) return { answered: found.length >= Math.max(1, focus.length - 1), found, focus };
+  // championed and what it saved") is answered by that story, not by the first story's Result
+  // or Action. Telling it names what it is about: all its focus words but one, the one an
+  // answer may put in other words than the panel's.
+  if (focus.length >= 2 && STORY_REQUEST.test(part.text)) return { answered: found.length >= focus.length - 1, found, focus };
   const asksResult = focus.some((s) => c.resultStems.has(s));
   if (asksResult && answer.hasResult) return { answered: true, found: [...found, 'the Result'], focus };
   if (focus.length > 0 && focus.every((s) => c.actionStems.has(s))) return byAction();
@@ -621,5 +630,9 @@ export function judgePart(part: QuestionPart, index: number, parts: readonly Que
   return { answered: found.length >= Math.max(1, Math.ceil(focus.length / 2)), found, focus };
 }
 
-/** A request for a story of its own: "Tell us about the last…", "Describe a…", "Give us an example of…". */
-const STORY_REQUEST = /^\W*(?:and[ \t]+)?(?:tell[ \t]+(?:us|me)[ \t]+about|describe|give[ \t]+(?:us[ \t]+|me[ \t]+)?an[ \t]+example[ \t]+of|walk[ \t]+(?:us|me)[ \t]+through)[ \t]+(?:a|an|the|one|your)\b/i;
+/**
+ * A request for a story of its own: "Tell us about the last…", "Describe a…", "Give us an
+ * example of a…". Not "Describe the results" or "Describe your role", which ask about the
+ * story already told.
+ */
+const STORY_REQUEST = /^\W*(?:and[ \t]+)?(?:tell[ \t]+(?:us|me)[ \t]+about|describe|give[ \t]+(?:us[ \t]+|me[ \t]+)?an[ \t]+example[ \t]+of|walk[ \t]+(?:us|me)[ \t]+through)[ \t]+(?:a|an|one|another|(?:the|your)[ \t]+(?:last|latest|most[ \t]+recent))\b/i;

@@ -145,7 +145,10 @@ function* markdownChunks(source: string, chunkChars: number): Generator<Descript
 function endsInsideBlock(descriptors: readonly Descriptor[], piece: string): boolean {
   const trimmed = piece.trimEnd();
   let lastLine = 0;
-  for (let i = trimmed.indexOf('\n'); i >= 0; i = trimmed.indexOf('\n', i + 1)) lastLine++;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c === 10 /* \n */ || (c === 13 /* \r */ && trimmed.charCodeAt(i + 1) !== 10)) lastLine++;
+  }
   return descriptors.some((d) => (d.kind === 'code' || d.kind === 'html') && d.endLine > lastLine);
 }
 
@@ -207,13 +210,23 @@ function* safeCuts(source: string, spacing: number, forcedSpacing: number): Gene
   let runCuts: { offset: number; line: number }[] | undefined;
   let lastCut = 0;
   let lastProgress = 0;
+  // A lone CR ends a line, as it does for markdown-it and the line index, so line numbers
+  // here must count it. Where the next CR is, found again only once passed: a search per line
+  // would read the rest of a text without one every time.
+  let nextCr = source.indexOf('\r');
   while (offset < source.length) {
     if (offset - lastProgress >= spacing) {
       lastProgress = offset;
       yield undefined;
     }
     const newline = source.indexOf('\n', offset);
-    const end = newline < 0 ? source.length : newline;
+    let end = newline < 0 ? source.length : newline;
+    let next = end + 1;
+    if (nextCr >= 0 && nextCr < offset) nextCr = source.indexOf('\r', offset);
+    if (nextCr >= 0 && nextCr < end) {
+      end = nextCr;
+      next = source.charCodeAt(nextCr + 1) === 10 /* \n */ ? nextCr + 2 : nextCr + 1;
+    }
     const text = source.slice(offset, end);
     if (fence !== undefined) {
       const close = FENCE.exec(text);
@@ -256,7 +269,7 @@ function* safeCuts(source: string, spacing: number, forcedSpacing: number): Gene
       else htmlEnd = hasTag ? unclosedHtml(text) : undefined;
       previousBlank = blank;
     }
-    offset = end + 1;
+    offset = next;
     line++;
   }
   // Blank lines to the end of the text: nothing after them can continue a block.
@@ -444,13 +457,14 @@ function markdownBlocks(source: string): Descriptor[] {
   return deepest >= NESTING_LIMIT - NESTING_MARGIN ? withUnparsedLines(out, source) : out;
 }
 
-/** The source from its first line that is not blank (only spaces, tabs or a carriage return), and how many lines came before it. */
+/** The source from its first line that is not blank (only spaces and tabs), and how many lines came before it. */
 function withoutLeadingBlankLines(source: string): { skippedLines: number; rest: string } {
   let skippedLines = 0;
   let lineStart = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
-    if (c === 10 /* \n */) {
+    // A lone CR ends a line, as it does for markdown-it and the line index; in CR LF the LF does.
+    if (c === 10 /* \n */ || (c === 13 /* \r */ && source.charCodeAt(i + 1) !== 10)) {
       skippedLines++;
       lineStart = i + 1;
     } else if (c !== 32 && c !== 9 && c !== 13) {

@@ -2,13 +2,19 @@ import { generalQuestionSections } from '../../interview/interview';
 import { CodeRule } from '../context';
 import { Example } from '../../parse/document';
 
-/** Whether a sentence of the Result's paragraph, after the story's first action and not an action itself, states a figure. */
+/**
+ * Whether a sentence of the Result's paragraph, after the story's first action, tells an
+ * outcome (a result sentence, or outcome words such as "ended in") with a figure. The
+ * writer's own actions do not count, nor does background ("The plant had been cited 14 times").
+ */
 function figureBesideResult(example: Example, resultStart: number): boolean {
   const block = example.blocks.find((b) => b.span.start <= resultStart && resultStart < b.span.end);
   if (!block) return false;
   const firstAction = example.ccar.sentenceParts.find((sp) => sp.part === 'action');
   if (!firstAction) return false;
-  return example.ccar.sentenceParts.some((sp) => sp.part !== 'action' && sp.ref.span.start > firstAction.ref.span.start && sp.ref.span.start >= block.span.start && sp.ref.span.end <= block.span.end && sp.ref.facts.measure);
+  return example.ccar.sentenceParts.some(
+    (sp) => sp.part !== 'action' && (sp.part === 'result' || sp.ref.facts.cues.outcome > 0) && sp.ref.span.start > firstAction.ref.span.start && sp.ref.span.start >= block.span.start && sp.ref.span.end <= block.span.end && sp.ref.facts.measure,
+  );
 }
 
 /** result.unquantified: a Result part with no quantity in any of its sentences. */

@@ -20,8 +20,9 @@ function matchCase(replacement: string, original: string): string {
  */
 const BLOCKS_PER_STEP = 32;
 /**
- * ... or fewer, once this many matches have been reported: each builds a finding and its
- * fixes (about 1.5 µs), and a pasted page of the same wordy sentence has hundreds a block.
+ * ... or fewer, once this many matches have been reported: each under the cap builds a
+ * finding and its fixes (about 1.5 µs), and a pasted page of the same wordy sentence has
+ * hundreds a block.
  */
 const HITS_PER_STEP = 512;
 
