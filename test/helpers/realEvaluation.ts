@@ -4,6 +4,8 @@ import { analyze, AnalysisResult } from '../../server/src/core/analyze';
 import { stripInlineTags } from '../../server/src/core/ccar/tags';
 import { CCAR_PARTS, CcarPartKind, matchCcarLabel } from '../../server/src/core/domain/headings';
 import { Example } from '../../server/src/core/parse/document';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
+import { storyBankOf } from '../../server/src/core/stories/stories';
 import { CalendarDate } from '../../server/src/core/rules/context';
 import { isRuleId, RuleId } from '../../server/src/core/rules/types';
 import { Expectation, RuleScore, score } from './evaluation';
@@ -83,8 +85,10 @@ function expectedStories(file: string, text: string, sidecar: Sidecar): Expected
   for (const story of sidecar.stories ?? []) {
     const start = text.indexOf(story.startsWith, from);
     if (start < 0) throw new Error(`${file}: story start not found: "${story.startsWith}"`);
-    for (const part of story.missing ?? []) if (!(CCAR_PARTS as readonly string[]).includes(part)) throw new Error(`${file}: unknown CCAR part "${part}"`);
-    starts.push({ start, section: story.section, missing: (story.missing ?? []) as CcarPartKind[], label: story.startsWith.slice(0, 40) });
+    // Annotators write the parts as they name them ("Result"); the kinds are lower case.
+    const missing = (story.missing ?? []).map((part) => part.toLowerCase());
+    for (const part of missing) if (!(CCAR_PARTS as readonly string[]).includes(part)) throw new Error(`${file}: unknown CCAR part "${part}"`);
+    starts.push({ start, section: story.section, missing: missing as CcarPartKind[], label: story.startsWith.slice(0, 40) });
     from = start + 1;
   }
   // A story ends where the next begins, or earlier at a heading that is not one of its CCAR
@@ -138,14 +142,15 @@ function paragraphIndex(result: AnalysisResult, offset: number): number {
 }
 
 function checkStories(file: string, result: AnalysisResult, stories: readonly ExpectedStory[]): StoryCheck {
-  const examples: Example[] = result.document.sections.flatMap((s) => s.examples);
+  // A story bank's stories are its examples: each under its own heading (stories/stories.ts).
+  const examples: readonly Pick<Example, 'span' | 'blocks'>[] = result.document.kind === 'stories' ? storyBankOf(result.document, DEFAULT_CONFIG, undefined).stories : result.document.sections.flatMap((s) => s.examples);
   const misses: string[] = [];
   let right = 0;
   for (const story of stories) {
     const expectedStart = paragraphIndex(result, story.start);
     const expectedEnd = paragraphIndex(result, Math.max(story.start, story.end - 1));
     // The example that holds most of the story.
-    let best: Example | undefined;
+    let best: Pick<Example, 'span' | 'blocks'> | undefined;
     let bestOverlap = 0;
     for (const e of examples) {
       const overlap = Math.min(e.span.end, story.end) - Math.max(e.span.start, story.start);

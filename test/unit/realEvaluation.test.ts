@@ -63,6 +63,20 @@ const SETS: readonly SetBars[] = [
     storyMisses: 1,
   },
   {
+    // Eight more drafts written and annotated blind; first run and last in outside/holdout3/README.md.
+    folder: 'outside/holdout3',
+    below: {
+      'ccar.missing-challenge': [0.5, 1],
+      'ccar.missing-result': [0.5, 0.5],
+      'claim.vague-quantifier': [1, 0.87],
+      'result.unquantified': [0.75, 0.75],
+      'resume.weak-start': [0.88, 1],
+      'voice.passive': [1, 0.8],
+    },
+    // The interview file's answer to a general question is an example to the engine, not a story to its annotator.
+    storyMisses: 1,
+  },
+  {
     // Ten more of OPM's tagged statements, annotated blind; first run in narratives/holdout/README.md.
     folder: 'real/narratives/holdout',
     below: {

@@ -374,3 +374,42 @@ suite('general cases found on outside holdout 2', () => {
   });
 });
 
+
+suite('general cases found on outside holdout 3', () => {
+  const storyA = 'In 2021 the regional office took 300 days to process a claim, and the Secretary set a goal of 120. I redesigned intake, moved 60 examiners to triage, and set weekly targets for each team. Processing time fell to 110 days within a year.';
+  const storyB = 'I set up a mentoring program for 40 new supervisors and paired each with a senior manager. Attrition among new supervisors fell from 22 to 9 percent.';
+
+  test('"In a second example," and "As a second example," start a new story', () => {
+    for (const opener of ['In a second example, ', 'As a second example, ', 'In my second example, ']) {
+      assert.equal(examplesOf(joinLines('# Leading People', '', storyA, '', `${opener}${storyB}`)).length, 2, opener);
+    }
+  });
+
+  test('a closing lesson ("Looking back, I learned…", "In hindsight…") is no Result: a story that ends on its actions still lacks one', () => {
+    const actions = joinLines('## ECQ 3: Results Driven', '', 'In April 2020 our hospital was at 90 percent of its beds and no forecast of cases existed.', '', 'I built three scenarios with the chief medical officer and set a trigger for opening a second site. I ordered the beds and oxygen at once. I briefed the tribal leaders on the trigger.', '', 'Looking back, I learned that a decision made early is better than a perfect decision made late.');
+    assert.equal(ruleIds(actions, 'ccar.missing-result').length, 1);
+    assert.equal(ruleIds(actions, 'result.unquantified').length, 0);
+    // After a Result, the lesson goes with it.
+    const ended = actions.replace('\n\nLooking back', '\n\nAs a result, the second site treated 310 patients in six weeks and no patient was turned away. In hindsight');
+    assert.equal(ruleIds(ended, 'ccar.missing-result').length, 0);
+  });
+
+  test('plain.wordy: "made the decision to" is wordy; "fleet utilization target" names a measure', () => {
+    assert.equal(ruleIds('I made the decision to stop new proposals for a year.', 'plain.wordy').length, 1);
+    assert.equal(ruleIds('The region met the fleet utilization target for the first time.', 'plain.wordy').length, 0);
+    assert.equal(ruleIds('I cut the utilization of contractors by half.', 'plain.wordy').length, 1);
+  });
+
+  test('voice.passive: a finding reported in a "that" clause is no hidden action', () => {
+    const story = (middle: string) => joinLines('## ECQ 4: Business Acumen', '', 'In 2023 the fleet of the region cost $11.8 million a year.', '', `I analyzed the telematics data. ${middle} I returned 212 underused vehicles to the leasing program.`, '', 'Fleet costs fell to $9.4 million a year.');
+    assert.equal(ruleIds(story('I found that a large share were driven less than 3,000 miles a year.'), 'voice.passive').length, 0);
+    assert.equal(ruleIds(story('Twelve vehicle classes were reviewed for replacement.'), 'voice.passive').length, 1);
+  });
+
+  test('"we" describing a noun a count opens ("three measures we agreed on") is no action; "the team, and I chaired" is two clauses', () => {
+    assert.equal(ruleIds('I reported progress every month using three measures we agreed on at the start.', 'voice.we').length, 0);
+    assert.equal(ruleIds('Within three months we cut the backlog.', 'voice.we').length, 1);
+    assert.equal(ruleIds('I led the regional staff who supported the team, and I chaired its subgroup on gear.', 'voice.we').length, 0);
+    assert.equal(ruleIds('The team and I chaired the subgroup on gear.', 'voice.we').length, 1);
+  });
+});

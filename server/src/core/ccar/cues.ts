@@ -161,16 +161,20 @@ export const SCOPE_NOUNS = new Set(`
  * - `example`: the story proper begins after a summary ("For example", "In one case");
  * - `summary`: a career-long claim that frames what follows ("Throughout my career",
  *   "During my 22 years");
- * - `result`: the outcome is being told ("As a result", "Ultimately", "Since then").
+ * - `result`: the outcome is being told ("As a result", "Ultimately", "Since then");
+ * - `reflection`: the lesson the writer drew ("Looking back, I learned…", "In hindsight"),
+ *   which closes an answer but is no part of the story.
  */
-export type OpenerKind = 'story' | 'example' | 'summary' | 'result';
+export type OpenerKind = 'story' | 'example' | 'summary' | 'result' | 'reflection';
 
 const OPENERS: readonly (readonly [OpenerKind, string])[] = [
   ...cues(`
     in another instance, in another case, in another example, in another situation, another example,
     my second example, my next example, my other example, my second story, my third example, my final example,
     a second instance, my second, earlier, years earlier, some years ago, several years ago, in an earlier assignment,
-    another instance, a second example, a third example, earlier in my career, later in my career, early in my career,
+    another instance, a second example, a third example, in a second example, in a third example,
+    in a second instance, in a second case, in my second example, in my next example, as a second example,
+    for a second example, for my second example, earlier in my career, later in my career, early in my career,
     most recently, more recently, recently, previously, prior to joining, prior to my, before joining, before coming to,
     before my current, in my previous, in my prior, in a previous, in a prior, in my former, while serving as,
     when i served as, when i was, during my tenure as, during my assignment, in my current, in my role as,
@@ -184,6 +188,11 @@ const OPENERS: readonly (readonly [OpenerKind, string])[] = [
     the result, the results, the outcome, overall, because of my, thanks to, owing to, due to my, in recognition,
     my efforts, these efforts, this effort, by the end, at the end, in less than, in just
   `).map((c) => ['result', c] as const),
+  ...cues(`
+    looking back, in hindsight, in retrospect, the lesson, the biggest lesson, the main lesson, the key lesson,
+    one lesson, my lesson, what i learned, what i took away, the takeaway, my takeaway, if i did it again,
+    if i were to do it again, if i had to do it again, if i could do it again, next time
+  `).map((c) => ['reflection', c] as const),
 ];
 
 const openerMatcher = new PhraseMatcher<OpenerKind>();

@@ -98,23 +98,32 @@ interface Phases {
   readonly labels: CcarPartKind[];
   readonly firstAction: number;
   readonly resultStart: number;
+  /** Where the story ends: before the closing asides (`isClosingAside`), if any. */
+  readonly storyEnd: number;
 }
+
+/**
+ * A closing sentence that steps out of the story: what the writer would do ("I would bring
+ * the same discipline here") or the lesson they drew ("Looking back, I learned that…").
+ */
+const isClosingAside = (f: SentenceFacts): boolean => (f.hypothetical && !f.quantity) || f.opener === 'reflection';
 
 function phases(sentences: readonly SentenceRef[]): Phases {
   // "…and raised its customer satisfaction scores. I would bring the same discipline here.":
-  // a closing word on what the writer would do is no part of the story. The story is decoded
-  // without it, and it takes the story's last part, so that the results before it still close
-  // the story. An answer told all as what the writer would do is left whole.
+  // a closing aside is no part of the story. The story is decoded without it, and it takes
+  // the story's last part, so that the results before it still close the story, and a story
+  // that ends on its actions still has no Result. An answer told all as what the writer
+  // would do is left whole.
   let storyEnd = sentences.length;
-  while (storyEnd > 0 && sentences[storyEnd - 1]!.facts.hypothetical && !sentences[storyEnd - 1]!.facts.quantity) storyEnd--;
+  while (storyEnd > 0 && isClosingAside(sentences[storyEnd - 1]!.facts)) storyEnd--;
   if (storyEnd > 0 && storyEnd < sentences.length && sentences.slice(0, storyEnd).some((s) => isAction(s.facts) && !s.facts.hypothetical)) {
     const story = decodeParts(sentences.slice(0, storyEnd));
-    return phasesOf(sentences, [...story, ...sentences.slice(storyEnd).map(() => story[story.length - 1]!)]);
+    return phasesOf(sentences, [...story, ...sentences.slice(storyEnd).map(() => story[story.length - 1]!)], storyEnd);
   }
-  return phasesOf(sentences, decodeParts(sentences));
+  return phasesOf(sentences, decodeParts(sentences), sentences.length);
 }
 
-function phasesOf(sentences: readonly SentenceRef[], labels: CcarPartKind[]): Phases {
+function phasesOf(sentences: readonly SentenceRef[], labels: CcarPartKind[], storyEnd: number): Phases {
   const firstAction = sentences.findIndex((s) => isAction(s.facts));
   // The result phase: from the first sentence of the final run of results.
   let resultStart = labels.length;
@@ -125,7 +134,7 @@ function phasesOf(sentences: readonly SentenceRef[], labels: CcarPartKind[]): Ph
     // sentences before them still count as setup evidence.
     while (resultStart > 1 && !isAction(sentences[resultStart - 1]!.facts) && sentences[resultStart - 1]!.facts.cues.outcome > 0) resultStart--;
   }
-  return { labels, firstAction, resultStart };
+  return { labels, firstAction, resultStart, storyEnd };
 }
 
 /** For each part, the index of the first sentence that evidences it, or -1. */
@@ -143,7 +152,7 @@ function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPart
     // Nor is a figure inside the writer's own action ("I set a target of 50 inspections,
     // files complete within 30 days") when the story closes on more actions: the plan, or an
     // interim step, not how it turned out.
-    if (resultFallback >= 0 && isAction(facts(resultFallback)) && closesOnActions(sentences, resultFallback)) resultFallback = -1;
+    if (resultFallback >= 0 && isAction(facts(resultFallback)) && closesOnActions(sentences.slice(0, p.storyEnd), resultFallback)) resultFallback = -1;
   }
   // The decoded labels add what the position tests miss: a challenge told after an opening
   // action ("Earlier in my career, I introduced… At the time, the flights were shared…").

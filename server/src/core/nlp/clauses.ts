@@ -67,6 +67,8 @@ const RELATIVE_HEADS = new Set([
   'bureau', 'unit', 'group', 'staff', 'system', 'systems', 'project', 'projects', 'region', 'department', 'command', 'directorate',
   'service', 'services', 'portfolio', 'contract', 'contracts', 'budget', 'plan', 'plans', 'policy', 'process', 'people',
   'employees', 'controls', 'clause', 'test', 'tool', 'approach', 'strategy', 'model', 'changes', 'work',
+  // What a group settles on: "the three measures we agreed on", "the targets we set".
+  'measures', 'metrics', 'goals', 'targets', 'standards', 'steps', 'priorities', 'options', 'principles', 'rules', 'terms', 'decisions',
   // Spans of time: "the 10 months we spent writing the report".
   'months', 'years', 'weeks', 'days', 'hours', 'time', 'period', 'report', 'reports', 'way', 'issues', 'problems',
 ]);
@@ -140,9 +142,17 @@ function weDescribesNoun(tokens: Tokens, prose: string, first: number, k: number
   if (k <= first || !RELATIVE_HEADS.has(tokens.lower[k - 1]!)) return false;
   if (hasPunctuationBetween(prose, tokens.end[k - 1]!, tokens.start[k]!)) return false;
   if (tokens.lower[k - 1] === 'time' && tokens.lower[k - 2] === 'same') return false;
-  for (let j = k - 2; j >= first && j >= k - 4; j--) if (DETERMINERS.has(tokens.lower[j]!)) return true;
+  for (let j = k - 2; j >= first && j >= k - 4; j--) {
+    if (DETERMINERS.has(tokens.lower[j]!)) return true;
+    // A count opens the noun as a determiner does ("using three measures we agreed on"), but
+    // not after a preposition that introduces the clause: "Within three months we cut…".
+    if ((NUMBER_WORDS.has(tokens.lower[j]!) || /^\d/.test(tokens.text[j]!)) && !(j > first ? INTRODUCTORY.has(tokens.lower[j - 1]!) : true)) return true;
+  }
   return false;
 }
+
+/** Counts that open a noun: "three measures we agreed on", "12 sites we visited". */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'many', 'both']);
 
 /** Words that open a clause which is the object of a verb: "I changed how we measured success". */
 const CONTENT_CLAUSE_OPENERS = new Set(['how', 'what', 'where', 'why', 'whether']);
@@ -188,8 +198,9 @@ export function findSubjectVerbs(tokens: Tokens, prose: string, first: number, e
       if (groups) {
         for (const group of groups) {
           if (k + group.length > end) continue;
+          // "the team and I" is one subject; "…who supported the team, and I chaired…" is two clauses.
           let i = 1;
-          while (i < group.length && lower[k + i] === group[i]) i++;
+          while (i < group.length && lower[k + i] === group[i] && !hasPunctuationBetween(prose, tokens.end[k + i - 1]!, tokens.start[k + i]!)) i++;
           if (i === group.length) {
             subject = 'we';
             subjectEnd = k + group.length;

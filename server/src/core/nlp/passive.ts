@@ -13,7 +13,9 @@ import { ADJECTIVAL_PARTICIPLES, BE_FORMS, INTERVENING_ADVERBS, isPastParticiple
  * - a relative clause in the perfect or the present describes a thing: "the staff, which had
  *   been spread out among groups" (but "which was implemented by the team" tells an event);
  * - the writer's own proposal is the subject, so someone else acted on it: "My recommendation
- *   was met with resistance", "My vision for the center was adopted".
+ *   was met with resistance", "My vision for the center was adopted";
+ * - a finding is reported in a "that" clause: "I found that a large share were driven less
+ *   than 3,000 miles".
  */
 
 // "how" and "way" open a clause that describes the manner: "I changed how overtime was
@@ -22,6 +24,8 @@ const SUBORDINATORS = new Set(['before', 'after', 'until', 'once', 'when', 'when
 const MODAL_BEFORE = new Set(['could', 'would', 'can', 'should', 'might', 'may', 'must', 'will', 'shall', 'to', 'cannot', "can't", "couldn't", "wouldn't", "shouldn't", "won't", "mustn't"]);
 const AUXILIARIES = new Set(['had', 'has', 'have', 'will', 'would', 'could', 'should', 'might', 'must', 'also', 'then', 'not', 'never', 'soon', 'later']);
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
+/** Verbs that report a finding in a "that" clause: "found that…", "the data showed that…". */
+const REPORTING_VERBS = new Set(['found', 'learned', 'showed', 'shown', 'discovered', 'determined', 'confirmed', 'noticed', 'realized', 'realised', 'saw', 'knew', 'concluded', 'revealed', 'indicated']);
 
 function hasPunctuationBetween(prose: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -64,6 +68,9 @@ export function findPassives(tokens: Tokens, prose: string, first: number, end: 
     for (let k = i - 1; k >= Math.max(first, i - 8); k--) {
       if (hasPunctuationBetween(prose, tokens.end[k]!, tokens.start[k + 1]!)) break;
       if (SUBORDINATORS.has(lower[k]!)) subordinate = true;
+      // "I found that a large share were driven less than 3,000 miles": what a finding
+      // showed, told as data, not an action of anyone's in the story.
+      if (lower[k] === 'that' && k > first && REPORTING_VERBS.has(lower[k - 1]!)) subordinate = true;
     }
     if (subordinate) continue;
     (out ??= []).push({ start: tokens.start[i]!, end: tokens.end[j]!, verb });

@@ -75,6 +75,7 @@ export const voicePassive: CodeRule = {
       'Between two of your actions, only the simple past counts: "the duties had been handled by the field" is background.',
       'A relative clause that describes a state ("the staff, which had been spread out among four groups", "which is updated weekly"); "which was implemented by the team" tells an event and is reported.',
       'Your own proposal as the subject, acted on by others ("My recommendation was met with resistance", "My plan was adopted").',
+      'A finding reported in a "that" clause: "I found that a large share were driven less than 3,000 miles a year".',
     ],
     source: 'ses-domain.md §2.2 (active voice with "I") and §5 (passive voice)',
     examples: {
