@@ -7,7 +7,7 @@ import { ECQ_SETS } from '../../server/src/core/domain/ecqSets';
 import { practiceInterview, practiceQuestions, QUESTION_BANK } from '../../server/src/core/interview/bank';
 import { classifyQuestion } from '../../server/src/core/interview/classify';
 import { interviewOf, questionAt } from '../../server/src/core/interview/interview';
-import { isPanelHeadingText, isQuestionText, questionLabelLength, stripQuestionLabel } from '../../server/src/core/interview/layout';
+import { isPanelHeadingText, isPlainTextQuestionLine, isQuestionText, questionLabelLength, stripQuestionLabel } from '../../server/src/core/interview/layout';
 import { AnswerFacts, judgePart, splitQuestion } from '../../server/src/core/interview/parts';
 import { analysePracticeAnswer, figuresIn } from '../../server/src/core/interview/practice';
 import { findScopeMentions } from '../../server/src/core/interview/scope';
@@ -776,5 +776,59 @@ suite('CCAR: fixes from the twelfth blind set (holdout12)', () => {
     );
     assert.equal(ids(text, 'ccar.missing-result').length, 0);
     assert.equal(ids(text, 'result.unquantified').length, 1);
+  });
+});
+
+suite('interview: fixes from the thirteenth blind set (holdout13)', () => {
+  test('a plain-text question line with a label and a "?" may run to 600 characters; an unlabelled one to 300', () => {
+    const spoken = `Q2. So, budgets—everybody's getting squeezed, right, ${'and we took a cut last year, '.repeat(8)}how would you absorb a ten percent cut?`;
+    assert.ok(spoken.length > 300 && spoken.length < 600);
+    assert.equal(isPlainTextQuestionLine(spoken), true);
+    assert.equal(isPlainTextQuestionLine(spoken.replace(/^Q2\. /, '')), false);
+    assert.equal(isPlainTextQuestionLine(spoken.replace(/\?$/, '.')), false);
+  });
+
+  test('"senior executive" is a rank: it is no cue for execution', () => {
+    assert.equal(askedAbout('What is your view on how much a senior executive should shield staff from pressure?', '2025'), 'ECQ 4');
+    assert.equal(askedAbout('How do you make sure a plan is executed on schedule?', '2025'), 'ECQ 5');
+  });
+
+  test('cues: a working relationship with your own chiefs; sustaining a result; a reorganization; people who do not work for you; building relationships outside; paper to electronic', () => {
+    assert.equal(askedAbout('You will inherit four deputies. How would you build a working relationship with them?', '2025'), 'ECQ 4');
+    assert.equal(askedAbout('The error rate fell by a third. What did you do so it would not creep back?', '2025'), 'ECQ 5');
+    assert.equal(askedAbout('Thinking about the restructuring you described, what would you do differently?', 'legacy'), 'ECQ 1');
+    assert.equal(askedAbout("Much of this work means getting people who don't work for you, like the counties, to act. Give us an example.", 'legacy'), 'ECQ 5');
+    assert.equal(askedAbout('You will meet tribal leaders and county officials in your first month. How would you go about building relationships with them?', 'legacy'), 'ECQ 5');
+    assert.equal(askedAbout('How would you move a paper claims process to electronic intake?', 'legacy'), 'ECQ 4');
+    assert.equal(askedAbout('Tell us a little about yourself.', '2025'), 'general');
+  });
+
+  test('parts: "What\'s X, and did it…?"; a relative "which" in a statement; an em dash without blanks; "describe someone…"; a false start', () => {
+    assert.equal(partsOf("What's the hardest trade-off you've made on a budget, and did it hold?").length, 2);
+    assert.equal(partsOf('The plan is due by June, which gives you four months. Walk us through your plan: what do you do first, and how do you report progress?').length, 3);
+    assert.equal(partsOf('A lot of this job is outside your control—can you give us an example of a partnership you built, and what you gave up for it?').length, 2);
+    assert.equal(partsOf("We'd like to hear about your leadership, but in a different sense: describe someone you developed. What did you do?").length, 2);
+    assert.deepEqual(partsOf('So, teams—how do you, I mean, how did you build a team in a place like that, and what did it get you?'), ['how did you build a team in a place like that', 'what did it get you']);
+  });
+
+  test('key words of Conflict Management include the definition\'s "tension" and "confrontation"', () => {
+    const c = classifyQuestion({ text: 'Describe a conflict between two of your managers that you had to resolve.', set: 'legacy' });
+    assert.ok(c.keyWords.includes('tension'), c.keyWords.join(', '));
+  });
+});
+
+suite('CCAR: fixes from the thirteenth blind set (holdout13)', () => {
+  const story = (...paragraphs: string[]) => ['## ECQ 2: Leading People', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const ids = (text: string, rule: RuleId) => lint(text, { path: 'a.ecq.md' }).findings.filter((f) => f.ruleId === rule);
+
+  test('"without" is an outcome only in outcome phrases ("without a single layoff"), not in "to explain, without getting into…"', () => {
+    const actions = story('In 2023 a section chief who supervised 40 analysts let his backlog triple to 1,250 cases.', 'I set written expectations and met him every week. I also met his analysts to explain, without getting into his personnel matters, what would change. I briefed the lab director on each step.');
+    assert.equal(ids(actions, 'ccar.missing-result').length, 1);
+  });
+
+  test('"the two chiefs" points back at people named before: it quantifies no Result', () => {
+    const text = story('Two branch chiefs who ran 120 and 85 staff were barely speaking, and cases bounced between their branches.', 'I met each of them, set one ground rule, and had them write a joint definition of a complete case.', 'As a result, cases stopped bouncing and the two chiefs started presenting together at staff meetings.');
+    assert.equal(ids(text, 'result.unquantified').length, 1);
+    assert.equal(ids(text.replace('the two chiefs started presenting together', 'returned cases fell from 300 to 40 a month'), 'result.unquantified').length, 0);
   });
 });

@@ -100,9 +100,15 @@ const EXCEPTIONS: Readonly<Record<string, { readonly ecq?: number; readonly tq?:
     recall: { 'answer.keywords-missing': 0.5 },
     why: 'see test/fixtures/interview/holdout12/README.md, "First run and last"',
   },
+  holdout13: {
+    // Its posting's four TQs are near twins (TQ 1 and TQ 3 both "labor relations negotiation
+    // strategy"); two negotiation questions share only two words with them.
+    tq: 4 / 6,
+    why: 'see test/fixtures/interview/holdout13/README.md, "First run and last"',
+  },
 };
 
-for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12']) {
+for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13']) {
   const exception = EXCEPTIONS[set];
   suite(`interview: the blind set ${set}`, () => {
     let score: InterviewScore;

@@ -296,6 +296,18 @@ function isBareNounPhrase(tokens: Tokens, i: number, k: number): boolean {
   return true;
 }
 
+/** Small numbers spelled out: "the two chiefs" points back at people already named. */
+const SPELLED_SMALL_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/**
+ * "the two chiefs started presenting together", "the three offices merged": a small number
+ * after "the" points back at what the story already named; it counts nothing the writer
+ * achieved. Figures in digits ("the 14 offices") still count.
+ */
+function isDefiniteCount(tokens: Tokens, i: number, first: number): boolean {
+  return i > first && tokens.lower[i - 1] === 'the' && SPELLED_SMALL_NUMBERS.has(tokens.lower[i]!);
+}
+
 /** Titles that make "as …" a role: "as Area Director", "as the agency's chief of staff". */
 const TITLES = new Set(`
   director chief administrator manager head deputy commissioner chair chairman chairperson member officer
@@ -441,7 +453,7 @@ export function computeFacts(prose: string): BlockFacts {
       if (!pastPerfect && tokens.lower[i] === 'had' && isPastPerfectAt(tokens, i, end)) pastPerfect = true;
       if (!quantities[i]) continue;
       quantity = true;
-      if (!measure && !isElapsedTime(tokens, prose, i, first, end)) measure = true;
+      if (!measure && !isElapsedTime(tokens, prose, i, first, end) && !isDefiniteCount(tokens, i, first)) measure = true;
       if (prose[tokens.start[i]! - 1] === '$') scopeFigure = organisationFigure = true;
       for (let j = i + 1; j < Math.min(end, i + 4); j++) {
         const w = tokens.lower[j]!;

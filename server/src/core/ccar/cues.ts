@@ -115,7 +115,7 @@ const OUTCOME = cues(`
   cited, recognized, praised, withdrew, absorbed, returned, restored, resolved, closed, ended, doubled,
   tripled, halved, shortened, accelerated, expanded, enabled, allowed, became, stopped, passed, approved,
   awarded, award, awards, commended, credited, generated, recovered, retained, filled, hired, graduated,
-  certified, cleared, zero, without, lowered, raised, boosted, cut, outcome, outcomes, impact, success,
+  certified, cleared, zero, without a, without any, without an, without additional, without new, without extra, without losing, without cutting, without layoffs, without overtime, without a single, lowered, raised, boosted, cut, outcome, outcomes, impact, success,
   successful, successfully, reduction, reductions, increase, savings, improvement, improvements, remediated, removed,
   fixed, corrected, went live, launched, published, signed, fallen, risen, reached, by the end of,
   later, afterward, afterwards, by then, the following year, the next year, within a year,

@@ -30,7 +30,7 @@ export const COMPETENCY_CUES: Readonly<Record<string, readonly string[]>> = {
   'Developing Others': ['retrain*', 'mentor*', 'coach*', 'train*', 'academ*', 'develop* staff', 'development plan*', 'career ladder*', 'career path*', 'career development', 'career growth', 'their careers', 'promot*', 'succession', 'upskill*', 'reskill*', 'apprentice*', 'rotation*', 'detail assignment*'],
   'Executive Judgment': ['decid*', 'decision*', 'prioritiz*', 'priorit*', 'stopped', 'halted', 'chose', 'selected', 'trade-off*', 'tradeoff*', 'weighed', 'reorganiz*', 'recommend*', 'judgment'],
   // 2025: Achieving Results
-  'Operational Mindset': ['deliver*', 'execut*', 'operation*', 'availability', 'uptime', 'downtime', 'throughput', 'cycle time', 'processing time', 'turnaround', 'service level*', 'production', 'milestone*', 'cutover'],
+  'Operational Mindset': ['deliver*', 'execute*', 'executing', 'execution*', 'operation*', 'availability', 'uptime', 'downtime', 'throughput', 'cycle time', 'processing time', 'turnaround', 'service level*', 'production', 'milestone*', 'cutover'],
   Innovation: ['innovat*', 'pilot*', 'introduc*', 'redesign*', 'reinvent*', 'prototyp*', 'experiment*', 'created', 'launched', 'invented', 'novel'],
   'Strategic Thinking': ['strateg*', 'long-term', 'roadmap*', 'multi-year', 'five-year', 'vision', 'risk*', 'forecast*', 'foresight', 'scenario*', 'enterprise-wide', 'department-wide', 'agency-wide'],
 

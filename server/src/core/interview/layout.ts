@@ -149,8 +149,14 @@ const opensWithLabel = (text: string): boolean => LABELLED_PUNCTUATED.test(text)
 /** In plain text, a numbered line that asks: "1. Describe a conflict…", "2) How do you…"; not "1. Reviewed the contracts". */
 const NUMBERED_ASK = /^[ \t]{0,8}\d{1,2}[.)][ \t]{1,4}(?:describe|tell|walk|give|explain|share|discuss|talk|please|how|what|why|when|which|who|where|can|could|would|did|do|have)\b/i;
 
-/** The longest line of plain text read as a question on its own. */
+/** The longest line of plain text read as a question on its own, from its ending "?" alone. */
 const MAX_QUESTION_LINE = 300;
+/**
+ * ... and with a question label ("Q2.", "Question 3:") as well: a chair's spoken scenario
+ * runs longer ("So, budgets—everybody's getting squeezed, right…"), and the label says what
+ * it is. The same bound as a question worded under its heading.
+ */
+const MAX_LABELLED_QUESTION_LINE = 600;
 
 /**
  * A line of a plain-text interview that is a question or a panel heading: one that opens
@@ -160,7 +166,8 @@ const MAX_QUESTION_LINE = 300;
  */
 export function isPlainTextQuestionLine(line: string): boolean {
   const text = line.trim();
-  if (text === '' || text.length > MAX_QUESTION_LINE) return false;
+  if (text === '' || text.length > MAX_LABELLED_QUESTION_LINE) return false;
+  if (text.length > MAX_QUESTION_LINE) return opensWithLabel(text) && text.endsWith('?');
   return opensWithLabel(text) || NUMBERED_ASK.test(text) || (text.endsWith('?') && /^[A-Z]/.test(text)) || isPanelHeadingText(text);
 }
 

@@ -68,7 +68,7 @@ function asksAgain(words: readonly string[]): boolean {
   if (asksAfterPreposition(first, second)) return true;
   // "…, and is it still running?": a yes-or-no question about the story.
   if (AUXILIARIES.has(first) && (second === 'you' || second === 'your' || second === 'it' || second === 'there' || second === 'that' || second === 'they')) return true;
-  return REQUEST_VERBS.has(first) && (second === 'us' || second === 'me' || second === 'how' || second === 'what' || second === 'why' || second === 'the' || second === 'a' || second === 'an' || second === 'your');
+  return REQUEST_VERBS.has(first) && (second === 'us' || second === 'me' || second === 'how' || second === 'what' || second === 'why' || second === 'the' || second === 'a' || second === 'an' || second === 'your' || second === 'someone' || second === 'something' || second === 'one');
 }
 
 /**
@@ -146,7 +146,7 @@ function onlyWordLeft(text: string, from: number, to: number): boolean {
 /** A request whose object is still to come: "Explain to us, the way you would to a new employee,". */
 const REQUEST_OBJECT_PENDING = /^\W*(?:please\s+)?(?:explain|describe|tell|walk|show)\s+(?:to\s+)?(?:us|me)(?:\s+through)?\s*,[^,?.!]*$/;
 /** "what did each side give up, and is it still running": the question before the comma has had its verb. */
-const HAS_OWN_VERB = /^\W*(?:what|which)\s+(?:\w+\s+){0,3}?(?:did|do|does|would|could|will|have|has|were|was|are|is|can|should)\s+\w/;
+const HAS_OWN_VERB = /^\W*(?:what|which)\s+(?:\w+\s+){0,3}?(?:did|do|does|would|could|will|have|has|were|was|are|is|can|should)\s+\w|^\W*(?:what|which|who)['’]s\b/;
 const HAS_AUXILIARY_YOU = /\b(?:did|do|does|would|could|will|have|has|can|should|were|are)\s+you\b|'d\s+you\b/;
 /** After "and": a second story asked for. */
 const SECOND_STORY = /^(?:a|an|the|one)\s+(?:[a-z]+\s+)?(?:time|example|instance|situation|case|occasion|call|decision|choice|mistake|setback)\b/;
@@ -203,6 +203,8 @@ function splitSentence(text: string, from: number, to: number): { range: [number
     // "…accountable for poor performance - what you did, and what happened afterward": a
     // dash between blanks, like a comma, may set off the asks.
     else if ((c === '-' || c === '–' || c === '—') && lower[i - 1] === ' ' && lower[i + 1] === ' ') after = i + 1;
+    // "…the service sites—can you give us an example…": an em dash needs no blanks.
+    else if (c === '—') after = i + 1;
     else if ((c === 'a' && lower.startsWith('and ', i)) || (c === 'o' && lower.startsWith('or ', i))) {
       if (i > from && /[a-z]/.test(lower[i - 1]!)) continue;
       after = i + (c === 'a' ? 4 : 3);
@@ -217,6 +219,9 @@ function splitSentence(text: string, from: number, to: number): { range: [number
     // "How did you decide who and where?": two bare question words that end the sentence are one ask.
     if (c !== ',' && QUESTION_WORDS.has(wordBefore(lower, i)) && QUESTION_WORDS.has(words[0] ?? '') && onlyWordLeft(lower, after, to)) continue;
     const partSoFar = lower.slice(cuts.length > 0 ? cuts[cuts.length - 1]! : from, i);
+    // "…by the start of the school year, which gives you seven months.": after a comma,
+    // "which" or "who" opens a relative clause in a sentence that is no question.
+    if (c === ',' && (words[0] === 'which' || words[0] === 'who') && !endsWithQuestionMark(text.slice(from, to))) continue;
     // "What, specifically, did you do for them?": an aside right after the question word.
     const asideFrom = partSoFar.trim().replace(/^\(?[a-f1-9]\)[ \t]{0,4}/, '').split(/[\s,]+/).filter((w) => w !== '');
     if (c === ',' && asideFrom.length <= 2 && QUESTION_WORDS.has(asideFrom[0] ?? '')) continue;
@@ -357,6 +362,9 @@ function asksOf(text: string): QuestionPart['asks'] {
   return 'other';
 }
 
+/** A piece a speaker took back: it ends in "I mean" ("—how do you, I mean"). */
+const FALSE_START = /[\s,]I[ \t]+mean\W*$/;
+
 /** A piece that opens with an item marker, after any joining word: "(b)", ", and 3)", "2. ". */
 const OPENS_ITEM = /^[\s,;]*(?:and[ \t]+|or[ \t]+)?(?:\([1-9a-f]\)|[1-9a-f]\)|[1-9]\.[ \t])/i;
 
@@ -373,6 +381,8 @@ export function splitQuestion(question: string): QuestionPart[] {
     for (const { range: [s, e], listItem } of splitSentence(question, from, to)) {
       const trimmed = trimPart(question, s, e);
       if (!trimmed) continue;
+      // "how do you, I mean, how did you build…": a spoken false start, taken back.
+      if (FALSE_START.test(trimmed.text)) continue;
       const marked = OPENS_ITEM.test(question.slice(s, e));
       if (markedPart && !marked && !listItem) {
         markedPart.text = trimEnd(question.slice(markedPart.start, trimmed.start + trimmed.text.length), '.?! \t\n');

@@ -63,6 +63,10 @@ const STEM_OVERRIDES: Readonly<Record<string, string>> = {
   // A mine "operator" or a plant "operator" is the regulated company, not operations.
   operator: 'operator',
   operators: 'operator',
+  // A "senior executive" is a rank, not the execution Operational Mindset asks about: Porter
+  // gives both "execut".
+  executive: 'executive',
+  executives: 'executive',
   // Porter makes "tied" "ti" but "tie" "tie": "how did you tie it to the mission?" is answered by "I tied".
   tie: 'tie',
   ties: 'tie',
