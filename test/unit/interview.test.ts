@@ -744,9 +744,14 @@ suite('interview: fixes from the twelfth blind set (holdout12)', () => {
   });
 });
 
+/** An ECQ draft of one story, its paragraphs under one heading. */
+const ecqStory = (heading: string, paragraphs: readonly string[]): string => [`## ${heading}`, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+/** The findings of one rule on an ECQ draft. */
+const findingsOf = (text: string, rule: RuleId) => lint(text, { path: 'a.ecq.md' }).findings.filter((f) => f.ruleId === rule);
+
 suite('CCAR: fixes from the twelfth blind set (holdout12)', () => {
-  const story = (...paragraphs: string[]) => ['## ECQ 4: Leading People', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-  const ids = (text: string, rule: RuleId) => lint(text, { path: 'a.ecq.md' }).findings.filter((f) => f.ruleId === rule);
+  const story = (...paragraphs: string[]) => ecqStory('ECQ 4: Leading People', paragraphs);
+  const ids = findingsOf;
 
   test('a story that closes on the writer\'s plan ("files within 30 days, a target of 50") and more actions has no Result; "I met with" is no outcome', () => {
     const plan = story(
@@ -818,8 +823,8 @@ suite('interview: fixes from the thirteenth blind set (holdout13)', () => {
 });
 
 suite('CCAR: fixes from the thirteenth blind set (holdout13)', () => {
-  const story = (...paragraphs: string[]) => ['## ECQ 2: Leading People', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-  const ids = (text: string, rule: RuleId) => lint(text, { path: 'a.ecq.md' }).findings.filter((f) => f.ruleId === rule);
+  const story = (...paragraphs: string[]) => ecqStory('ECQ 2: Leading People', paragraphs);
+  const ids = findingsOf;
 
   test('"without" is an outcome only in outcome phrases ("without a single layoff"), not in "to explain, without getting into…"', () => {
     const actions = story('In 2023 a section chief who supervised 40 analysts let his backlog triple to 1,250 cases.', 'I set written expectations and met him every week. I also met his analysts to explain, without getting into his personnel matters, what would change. I briefed the lab director on each step.');
