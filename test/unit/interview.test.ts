@@ -785,12 +785,13 @@ suite('CCAR: fixes from the twelfth blind set (holdout12)', () => {
 });
 
 suite('interview: fixes from the thirteenth blind set (holdout13)', () => {
-  test('a plain-text question line with a label and a "?" may run to 600 characters; an unlabelled one to 300', () => {
+  test('a plain-text question line with a label may run to 600 characters, ending in "?" or a request; an unlabelled one to 300', () => {
     const spoken = `Q2. So, budgets—everybody's getting squeezed, right, ${'and we took a cut last year, '.repeat(8)}how would you absorb a ten percent cut?`;
     assert.ok(spoken.length > 300 && spoken.length < 600);
     assert.equal(isPlainTextQuestionLine(spoken), true);
     assert.equal(isPlainTextQuestionLine(spoken.replace(/^Q2\. /, '')), false);
-    assert.equal(isPlainTextQuestionLine(spoken.replace(/\?$/, '.')), false);
+    assert.equal(isPlainTextQuestionLine(`Q4. Here's the situation. ${'The regions each want different aircraft. '.repeat(8)}Tell us how you would approach it.`), true);
+    assert.equal(isPlainTextQuestionLine(`Q4 revenue rose ${'and the regions grew. '.repeat(16)}`), false);
   });
 
   test('"senior executive" is a rank: it is no cue for execution', () => {
@@ -835,5 +836,49 @@ suite('CCAR: fixes from the thirteenth blind set (holdout13)', () => {
     const text = story('Two branch chiefs who ran 120 and 85 staff were barely speaking, and cases bounced between their branches.', 'I met each of them, set one ground rule, and had them write a joint definition of a complete case.', 'As a result, cases stopped bouncing and the two chiefs started presenting together at staff meetings.');
     assert.equal(ids(text, 'result.unquantified').length, 1);
     assert.equal(ids(text.replace('the two chiefs started presenting together', 'returned cases fell from 300 to 40 a month'), 'result.unquantified').length, 0);
+  });
+});
+
+suite('interview: fixes from the fourteenth blind set (holdout14)', () => {
+  test('a labelled line of a long scenario may end in a request rather than "?"', () => {
+    assert.equal(isPlainTextQuestionLine(`Q4. Here's the situation. ${'The vendors each want a different contract. '.repeat(8)}Tell us how you would approach it.`), true);
+  });
+
+  test('parts: contractions, "stuff" and "make sure" name no topic; compliance is one word; "What I actually want to hear is" is a lead-in', () => {
+    const story = 'I decided within a week which lines to stop and moved 12 staff to intake, then set a weekly review of the 40 oldest cases. The backlog fell by half.';
+    assert.deepEqual(answeredParts('Tell us about a call you made with incomplete data. What did you know, and what didn\'t you know?', story), [true, true, true]);
+    assert.deepEqual(answeredParts('Describe a time you cut a program. How did you keep the important stuff going?', story), [true, true]);
+    assert.deepEqual(answeredParts('Describe a new rule you carried out. How did you make sure the organization complied?', 'I wrote the guidance and trained 30 managers. An audit found every office in compliance within six months.'), [true, true]);
+    assert.deepEqual(partsOf("Okay, teams. What I actually want to hear is, when you inherited a group that didn't trust each other, what did you personally do, and how long did it take?"), ['what did you personally do', 'how long did it take']);
+  });
+
+  test('"How will you know it\'s working?" is answered by what the writer would measure, or in its own words; not by the actions alone', () => {
+    const question = 'You inherit a failing claims unit. What do you do first, and how will you know it\'s working?';
+    const plan = 'I would meet every supervisor in the first week, fix the intake queue, and move two teams onto the oldest claims.';
+    assert.deepEqual(answeredParts(question, plan), [true, false]);
+    assert.deepEqual(answeredParts(question, `${plan} I would track claim age and reopen rates on a weekly dashboard.`), [true, true]);
+    assert.deepEqual(answeredParts('What do you do first, and how would you know by mid-year whether it is working?', `${plan} How I knew by mid-year: one weekly sheet of four numbers.`), [true, true]);
+  });
+
+  test('cues: the next layer of leaders; a call made before the data was in; an aging system; brokering a deal; a demoralised workforce weighs against "first ninety days"', () => {
+    assert.equal(askedAbout('We want to hear about developing others, but with some strategic thinking behind it: how have you built the next layer of leaders?', '2025'), 'ECQ 4');
+    assert.equal(askedAbout('Tell us about a call you had to make before the data was in.', 'legacy'), 'ECQ 3');
+    assert.equal(askedAbout('How do you decide when to replace an aging system rather than keep patching it?', 'legacy'), 'ECQ 4');
+    assert.equal(askedAbout('Two counties and a tribe claim the same road. You have been asked to broker it. How do you start?', 'legacy'), 'ECQ 5');
+    assert.equal(askedAbout('Your staff have had three acting directors, the best people are leaving and the union has filed grievances. What do you do in your first ninety days, and how will you know it is working?', '2025'), 'ECQ 4');
+    assert.equal(askedAbout('If this job goes well, what do you want to be doing five years from now?', 'legacy'), 'general');
+  });
+});
+
+suite('CCAR: fixes from the fourteenth blind set (holdout14)', () => {
+  test('an interview answer told as a plan ("I would…") to a situational question lacks no CCAR part', () => {
+    const text = ['---', 'kind: interview', '---', '', '## Q1. You inherit a failing claims unit. What do you do in your first ninety days?', '', 'I would meet every supervisor in the first week and ask what blocks them. I would fix the intake queue before anything else. I would move two teams onto the oldest claims and review the numbers with them every Friday.', ''].join('\n');
+    assert.equal(lint(text, { path: 'a.interview.md' }).findings.filter((f) => f.ruleId.startsWith('ccar.missing-')).length, 0);
+  });
+
+  test('"worked well", "as a model for", "far less than" tell outcomes', () => {
+    const text = ecqStory('ECQ 5: Building Coalitions', ['In 2020 the Reserve had to map 420 miles of pipeline before the sale and had no survey crews.', 'I proposed a partnership with the state survey and negotiated an agreement with it in 11 weeks.', 'The partnership worked well for everyone. The pipeline was mapped ahead of schedule and for far less than a contractor would have charged, and the partners describe it as a model for how agencies can work together.']);
+    assert.equal(findingsOf(text, 'ccar.missing-result').length, 0);
+    assert.equal(findingsOf(text, 'result.unquantified').length, 1);
   });
 });

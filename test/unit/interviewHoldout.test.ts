@@ -106,9 +106,15 @@ const EXCEPTIONS: Readonly<Record<string, { readonly ecq?: number; readonly tq?:
     tq: 4 / 6,
     why: 'see test/fixtures/interview/holdout13/README.md, "First run and last"',
   },
+  holdout14: {
+    // Both planted keyword misses use words the engine counts for their ECQ (the whole ECQ's
+    // language, not only its definition's), which the annotator left out.
+    recall: { 'answer.keywords-missing': 0 },
+    why: 'see test/fixtures/interview/holdout14/README.md, "First run and last"',
+  },
 };
 
-for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13']) {
+for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14']) {
   const exception = EXCEPTIONS[set];
   suite(`interview: the blind set ${set}`, () => {
     let score: InterviewScore;

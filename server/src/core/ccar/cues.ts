@@ -121,7 +121,8 @@ const OUTCOME = cues(`
   later, afterward, afterwards, by then, the following year, the next year, within a year,
   smoothly, went well, under control, appreciated, grateful, thanked, welcomed, well received, applauded,
   lauded, embraced, pleased, satisfied, positive feedback, positive coverage, positive press,
-  got better, better than before, stronger than before, gone away, went away, stayed
+  got better, better than before, stronger than before, gone away, went away, stayed,
+  worked well, a model for, as a model, less than a, far less than, more than doubled
 `);
 
 export const cueMatcher = new PhraseMatcher<CueKind>();

@@ -234,7 +234,10 @@ export function classifyQuestion(input: ClassifyInput): Classification {
   const general = generalCues.filter((c) => index.hasPhrase(c.stems)).map((c) => c.text);
   const namesCompetency = compiled.ecqs.some((e) => e.competencies.some((c) => namesIt(naming, c)));
   if (general.length > 0 && !namesCompetency) {
-    const best = bestByCues(text, index, naming, compiled);
+    // The scene is weighed whole: in "…and the union has filed two grievances. What do you do
+    // in your first ninety days, and how will you know it's working?" it is the framing of the
+    // first part, which the choice between ECQs counts at half.
+    const best = bestByCues(text, index, naming, compiled, true);
     return best && best.score >= SCENE_OVER_GENERAL ? ecqClassification(best.ecq, index, naming, compiled, 'cues', best.found) : generalClassification('general', general);
   }
 
@@ -249,11 +252,12 @@ export function classifyQuestion(input: ClassifyInput): Classification {
 }
 
 /** The ECQ of the set whose cues (its own, its competencies', the words that show them) the question uses most. */
-function bestByCues(text: string, index: StemIndex, naming: StemIndex, compiled: CompiledSet): { ecq: EcqDefinition; score: number; competencyScore: number; found: string[] } | undefined {
+function bestByCues(text: string, index: StemIndex, naming: StemIndex, compiled: CompiledSet, whole = false): { ecq: EcqDefinition; score: number; competencyScore: number; found: string[] } | undefined {
   const cueText = text.replace(FOLLOW_UPS, ' ');
   // The first sentence sets the topic; the follow-ups ask how and why ("Why did you decide
-  // that way?", "What trade-offs did you make?"), so their cues count for less.
-  const main = mainAsk(cueText);
+  // that way?", "What trade-offs did you make?"), so their cues count for less, unless the
+  // question is weighed whole.
+  const main = whole ? cueText : mainAsk(cueText);
   const mainIndex = main === cueText ? index : StemIndex.of(main);
   const weighed = (cues: readonly StemPhrase[], found: string[]): number => {
     if (mainIndex === index) return scoreCues(index, cues, found);
@@ -332,9 +336,10 @@ function namingIndexOf(text: string): StemIndex {
 
 /**
  * From a sentence's start to ", but": what the question sets aside ("Innovation is great,
- * but this one's about judgment."). Bounded runs only.
+ * but this one's about judgment."). Not ", but with…" or ", but also…", which add to it
+ * ("developing others, but with some strategic thinking behind it"). Bounded runs only.
  */
-const CONTRASTED = /(^|[.?!][ \t]{1,8})[^.?!,]{1,160},[ \t]{1,4}but[ \t]{1,4}/gi;
+const CONTRASTED = /(^|[.?!][ \t]{1,8})[^.?!,]{1,160},[ \t]{1,4}but[ \t]{1,4}(?!with\b|also\b)/gi;
 
 /** "Put that aside", "Set that aside for a moment", "Leaving that aside": what came before is not the question. */
 const SET_ASIDE = /\b(?:put|set|leave|leaving|putting|setting)[ \t]+(?:that|this|those|these|it)[ \t]+aside\b[^:.,;]{0,40}[:.,;]?/i;

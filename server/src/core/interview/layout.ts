@@ -152,9 +152,10 @@ const NUMBERED_ASK = /^[ \t]{0,8}\d{1,2}[.)][ \t]{1,4}(?:describe|tell|walk|give
 /** The longest line of plain text read as a question on its own, from its ending "?" alone. */
 const MAX_QUESTION_LINE = 300;
 /**
- * ... and with a question label ("Q2.", "Question 3:") as well: a chair's spoken scenario
- * runs longer ("So, budgets—everybody's getting squeezed, right…"), and the label says what
- * it is. The same bound as a question worded under its heading.
+ * ... and from a question label ("Q2.", "Question 3:"): a chair's spoken scenario runs longer
+ * ("So, budgets—everybody's getting squeezed, right…"), and may end in a request rather than a
+ * "?" ("…Tell us how you would approach it."); the label says what it is. The same bound as a
+ * question worded under its heading.
  */
 const MAX_LABELLED_QUESTION_LINE = 600;
 
@@ -167,7 +168,7 @@ const MAX_LABELLED_QUESTION_LINE = 600;
 export function isPlainTextQuestionLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > MAX_LABELLED_QUESTION_LINE) return false;
-  if (text.length > MAX_QUESTION_LINE) return opensWithLabel(text) && text.endsWith('?');
+  if (text.length > MAX_QUESTION_LINE) return opensWithLabel(text);
   return opensWithLabel(text) || NUMBERED_ASK.test(text) || (text.endsWith('?') && /^[A-Z]/.test(text)) || isPanelHeadingText(text);
 }
 

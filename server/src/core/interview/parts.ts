@@ -362,6 +362,9 @@ function asksOf(text: string): QuestionPart['asks'] {
   return 'other';
 }
 
+/** "What I actually want to hear is", "What we'd like to know is": a spoken lead-in, no ask of its own. */
+const WHAT_I_WANT = /^\W*what[ \t]+(?:i|we)(?:'d|’d)?[ \t]+(?:(?:actually|really|would)[ \t]+)?(?:want|like|need)[ \t]+to[ \t]+(?:hear|know|understand|see)[ \t]+(?:about[ \t]+)?is\W*$/i;
+
 /** A piece a speaker took back: it ends in "I mean" ("—how do you, I mean"). */
 const FALSE_START = /[\s,]I[ \t]+mean\W*$/;
 
@@ -381,8 +384,9 @@ export function splitQuestion(question: string): QuestionPart[] {
     for (const { range: [s, e], listItem } of splitSentence(question, from, to)) {
       const trimmed = trimPart(question, s, e);
       if (!trimmed) continue;
-      // "how do you, I mean, how did you build…": a spoken false start, taken back.
-      if (FALSE_START.test(trimmed.text)) continue;
+      // "how do you, I mean, how did you build…": a spoken false start, taken back. "What I
+      // actually want to hear is, …": a lead-in to the ask that follows.
+      if (FALSE_START.test(trimmed.text) || WHAT_I_WANT.test(trimmed.text)) continue;
       const marked = OPENS_ITEM.test(question.slice(s, e));
       if (markedPart && !marked && !listItem) {
         markedPart.text = trimEnd(question.slice(markedPart.start, trimmed.start + trimmed.text.length), '.?! \t\n');
@@ -434,6 +438,11 @@ export function splitQuestion(question: string): QuestionPart[] {
   return parts;
 }
 
+/** Words of measuring progress: what answers "how did you track it" and "how will you know it's working". */
+const MEASURE_WORDS = ['measure', 'metric', 'track', 'tracked', 'kpi', 'indicator', 'baseline', 'dashboard', 'score', 'benchmark', 'monitor', 'measured', 'weekly report', 'status report', 'scorecard'];
+/** ... and, for "how will you know", the signs the writer would watch for. */
+const SIGN_WORDS = ['watch', 'signs', 'expect to see', 'look for', 'target', 'targets'];
+
 /**
  * Synonym groups: a word of a question's part is found when the answer uses any word of its
  * group. Phrases are matched word after word, by stem.
@@ -446,7 +455,7 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['stake', 'at stake', 'at risk', 'risk', 'jeopardy', 'consequences', 'would have lost', 'exposure', 'cost of failure'],
   ['overcome', 'resolved', 'persuaded', 'convinced', 'won', 'win over', 'turned around', 'eased', 'allayed', 'earned', 'gained support', 'brought', 'addressed', 'answered', 'mitigated', 'worked through', 'bring them along', 'buy-in'],
   // Not "percent" or "data": any answer with a result has them, whether or not it says how progress was followed.
-  ['measure', 'metric', 'track', 'tracked', 'kpi', 'indicator', 'baseline', 'dashboard', 'score', 'benchmark', 'monitor', 'measured', 'weekly report', 'status report', 'scorecard'],
+  MEASURE_WORDS,
   ['communicate', 'communicated', 'told', 'briefed', 'explained', 'announced', 'message', 'informed', 'town hall', 'met with', 'email', 'conversation', 'spoke', 'talked', 'shared', 'wrote', 'memo'],
   ['decide', 'decision', 'chose', 'choose', 'selected', 'opted', 'determined', 'judgment', 'concluded'],
   ['legal', 'law', 'laws', 'lawful', 'unlawful', 'statute', 'statutes', 'statutory', 'regulation', 'regulations', 'regulatory', 'counsel', 'court', 'case law', 'legislation', 'rule of law'],
@@ -463,7 +472,7 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['feedback', 'input', 'listened', 'survey', 'comments', 'listening sessions'],
   ['support', 'buy-in', 'endorsed', 'backing', 'approved', 'agreement', 'agreed', 'champion'],
   ['secure', 'security', 'cyber', 'cybersecurity', 'protect', 'vulnerability', 'threat', 'zero trust', 'encryption'],
-  ['implement', 'implemented', 'rolled out', 'launched', 'deployed', 'carried out', 'executed', 'put in place', 'phased', 'pilot'],
+  ['implement', 'implemented', 'rolled out', 'launched', 'deployed', 'carried out', 'executed', 'put in place', 'set up', 'phased', 'pilot'],
   ['plan', 'strategy', 'roadmap', 'approach', 'phases', 'milestones'],
   ['cost', 'save', 'savings', 'dollars', 'million', 'budget', 'spending', 'billion'],
   ['deadline', 'schedule', 'on time', 'weeks', 'months', 'days', 'ahead of schedule'],
@@ -471,11 +480,13 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['technology', 'automated', 'automation', 'software', 'system', 'digital', 'dashboard', 'artificial intelligence', 'cloud', 'platform', 'tool', 'optical character recognition', 'app', 'online'],
   ['faster', 'speed', 'quicker', 'time', 'hours', 'days', 'turnaround', 'backlog', 'sooner'],
   ['cheaper', 'cost', 'save', 'savings', 'dollars', 'budget', 'million'],
-  ['sustain', 'sustained', 'lasting', 'still', 'today', 'since', 'institutionalized', 'permanent'],
+  ['sustain', 'sustained', 'lasting', 'still', 'today', 'since', 'institutionalized', 'permanent', 'stayed', 'remained', 'held steady', 'creep back', 'slip back', 'slide back', 'backslide', 'recur', 'regress'],
+  // Porter gives "complied" and "compliance" different stems.
+  ['comply', 'complied', 'complies', 'compliance', 'compliant', 'conform', 'conformed', 'adhere', 'adhered', 'adherence'],
 ];
 
 /** Words any answer to the first part contains: they say nothing about whether a later part is answered. */
-const SETTING_WORDS = ['team', 'staff', 'employee', 'people', 'organization', 'organisation', 'agency', 'office', 'program', 'project', 'work', 'job', 'role', 'position', 'group', 'unit', 'division', 'it', 'situation'];
+const SETTING_WORDS = ['team', 'staff', 'employee', 'people', 'organization', 'organisation', 'agency', 'office', 'program', 'project', 'system', 'work', 'job', 'role', 'position', 'group', 'unit', 'division', 'it', 'situation'];
 
 /**
  * Words that grade or single out what a part asks about ("the largest risks", "your main
@@ -488,6 +499,11 @@ const QUALIFIERS = ['last', 'latest', 'recent', 'largest', 'biggest', 'greatest'
 const ASKS_FOR_ACTIONS = /^[ \t]*(?:and[ \t]+)?what[ \t]+(?:did[ \t]+you[ \t]+do|you[ \t]+did|you'd[ \t]+do|would[ \t]+you[ \t]+do)\b/i;
 /** What any action does to a problem: after "what you did", these ask for nothing more than the actions. */
 const FIX_WORDS = ['turn', 'around', 'fix', 'fixed', 'solve', 'address', 'resolve', 'handle', 'situation', 'problem', 'first', 'next', 'then', 'about'];
+/** Distinct words of measuring that answer "how will you know it's working". */
+const MEASURES_THAT_ANSWER = 2;
+/** A part that asks how the writer would tell success: "how will you know it's working", "how did you know it worked". */
+const ASKS_HOW_YOU_KNOW = /^[ \t]*(?:and[ \t]+)?how[ \t]+(?:will|would|did|do)[ \t]+you[ \t]+know\b/i;
+
 /** A part that asks for a size: "How big was it?", "how many people", "how much money". */
 const ASKS_FOR_SIZE = /^[ \t]*(?:and[ \t]+)?how[ \t]+(?:big|large|many|much)\b/i;
 
@@ -507,6 +523,7 @@ interface Compiled {
   readonly qualifiers: ReadonlySet<string>;
   readonly reasons: readonly StemPhrase[];
   readonly resultStems: ReadonlySet<string>;
+  readonly measures: readonly StemPhrase[];
   readonly actionStems: ReadonlySet<string>;
   readonly fixStems: ReadonlySet<string>;
 }
@@ -538,6 +555,7 @@ function compile(): Compiled {
     qualifiers: new Set(QUALIFIERS.map(stemOf)),
     reasons: REASON_CUES.map(stemPhrase),
     resultStems: new Set(SYNONYMS[0]!.map(stemOf)),
+    measures: [...MEASURE_WORDS, ...SIGN_WORDS].map(stemPhrase),
     actionStems: new Set(ACTION_WORDS.map(stemOf)),
     fixStems: new Set(FIX_WORDS.map(stemOf)),
   };
@@ -575,7 +593,10 @@ export function focusOf(part: QuestionPart, first: QuestionPart | undefined): st
   const stems = idiomsAsOne([...new Set(contentStems(part.text))], part.text, c).filter((s) => (aboutOthers || !isWeakVerb(s)) && !c.qualifiers.has(s));
   if (!first || first === part) return stems;
   const firstStems = new Set(contentStems(first.text));
-  const narrowed = stems.filter((s) => !firstStems.has(s) && !c.setting.has(s));
+  // A story of its own ("Tell us about the last scheduling system you introduced") keeps its
+  // setting words: they name what the story is about.
+  const ownStory = STORY_REQUEST.test(part.text);
+  const narrowed = stems.filter((s) => !firstStems.has(s) && (ownStory || !c.setting.has(s)));
   // "…the hardest problem you solved, and how did you go about solving it?": a "how" that
   // only repeats the first part's words asks for the actions, which the Action answers.
   if (narrowed.length === 0 && part.asks === 'how') return [];
@@ -629,6 +650,14 @@ export function judgePart(part: QuestionPart, index: number, parts: readonly Que
   if (actions && contentStems(part.text.slice(actions[0].length)).every((stem) => c.fixStems.has(stem))) return byAction();
   // "How big was it?", "how many people": a size, which any figure of the answer may give.
   if (ASKS_FOR_SIZE.test(part.text)) return { answered: answer.hasFigure, found: answer.hasFigure ? ['a figure'] : [], focus };
+  // "How will you know it's working?": the measures the writer would watch, in words of
+  // measuring (two of them: one alone may name a topic, "the case-tracking process"), or the
+  // part's own words ("How I knew by mid-year: …"). Not the Action, which any story has.
+  if (ASKS_HOW_YOU_KNOW.test(part.text)) {
+    const measures = [...new Map(c.measures.filter((m) => answer.index.hasPhrase(m.stems)).map((m) => [m.stems.join(' '), m.text] as const)).values()];
+    const inItsWords = focus.length > 0 && found.length >= Math.ceil(focus.length / 2);
+    return { answered: measures.length >= MEASURES_THAT_ANSWER || inItsWords, found: inItsWords ? found : measures, focus };
+  }
   if (focus.length === 0) {
     if (part.asks === 'how') return byAction();
     if (part.asks === 'why') {

@@ -25,7 +25,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'one some any each every all both either neither other another more most much many few less least own same up out off again further once only ' +
     'please tell describe describing explain discuss share give provide talk walk example examples time times situation situations instance occasion ' +
     'specific specifically particular experience experiences kind sort way ways type thing things something anything someone specifically briefly ' +
-    'like want wanted would could let lets get got go going come came make made take took use used say said'
+    'like want wanted would could let lets get got go going come came make made take took use used say said ' +
+    // Contractions ask as their parts do ("what didn't you know"); "stuff" and "make sure" name no topic.
+    "didn't don't doesn't wasn't weren't isn't aren't haven't hasn't hadn't won't wouldn't couldn't shouldn't can't " +
+    "i'd you'd i've you've i'm you're we're they're it's that's what's there's stuff sure"
   ).split(' '),
 );
 

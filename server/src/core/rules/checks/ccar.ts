@@ -146,7 +146,7 @@ function meta(kind: CcarPartKind): RuleMeta {
     exemptions: [
       'Parts are inferred from unlabelled prose by cue words (problem and goal words, stakeholders and scope figures, first-person action verbs, outcome words and figures). Inference leans towards "present": the rule reports a part only when no sentence gives evidence for it.',
       'Block quotes are not part of an example (a TQ narrative often quotes the TQ).',
-      'In an interview file, each answer is an example, except answers to general questions ("Why do you want this position?"), which tell no story.',
+      'In an interview file, each answer is an example, except answers to general questions ("Why do you want this position?"), which tell no story, and answers told as a plan ("I would start by…"), which a situational question ("What would you do in your first ninety days?") asks for.',
     ],
     source: 'ses-domain.md §2.1 (CCAR as OPM\'s Guide defines it) and §3 (no clear CCAR)',
     examples: { bad: [{ text: badExample[kind], fixed: badFixed[kind] }], good: [{ text: goodExample }] },
@@ -162,6 +162,7 @@ function rule(kind: CcarPartKind): CodeRule {
         if (general.has(section)) continue;
         for (const example of section.examples) {
           if (example.ccar.present[kind]) continue;
+          if (ctx.doc.kind === 'interview' && tellsAPlan(example)) continue;
           const where = section.examples.length > 1 ? `Example ${example.index + 1} of ${sectionName(section)}` : sectionName(section);
           ctx.report({
             ruleId: `ccar.missing-${kind}` as RuleId,
@@ -174,6 +175,23 @@ function rule(kind: CcarPartKind): CodeRule {
       }
     },
   };
+}
+
+/** Sentences of what the writer would do that make an answer a plan: one may only close a story ("I would do the same again"). */
+const PLAN_SENTENCES = 2;
+
+/**
+ * An interview answer told as what the writer would do ("I would start by separating…"), more
+ * than as what they did: the plan a situational question asks for, not a story that lacks a part.
+ */
+function tellsAPlan(example: Example): boolean {
+  let planned = 0;
+  let done = 0;
+  for (const sp of example.ccar.sentenceParts) {
+    if (sp.ref.facts.hypothetical) planned++;
+    else if (sp.ref.facts.iAction) done++;
+  }
+  return planned >= PLAN_SENTENCES && planned > done;
 }
 
 export const ccarRules: readonly CodeRule[] = [rule('challenge'), rule('context'), rule('action'), rule('result')];
