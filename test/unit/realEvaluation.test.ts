@@ -77,6 +77,23 @@ const SETS: readonly SetBars[] = [
     storyMisses: 1,
   },
   {
+    // Eight more drafts written and annotated blind; first run and last in outside/holdout4/README.md.
+    folder: 'outside/holdout4',
+    below: {
+      'ccar.missing-challenge': [1, 0],
+      'ccar.missing-context': [1, 0.5],
+      'ccar.missing-result': [0.5, 1],
+      'claim.vague-quantifier': [1, 0.85],
+      'ecq.too-many-examples': [1, 0],
+      'result.unquantified': [1, 0.8],
+      'resume.weak-start': [0.87, 1],
+      'voice.passive': [1, 0.83],
+    },
+    // The Marshals narrative's third story ("Finally, in 2014, …") is read with the second; the
+    // interview file's answers to general questions are examples to the engine.
+    storyMisses: 2,
+  },
+  {
     // Ten more of OPM's tagged statements, annotated blind; first run in narratives/holdout/README.md.
     folder: 'real/narratives/holdout',
     below: {

@@ -413,3 +413,18 @@ suite('general cases found on outside holdout 3', () => {
     assert.equal(ruleIds('The team and I chaired the subgroup on gear.', 'voice.we').length, 1);
   });
 });
+
+suite('general cases found on outside holdout 4', () => {
+  test('"$4M", "12-member", "5-state" and "five-state" are figures; "GS-15", "COVID-19", "one-time" and "one-on-one" are not', () => {
+    const bullets = (...lines: string[]) => ['---', 'kind: resume', '---', '', '# Jane Doe', '', '## Experience', '', '**Director, Water Office** (2019 to present)', '', ...lines.map((l) => `- ${l}`), ''].join('\n');
+    const flagged = (text: string) => ruleIds(text, 'resume.unquantified', { path: 'a.resume.md' }).length;
+    assert.equal(flagged(bullets('Managed a $4M budget for the program.', 'Led a 12-member team for the basin study.', 'Led a 5-state water availability assessment.', 'Led a five-state drought study.')), 0);
+    assert.equal(flagged(bullets('Promoted to GS-15 supervisor for the basin study.', 'Held one-on-one meetings with every hydrologist.', 'Led the COVID-19 response for the office.')), 3);
+  });
+
+  test('voice.passive: "might later be found" is a possibility, as "might be found" is', () => {
+    const story = (middle: string) => joinLines('## ECQ 3: Results Driven', '', 'In 2021 a flood closed 40 miles of a state highway.', '', `I set up a joint command post on the second day. ${middle} I wrote the request for emergency funds the next week.`, '', 'The road reopened in 87 days, 60 days ahead of the estimate.');
+    assert.equal(ruleIds(story('I authorized debris removal, accepting that some costs might later be found ineligible.'), 'voice.passive').length, 0);
+    assert.equal(ruleIds(story('The debris contracts were awarded the same day.'), 'voice.passive').length, 1);
+  });
+});

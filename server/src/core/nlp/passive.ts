@@ -35,6 +35,16 @@ function hasPunctuationBetween(prose: string, from: number, to: number): boolean
   return false;
 }
 
+/** Adverbs that may stand between a modal and "be": "could not be", "might later be", "would then be". */
+const BETWEEN_MODAL_AND_BE = new Set(['not', 'never', 'later', 'then', 'still', 'ever', 'soon', 'also', 'already', 'eventually', 'easily', 'only', 'all']);
+
+/** The word before token `i`, past any adverbs of BETWEEN_MODAL_AND_BE (at most three). */
+function wordBeforeAdverbs(tokens: Tokens, i: number, first: number): string {
+  let k = i - 1;
+  while (k > first && k >= i - 3 && BETWEEN_MODAL_AND_BE.has(tokens.lower[k]!)) k--;
+  return k >= first ? tokens.lower[k]! : '';
+}
+
 export interface PassiveVerb {
   /** Offsets into the block's prose, from the form of "be" to the participle. */
   readonly start: number;
@@ -55,8 +65,8 @@ export function findPassives(tokens: Tokens, prose: string, first: number, end: 
     if (j >= end) continue;
     const verb = lower[j]!;
     if (!isPastParticiple(verb) || ADJECTIVAL_PARTICIPLES.has(verb) || isNegatedState(verb)) continue;
-    // "could be shared", "could not be shared", "cannot be shared": a possibility, not an event.
-    if (be === 'be' && (MODAL_BEFORE.has(tokens.word(i - 1)) || (tokens.word(i - 1) === 'not' && MODAL_BEFORE.has(tokens.word(i - 2))))) continue;
+    // "could be shared", "could not be shared", "might later be found": a possibility, not an event.
+    if (be === 'be' && MODAL_BEFORE.has(wordBeforeAdverbs(tokens, i, first))) continue;
     let s = i - 1;
     while (s >= first && AUXILIARIES.has(lower[s]!)) s--;
     if (s >= first && tokens.text[s] === 'I') continue;

@@ -13,8 +13,21 @@ const HAS_DIGIT = /\d/;
 const CODE_LIKE = /[A-Za-z]/; // digits mixed with letters: GS-15, FY2024, COVID-19
 const DATE_LIKE = /^\d{1,2}\/(?:\d{1,2}\/)?\d{2,4}$/;
 
+/** "12-member", "5-state", "10-year": a count joined to its noun. Codes start with letters ("GS-15", "F-35"). */
+const COUNTED_COMPOUND = /^\d+(?:\.\d+)?-[a-z]+$/;
+/** "$4M", "$1.2B", "$500K": a sum with its scale as a letter. */
+const SCALED_SUM = /^\d+(?:\.\d+)?(?:k|m|mm|b|bn|t)$/i;
+
+/** "five-state", "three-county": a number word joined to its noun ("one-time" and "one-on-one" are no count). */
+function spelledCompound(word: string): boolean {
+  const dash = word.indexOf('-');
+  if (dash <= 0) return false;
+  const head = word.slice(0, dash);
+  return head !== 'one' && head !== 'none' && head !== 'zero' && NUMBER_WORDS.has(head);
+}
+
 /** Words that can state a quantity without a digit. */
-const canCount = new WordMemo((word) => NUMBER_WORDS.has(word) || word === 'percent' || word === 'percentage' || word === 'a' || word === 'one');
+const canCount = new WordMemo((word) => NUMBER_WORDS.has(word) || word === 'percent' || word === 'percentage' || word === 'a' || word === 'one' || spelledCompound(word));
 
 /** Words before a number that make it a name: "Section 508", "Title 38", "Public Law 117". None is also a verb ("order 500 laptops"). */
 const PROVISIONS = new Set(['section', 'title', 'chapter', 'article', 'law', 'directive', 'circular', 'subpart', 'appendix', 'annex', 'interstate', 'highway', 'suite', 'docket']);
@@ -46,6 +59,10 @@ export function quantityFlags(tokens: Tokens, prose: string, plural: (word: stri
     const after = prose[t.end];
     const next = tokens.word(i + 1);
     if (digit || HAS_DIGIT.test(t.text)) {
+      if ((before === '$' && SCALED_SUM.test(t.text)) || COUNTED_COMPOUND.test(t.lower)) {
+        flags[i] = 1;
+        continue;
+      }
       if (CODE_LIKE.test(t.text) || DATE_LIKE.test(t.text)) continue;
       if (before === '$' || after === '%' || next === 'percent') {
         flags[i] = 1;
@@ -61,7 +78,7 @@ export function quantityFlags(tokens: Tokens, prose: string, plural: (word: stri
       flags[i] = 1;
       continue;
     }
-    if (t.lower === 'percent' || t.lower === 'percentage') {
+    if (t.lower === 'percent' || t.lower === 'percentage' || spelledCompound(t.lower)) {
       flags[i] = 1;
     } else if (NUMBER_WORDS.has(t.lower)) {
       if (t.lower === 'none' || t.lower === 'zero') {
