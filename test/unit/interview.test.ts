@@ -882,3 +882,29 @@ suite('CCAR: fixes from the fourteenth blind set (holdout14)', () => {
     assert.equal(findingsOf(text, 'result.unquantified').length, 1);
   });
 });
+
+suite('interview: fixes from the fifteenth blind set (holdout15)', () => {
+  test('a numbered plain-text line that puts a scene and then an ask is a question ("1. … Tell us about a time…", "4. Developing others. Example, please.")', () => {
+    assert.equal(isPlainTextQuestionLine('1. Borrowers have complained for years that decisions take too long. Tell us about a time you fixed a delay like that.'), true);
+    assert.equal(isPlainTextQuestionLine('4. Developing others. Example, please.'), true);
+    assert.equal(isPlainTextQuestionLine('2. I cut the decision time from 127 days to 61.'), false);
+    assert.equal(isQuestionText('Borrowers have complained for years. Tell us about a time you fixed a delay like that.'), true);
+  });
+
+  test('"We\'d like to hear about your technical skill, specifically a time you…" asks for that story', () => {
+    assert.equal(partsOf("We'd like to hear about your technical skill, specifically a time you replaced an outdated system, and what it did to your costs.").length, 2);
+  });
+
+  test('cues: staff who stopped speaking; keeping good people from leaving; where a dollar goes; a party that walks away; reading the politics', () => {
+    assert.equal(askedAbout('Your security officers and facilities staff have stopped speaking to each other. What would you do?', 'legacy'), 'ECQ 2');
+    assert.equal(askedAbout('You inherit an office with a scandal. How do you keep the good inspectors from leaving while you fix it?', '2025'), 'ECQ 4');
+    assert.equal(askedAbout('How do you decide where a dollar goes when every division chief says theirs is the priority?', 'legacy'), 'ECQ 4');
+    assert.equal(askedAbout('Three agencies must share one building and none of them has to say yes. What do you do if one walks away?', 'legacy'), 'ECQ 5');
+    assert.equal(askedAbout('Tell us about a time you had to read the politics and adjust your approach.', 'legacy'), 'ECQ 5');
+  });
+
+  test('TQ matching reads "IT" as the "information technology" postings spell out', () => {
+    const posting = analyzePosting('# Chief Technology Officer\n\n## Mandatory Technical Qualifications\n\nMTQ 1: Describe your experience developing a vision and strategy for a large information technology organization and aligning budget to that strategy.\n', { path: 'p.posting.md' });
+    assert.equal(askedAbout('How would you build a three-year IT strategy for this office?', '2025', posting), 'MTQ 1');
+  });
+});

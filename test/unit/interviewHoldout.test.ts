@@ -112,9 +112,17 @@ const EXCEPTIONS: Readonly<Record<string, { readonly ecq?: number; readonly tq?:
     recall: { 'answer.keywords-missing': 0 },
     why: 'see test/fixtures/interview/holdout14/README.md, "First run and last"',
   },
+  holdout15: {
+    // One part-unanswered call each way ("what did you do when the team wasn't gelling"; "how
+    // much did you save" answered with volumes, not savings) and two keyword misses where the
+    // answers use the ECQ's wider language; see the README.
+    precision: { 'answer.part-unanswered': 0.66 },
+    recall: { 'answer.part-unanswered': 0.66, 'answer.keywords-missing': 0 },
+    why: 'see test/fixtures/interview/holdout15/README.md, "First run and last"',
+  },
 };
 
-for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14']) {
+for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15']) {
   const exception = EXCEPTIONS[set];
   suite(`interview: the blind set ${set}`, () => {
     let score: InterviewScore;

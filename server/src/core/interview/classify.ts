@@ -242,7 +242,9 @@ export function classifyQuestion(input: ClassifyInput): Classification {
   }
 
   // 3. A TQ of the linked posting, by shared wording.
-  const tq = posting ? bestTq(text, posting) : undefined;
+  // "IT" is what postings spell out ("a large information technology organization"); as a
+  // word it is the pronoun every question has.
+  const tq = posting ? bestTq(text.replace(/\bIT\b/g, 'information technology'), posting) : undefined;
   if (tq) return tqClassification(tq.tq.label, tq.tq, posting, 'tq-wording', tq.shared, text);
 
   // 4. The ECQ whose cues the question uses most.

@@ -113,7 +113,9 @@ const REQUEST_HEADING = /^(?:please[ \t]+)?(?:describe|explain|discuss|tell[ \t]
 export function isQuestionText(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  return t.endsWith('?') || questionLabelLength(t) >= 0 || REQUEST_HEADING.test(t);
+  // A scene and then the ask ("Farm loan borrowers have complained… Tell us about a time you
+  // fixed…", "Developing others. Example, please."), once a plain-text line's number is masked.
+  return t.endsWith('?') || questionLabelLength(t) >= 0 || REQUEST_HEADING.test(t) || ASKS_YOU.test(t);
 }
 
 export function isPanelHeadingText(text: string): boolean {
@@ -148,6 +150,14 @@ const LABELLED_NUMBERED = /^[ \t]{0,8}(?:Q|Question[ \t]?)\d{1,3}[ \t]{1,3}[A-Z(
 const opensWithLabel = (text: string): boolean => LABELLED_PUNCTUATED.test(text) || LABELLED_NUMBERED.test(text);
 /** In plain text, a numbered line that asks: "1. Describe a conflict…", "2) How do you…"; not "1. Reviewed the contracts". */
 const NUMBERED_ASK = /^[ \t]{0,8}\d{1,2}[.)][ \t]{1,4}(?:describe|tell|walk|give|explain|share|discuss|talk|please|how|what|why|when|which|who|where|can|could|would|did|do|have)\b/i;
+/** A numbered line ("1. ", "2) ") … */
+const NUMBERED = /^[ \t]{0,8}\d{1,2}[.)][ \t]/;
+/**
+ * … that puts a question to the candidate after a scene ("1. Borrowers have complained for
+ * years… Tell us about a time you fixed…", "4. Developing others. Example, please."). An
+ * answer's numbered steps tell; they do not ask "you".
+ */
+const ASKS_YOU = /\b(?:tell[ \t]+(?:us|me)|describe|walk[ \t]+(?:us|me)[ \t]+through|give[ \t]+(?:us|me)|(?:how|what|who|why|where|when)[ \t]+(?:do|did|would|will|have|could|can)[ \t]+you|example,?[ \t]+please)\b/i;
 
 /** The longest line of plain text read as a question on its own, from its ending "?" alone. */
 const MAX_QUESTION_LINE = 300;
@@ -168,6 +178,7 @@ const MAX_LABELLED_QUESTION_LINE = 600;
 export function isPlainTextQuestionLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > MAX_LABELLED_QUESTION_LINE) return false;
+  if (NUMBERED.test(text) && ASKS_YOU.test(text)) return true;
   if (text.length > MAX_QUESTION_LINE) return opensWithLabel(text);
   return opensWithLabel(text) || NUMBERED_ASK.test(text) || (text.endsWith('?') && /^[A-Z]/.test(text)) || isPanelHeadingText(text);
 }

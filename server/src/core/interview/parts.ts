@@ -111,7 +111,8 @@ function asksSomething(piece: string): boolean {
   if (leadIn) return asksSomething(piece.slice(leadIn[0].length));
   // "I'd like to know what that looked like…", "I want to hear about a call you made…": a
   // request in the panel member's own voice.
-  if (SPOKEN_REQUEST.test(piece)) return SPOKEN_REQUEST_ASKS.test(piece);
+  // "We'd like to hear about your technical skill, specifically a time you replaced…" asks for the story it names.
+  if (SPOKEN_REQUEST.test(piece)) return SPOKEN_REQUEST_ASKS.test(piece) || asksForStory(piece);
   const [first, second] = (piece.toLowerCase().match(/[a-z]+/g) ?? []).slice(0, 2);
   if (!first) return false;
   // "…, when you've had to absorb a cut, how did you decide…", "When priorities change, how
