@@ -96,6 +96,23 @@ function expectedStories(file: string, text: string, sidecar: Sidecar): Expected
   return starts.map((s, i) => ({ ...s, end: Math.min(i + 1 < starts.length ? starts[i + 1]!.start : text.length, nextNonLabelHeading(text, s.start)) }));
 }
 
+/**
+ * A story's start moved back over the headings right above it that belong to it: a CCAR label
+ * ("### Challenge") or an example's title ("### Example 2: Wing box corrosion"). The engine
+ * reports a missing part on the example's first line, which is that heading.
+ */
+function withLabelHeadings(text: string, start: number): number {
+  let at = start;
+  for (;;) {
+    let end = at;
+    while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r' || text[end - 1] === ' ')) end--;
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const m = /^#{2,6}[ \t]+(.*)$/.exec(text.slice(lineStart, end));
+    if (!m || !(matchCcarLabel(m[1]!.trim()) || /^(?:example|story)\b/i.test(m[1]!.trim()))) return at;
+    at = lineStart;
+  }
+}
+
 /** Where the first Markdown heading after `from` that is not a CCAR label ("### Result") begins, or the text's end. */
 function nextNonLabelHeading(text: string, from: number): number {
   const heading = /^#{1,6}[ \t]+(.*)$/gm;
@@ -117,7 +134,7 @@ function expectationsOf(file: string, text: string, sidecar: Sidecar, stories: r
     out.push({ rule: f.rule, start, end: start + f.quote.length });
   }
   for (const story of stories) {
-    for (const part of story.missing) out.push({ rule: `ccar.missing-${part}` as RuleId, start: story.start, end: story.end });
+    for (const part of story.missing) out.push({ rule: `ccar.missing-${part}` as RuleId, start: withLabelHeadings(text, story.start), end: story.end });
   }
   // More than two stories under one ECQ heading: the finding goes on the heading.
   const bySection = new Map<string, ExpectedStory[]>();
@@ -125,7 +142,10 @@ function expectationsOf(file: string, text: string, sidecar: Sidecar, stories: r
   for (const [section, list] of bySection) {
     if (list.length <= 2) continue;
     const heading = text.lastIndexOf(section, list[0]!.start);
-    out.push({ rule: 'ecq.too-many-examples', start: heading >= 0 ? heading : list[0]!.start, end: list[0]!.start });
+    const start = heading >= 0 ? heading : list[0]!.start;
+    // An annotator may also have listed it among the findings: one finding, not two.
+    if (out.some((e) => e.rule === 'ecq.too-many-examples' && e.start < list[0]!.start && e.end > start)) continue;
+    out.push({ rule: 'ecq.too-many-examples', start, end: list[0]!.start });
   }
   return out;
 }

@@ -94,6 +94,20 @@ const SETS: readonly SetBars[] = [
     storyMisses: 2,
   },
   {
+    // Eight more drafts written and annotated blind; first run and last in outside/holdout5/README.md.
+    folder: 'outside/holdout5',
+    below: {
+      'ccar.missing-challenge': [0, 1],
+      'ccar.missing-context': [1, 0.6],
+      'ccar.missing-result': [0.5, 1],
+      'result.unquantified': [1, 0.8],
+      'resume.weak-start': [0.85, 1],
+      'voice.passive': [1, 0.7],
+    },
+    // The interview file's answer to a general question is an example to the engine, not a story to its annotator.
+    storyMisses: 1,
+  },
+  {
     // Ten more of OPM's tagged statements, annotated blind; first run in narratives/holdout/README.md.
     folder: 'real/narratives/holdout',
     below: {

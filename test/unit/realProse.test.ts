@@ -428,3 +428,11 @@ suite('general cases found on outside holdout 4', () => {
     assert.equal(ruleIds(story('The debris contracts were awarded the same day.'), 'voice.passive').length, 1);
   });
 });
+
+suite('general cases found on outside holdout 5', () => {
+  test('a model designation ("MH-60T", "KC-46A", "F-35") is no acronym to spell out; "MTSC" still is', () => {
+    const text = joinLines('## ECQ 3: Merit and Competence', '', 'The fleet of 45 MH-60T and 12 KC-46A aircraft, and two F-35 squadrons, flew from the MTSC hangars.');
+    const flagged = ruleIds(text, 'acronym.undefined').map((f) => text.slice(f.span.start, f.span.end));
+    assert.deepEqual(flagged, ['MTSC']);
+  });
+});

@@ -46,6 +46,8 @@ export function acronymsInToken(token: Token): { acronym: string; start: number;
   if (token.caps < 2) return NONE;
   // "FS-2026-0117", "GS-0301-15": a code with numbered parts, not an acronym.
   if (/[-/]\d{3,}/.test(token.text)) return NONE;
+  // "MH-60T", "KC-46A", "F-35": a model's designation, its name rather than an acronym to spell out.
+  if (/^[A-Z]{1,5}-\d{1,4}[A-Z]{0,2}$/.test(token.text)) return NONE;
   const out: { acronym: string; start: number; end: number }[] = [];
   const re = /[^\-/]+/g;
   let m: RegExpExecArray | null;
