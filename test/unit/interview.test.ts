@@ -908,3 +908,14 @@ suite('interview: fixes from the fifteenth blind set (holdout15)', () => {
     assert.equal(askedAbout('How would you build a three-year IT strategy for this office?', '2025', posting), 'MTQ 1');
   });
 });
+
+suite('interview: fixes from the sixteenth blind set (holdout16)', () => {
+  test('spoken fillers between commas (", uh,", ", you know,") and a leading "so" do not hide an ask', () => {
+    assert.deepEqual(partsOf('Tell me about a time things went sideways, what you did the next morning, and, you know, whether you would do it again.'), ['Tell me about a time things went sideways', 'what you did the next morning', 'whether you would do it again']);
+    assert.equal(partsOf("The teams here don't get along, so tell me about a time you had two groups like that, how you got them working as one, and, uh, what you'd do differently.").length, 3);
+  });
+
+  test('"Is there anything we didn\'t ask that we should have?" is general', () => {
+    assert.equal(askedAbout("Anything you'd change about how you answered earlier? And is there anything we didn't ask that we should have?", 'legacy'), 'general');
+  });
+});

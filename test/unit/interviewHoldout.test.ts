@@ -120,9 +120,17 @@ const EXCEPTIONS: Readonly<Record<string, { readonly ecq?: number; readonly tq?:
     recall: { 'answer.part-unanswered': 0.66, 'answer.keywords-missing': 0 },
     why: 'see test/fixtures/interview/holdout15/README.md, "First run and last"',
   },
+  holdout16: {
+    // Scored once at the end of a session and fixed for its parts and its one general question
+    // only; the rest is the engine's figure on unseen text (see the README).
+    tq: 4 / 6,
+    precision: { 'answer.part-unanswered': 0.5, 'answer.keywords-missing': 0.5 },
+    recall: { 'answer.part-unanswered': 0.25, 'answer.keywords-missing': 0.5 },
+    why: 'see test/fixtures/interview/holdout16/README.md, "First run and last"',
+  },
 };
 
-for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15']) {
+for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16']) {
   const exception = EXCEPTIONS[set];
   suite(`interview: the blind set ${set}`, () => {
     let score: InterviewScore;

@@ -94,7 +94,7 @@ export const GENERAL_QUESTION_CUES: readonly string[] = [
   'why this job', 'why this agency', 'why the senior executive service', 'ready for the senior executive service', 'leave your current', 'salary', 'willing to relocate', 'able to relocate', 'start date',
   'first 90 days', 'first ninety days', 'how would your colleagues describe', 'how would your staff describe', 'describe yourself', 'your career goals', 'hobbies',
   'leadership style', 'leadership philosophy', 'management style', 'what motivates you', 'why are you leaving', 'why are you applying', 'what interests you', 'closing statement',
-  'anything you would like to add', 'what makes you the best', 'why do you want to join', 'why do you want to work', 'what do you bring', 'what would you bring',
+  'anything you would like to add', "anything you'd like to add", "anything we didn't ask", 'anything we did not ask', 'how you answered', 'what makes you the best', 'why do you want to join', 'why do you want to work', 'what do you bring', 'what would you bring',
 ];
 
 /**

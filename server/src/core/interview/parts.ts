@@ -126,7 +126,7 @@ function asksSomething(piece: string): boolean {
 }
 
 /** The first words from an offset, "then" and "also" skipped ("and then how…"). */
-const wordsAt = (text: string, from: number): string[] => (text.slice(from, from + 60).toLowerCase().match(/[a-z]+/g) ?? []).filter((w, i) => !(i === 0 && (w === 'then' || w === 'also'))).slice(0, 2);
+const wordsAt = (text: string, from: number): string[] => (text.slice(from, from + 60).toLowerCase().match(/[a-z]+/g) ?? []).filter((w, i) => !(i === 0 && (w === 'then' || w === 'also' || w === 'so'))).slice(0, 2);
 
 /** Whether text[from, to) is one word, then at most a closing mark, between blanks. A scan: as a regex the blank runs either side of the mark are adjacent. */
 function onlyWordLeft(text: string, from: number, to: number): boolean {
@@ -366,6 +366,9 @@ function asksOf(text: string): QuestionPart['asks'] {
 /** "What I actually want to hear is", "What we'd like to know is": a spoken lead-in, no ask of its own. */
 const WHAT_I_WANT = /^\W*what[ \t]+(?:i|we)(?:'d|’d)?[ \t]+(?:(?:actually|really|would)[ \t]+)?(?:want|like|need)[ \t]+to[ \t]+(?:hear|know|understand|see)[ \t]+(?:about[ \t]+)?is\W*$/i;
 
+/** A spoken filler between commas, with the comma after it: ", uh,", ", um,", ", you know,". */
+const FILLER = /(?<=,)[ \t]{1,4}(?:uh|um|er|erm|you[ \t]+know),/gi;
+
 /** A piece a speaker took back: it ends in "I mean" ("—how do you, I mean"). */
 const FALSE_START = /[\s,]I[ \t]+mean\W*$/;
 
@@ -373,7 +376,10 @@ const FALSE_START = /[\s,]I[ \t]+mean\W*$/;
 const OPENS_ITEM = /^[\s,;]*(?:and[ \t]+|or[ \t]+)?(?:\([1-9a-f]\)|[1-9a-f]\)|[1-9]\.[ \t])/i;
 
 /** The parts of a question, in order; a question always has at least one. */
-export function splitQuestion(question: string): QuestionPart[] {
+export function splitQuestion(spoken: string): QuestionPart[] {
+  // Spoken fillers set off by commas (", uh,", ", you know,") are blanked, offsets kept, so
+  // that "…the next morning, and, you know, whether you'd…" splits as "…, and whether…" would.
+  const question = spoken.replace(FILLER, (m) => ' '.repeat(m.length));
   const parts: { text: string; start: number; asks: QuestionPart['asks'] }[] = [];
   const framing: QuestionPart[] = [];
   for (const [from, to] of sentenceRanges(question)) {
