@@ -8,7 +8,7 @@ import { AcronymDefinition, AcronymUse, readAcronyms } from '../nlp/acronyms';
 import { readYears, YearMention } from '../nlp/years';
 import { PhraseMatch, PhraseMatcher } from '../nlp/phraseMatcher';
 import { cueMatcher, CueKind, openerOf, OpenerKind, ORGANISATION_NOUNS, SCOPE_NOUNS } from '../ccar/cues';
-import { DURATION_UNITS, ED_NON_VERBS, INTERVENING_ADVERBS, IRREGULAR_PAST, isPastParticiple } from '../nlp/lexicon';
+import { DURATION_UNITS, ED_NON_VERBS, INTERVENING_ADVERBS, IRREGULAR_PAST, isPastParticiple, SMALL_NUMBER_WORDS } from '../nlp/lexicon';
 import { CcarPartKind, matchCcarLabel } from '../domain/headings';
 import { TaggedPhrase } from '../rules/phrases/phraseTypes';
 import { MaskCache } from '../parse/blocks';
@@ -296,16 +296,13 @@ function isBareNounPhrase(tokens: Tokens, i: number, k: number): boolean {
   return true;
 }
 
-/** Small numbers spelled out: "the two chiefs" points back at people already named. */
-const SPELLED_SMALL_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
-
 /**
  * "the two chiefs started presenting together", "the three offices merged": a small number
  * after "the" points back at what the story already named; it counts nothing the writer
  * achieved. Figures in digits ("the 14 offices") still count.
  */
 function isDefiniteCount(tokens: Tokens, i: number, first: number): boolean {
-  return i > first && tokens.lower[i - 1] === 'the' && SPELLED_SMALL_NUMBERS.has(tokens.lower[i]!);
+  return i > first && tokens.lower[i - 1] === 'the' && SMALL_NUMBER_WORDS.has(tokens.lower[i]!);
 }
 
 /** Titles that make "as …" a role: "as Area Director", "as the agency's chief of staff". */

@@ -1,5 +1,5 @@
 import { Tokens } from './tokens';
-import { ACTION_VERB_BASES, INTERVENING_ADVERBS, IRREGULAR_PAST, isActionVerbForm, MODALS, SETUP_VERBS } from './lexicon';
+import { ACTION_VERB_BASES, INTERVENING_ADVERBS, IRREGULAR_PAST, isActionVerbForm, MODALS, SETUP_VERBS, SMALL_NUMBER_WORDS } from './lexicon';
 
 /** "lead", "directs"; not "set" or "cut", whose past is the same word. */
 function isPresentTense(verb: string): boolean {
@@ -146,13 +146,13 @@ function weDescribesNoun(tokens: Tokens, prose: string, first: number, k: number
     if (DETERMINERS.has(tokens.lower[j]!)) return true;
     // A count opens the noun as a determiner does ("using three measures we agreed on"), but
     // not after a preposition that introduces the clause: "Within three months we cut…".
-    if ((NUMBER_WORDS.has(tokens.lower[j]!) || /^\d/.test(tokens.text[j]!)) && !(j > first ? INTRODUCTORY.has(tokens.lower[j - 1]!) : true)) return true;
+    if ((COUNT_OPENERS.has(tokens.lower[j]!) || /^\d/.test(tokens.text[j]!)) && !(j > first ? INTRODUCTORY.has(tokens.lower[j - 1]!) : true)) return true;
   }
   return false;
 }
 
-/** Counts that open a noun: "three measures we agreed on", "12 sites we visited". */
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'many', 'both']);
+/** Counts that open a noun: "three measures we agreed on", "several sites we visited". */
+const COUNT_OPENERS: ReadonlySet<string> = new Set([...SMALL_NUMBER_WORDS, 'several', 'few', 'many', 'both']);
 
 /** Words that open a clause which is the object of a verb: "I changed how we measured success". */
 const CONTENT_CLAUSE_OPENERS = new Set(['how', 'what', 'where', 'why', 'whether']);

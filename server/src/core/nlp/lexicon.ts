@@ -99,6 +99,9 @@ export const MODALS = set(`will would could can should must might may shall`);
 /** Forms of "to be" that open a passive: "was implemented". */
 export const BE_FORMS = set(`am is are was were be been being`);
 
+/** Small counts spelled out, two to ten: "the two chiefs", "three measures we agreed on". */
+export const SMALL_NUMBER_WORDS = set(`two three four five six seven eight nine ten`);
+
 /**
  * Spelled-out numbers and multipliers that count as a quantity in a result. "one" is left
  * out: "one of the" and "no one" say nothing about size; quantity.ts counts "one year".

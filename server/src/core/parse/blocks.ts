@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { LineIndex } from '../text/lineIndex';
+import { endsLineAt, LineIndex } from '../text/lineIndex';
 import { Span } from '../text/span';
 import { matchCcarLabel, matchEcqHeading, matchExampleLabel, matchTqHeading } from '../domain/headings';
 import { InlineComment, maskInline, MaskOptions, MaskResult } from './inlineMask';
@@ -145,10 +145,7 @@ function* markdownChunks(source: string, chunkChars: number): Generator<Descript
 function endsInsideBlock(descriptors: readonly Descriptor[], piece: string): boolean {
   const trimmed = piece.trimEnd();
   let lastLine = 0;
-  for (let i = 0; i < trimmed.length; i++) {
-    const c = trimmed.charCodeAt(i);
-    if (c === 10 /* \n */ || (c === 13 /* \r */ && trimmed.charCodeAt(i + 1) !== 10)) lastLine++;
-  }
+  for (let i = 0; i < trimmed.length; i++) if (endsLineAt(trimmed, i)) lastLine++;
   return descriptors.some((d) => (d.kind === 'code' || d.kind === 'html') && d.endLine > lastLine);
 }
 
@@ -463,8 +460,7 @@ function withoutLeadingBlankLines(source: string): { skippedLines: number; rest:
   let lineStart = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
-    // A lone CR ends a line, as it does for markdown-it and the line index; in CR LF the LF does.
-    if (c === 10 /* \n */ || (c === 13 /* \r */ && source.charCodeAt(i + 1) !== 10)) {
+    if (endsLineAt(source, i)) {
       skippedLines++;
       lineStart = i + 1;
     } else if (c !== 32 && c !== 9 && c !== 13) {

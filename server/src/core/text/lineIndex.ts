@@ -4,6 +4,15 @@ export interface Position {
   readonly character: number;
 }
 
+/**
+ * Whether a line ends at `i`: a line feed, or a carriage return on its own (in CR LF, the LF
+ * ends the line). markdown-it and the line index read line breaks so.
+ */
+export function endsLineAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 /* \n */ || (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10);
+}
+
 /** Room for this many lines at first: a draft of a few pages fits without growing. */
 const INITIAL_LINES = 256;
 

@@ -53,8 +53,8 @@ export function* runPhraseRules(ctx: RuleContext, enabled: (id: RuleId) => boole
       hitsSinceYield = 0;
       yield;
     }
-    hitsSinceYield += ctx.facts(block).phraseHits.length;
     const f = ctx.facts(block);
+    hitsSinceYield += f.phraseHits.length;
     // The block's emphasis markers, found once and only when a fix needs them.
     let runs: DelimiterRun[] | undefined;
     const markers = (): DelimiterRun[] => (runs ??= delimiterRuns(ctx.doc.text, block.span.start, block.span.end));
