@@ -89,7 +89,10 @@ const EXCEPTIONS: Readonly<Record<string, { readonly ecq?: number; readonly tq?:
     ecq: 0.85,
     tq: 4 / 6,
     precision: { 'answer.part-unanswered': 0.66, 'answer.scope-unquantified': 0.6 },
-    recall: { 'answer.keywords-missing': 0.5 },
+    // keywords-missing: the one answer the rule found here uses five words of Driving
+    // Efficiency, so the rule now takes it to answer that ECQ and says nothing (classify.ts,
+    // otherEcqSpoken); the other uses three words of the Leading Change language.
+    recall: { 'answer.keywords-missing': 0 },
     why: 'see test/fixtures/interview/holdout11/README.md, "First run and last"',
   },
   holdout12: {
@@ -107,17 +110,18 @@ const EXCEPTIONS: Readonly<Record<string, { readonly ecq?: number; readonly tq?:
     why: 'see test/fixtures/interview/holdout13/README.md, "First run and last"',
   },
   holdout14: {
-    // Both planted keyword misses use words the engine counts for their ECQ (the whole ECQ's
-    // language, not only its definition's), which the annotator left out.
-    recall: { 'answer.keywords-missing': 0 },
+    // keywords-missing: one planted miss uses "appropriations", "statute" and "regulations",
+    // which the rule counts for the Rule of Law and the annotator did not; the false finding
+    // is on an answer to a Merit and Competence question read as Leading People.
+    precision: { 'answer.keywords-missing': 0.5 },
+    recall: { 'answer.keywords-missing': 0.5 },
     why: 'see test/fixtures/interview/holdout14/README.md, "First run and last"',
   },
   holdout15: {
     // One part-unanswered call each way ("what did you do when the team wasn't gelling"; "how
-    // much did you save" answered with volumes, not savings) and two keyword misses where the
-    // answers use the ECQ's wider language; see the README.
+    // much did you save" answered with volumes, not savings); see the README.
     precision: { 'answer.part-unanswered': 0.66 },
-    recall: { 'answer.part-unanswered': 0.66, 'answer.keywords-missing': 0 },
+    recall: { 'answer.part-unanswered': 0.66 },
     why: 'see test/fixtures/interview/holdout15/README.md, "First run and last"',
   },
   holdout16: {

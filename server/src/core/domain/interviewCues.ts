@@ -157,6 +157,45 @@ export const COMPETENCY_KEY_WORDS: Readonly<Record<string, readonly string[]>> =
 };
 
 /**
+ * The share of answers about the other ECQs of a set above which a key word shows nothing
+ * about this one: one answer in ten. Below it sit the words a coach would call the ECQ's own
+ * ("statute", "mentored", "coalition"); above it, words every story uses ("team", "budget",
+ * "results"). Over 15 blind interview sets, counting only the words below it put
+ * `answer.keywords-missing` at P 1.00 and R 0.89 where counting every word gave R 0.43.
+ */
+export const KEY_WORDS_SHARE_ELSEWHERE = 0.1;
+
+/**
+ * Words of `ECQ_KEY_WORDS` and `COMPETENCY_KEY_WORDS` that answers about the other ECQs of
+ * the set use at least `KEY_WORDS_SHARE_ELSEWHERE` of the time, by ECQ id. Measured, not
+ * chosen: `scripts/commonAnswerWords.ts` prints this table from the blind interview sets.
+ */
+export const KEY_WORDS_COMMON_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {
+  // 428 answers, measured by scripts/commonAnswerWords.ts
+  '2025.rule-of-law': ['law', 'lawful', 'public', 'service'],
+  '2025.driving-efficiency': ['cost', 'budget', 'process', 'spending', 'contracts', 'priorities', 'data', 'system'],
+  '2025.merit-and-competence': ['technical', 'problem', 'analysis', 'standards', 'options', 'tested'],
+  '2025.leading-people': ['led', 'team', 'change', 'expectations', 'results', 'training', 'decision', 'priorities', 'risk'],
+  '2025.achieving-results': ['results', 'measured', 'schedule', 'operations', 'priorities', 'risk', 'plan'],
+  'legacy.leading-change': ['change', 'risk', 'plan', 'direction'],
+  'legacy.leading-people': ['team', 'trust', 'agreement', 'training'],
+  'legacy.results-driven': ['results', 'decision', 'problem', 'performance', 'expectations', 'deadline', 'service', 'needs', 'decided', 'risk', 'timely', 'improved', 'tested', 'standards'],
+  'legacy.business-acumen': ['budget', 'cost', 'staffing', 'workforce', 'savings', 'funding', 'hired', 'performance', 'system', 'security', 'data'],
+  'legacy.building-coalitions': ['negotiated', 'agreement', 'agencies', 'Congress', 'support'],
+};
+
+/**
+ * Words of an ECQ's name and definition (ecqSets.ts) that are not key words: they say who
+ * or where ("agencies", "state", "private sector") or join the sentence ("brings about",
+ * "while"), and any answer has them whatever it shows.
+ */
+export const DEFINITION_FILLER_WORDS: readonly string[] = (
+  'american people government federal organization organizational individual individuals within through including toward towards ' +
+  'work works goals set sets superiors system knows has well better high inside outside brings carries while conditions other others ' +
+  'state local private sector bodies agency agencies leadership provides use meets'
+).split(' ');
+
+/**
  * Words a panel and a posting use for the same thing in a TQ question: "a strategy for
  * bargaining with a union" asks about "labor relations negotiation strategy". Each group's
  * words count as one when a question is matched to a TQ (interview/classify.ts).

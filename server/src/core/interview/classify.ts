@@ -1,11 +1,11 @@
-import { COMPETENCY_KEY_WORDS, COMPETENCY_QUESTION_CUES, ECQ_KEY_WORDS, ECQ_QUESTION_CUES, GENERAL_QUESTION_CUES, TQ_SYNONYMS } from '../domain/interviewCues';
+import { COMPETENCY_KEY_WORDS, COMPETENCY_QUESTION_CUES, DEFINITION_FILLER_WORDS, ECQ_KEY_WORDS, ECQ_QUESTION_CUES, GENERAL_QUESTION_CUES, KEY_WORDS_COMMON_ELSEWHERE, TQ_SYNONYMS } from '../domain/interviewCues';
 import { ECQ_SETS, EcqDefinition, EcqSetId } from '../domain/ecqSets';
 import { matchEcqHeading, matchTqHeading, resolveEcq, setOfHeading } from '../domain/headings';
 import { GENERIC_POSTING_WORDS } from '../posting/lexicon';
 import { cueHits } from '../evidence/competencies';
 import type { PostingAnalysis, PostingTq } from '../posting/posting';
 import { splitQuestion } from './parts';
-import { contentStems, StemIndex, StemPhrase, stemOf, stemPhrase } from './words';
+import { contentStems, STOP_WORDS, StemIndex, StemPhrase, stemOf, stemPhrase } from './words';
 
 /**
  * What an interview question asks about: an ECQ of the set (and which of its competencies),
@@ -35,9 +35,10 @@ import { contentStems, StemIndex, StemPhrase, stemOf, stemPhrase } from './words
  *    candidate, which step 2 has already taken. Ties go to the ECQ whose competencies score
  *    more.
  * 5. **Competencies probed:** those of the chosen ECQ whose cues score at least half the
- *    best one's. **Key words:** those of the competencies probed (`COMPETENCY_KEY_WORDS`),
- *    or the ECQ's own (`ECQ_KEY_WORDS`) when none is probed; for a TQ, its key
- *    terms as the posting writes them.
+ *    best one's. **Key words:** the ECQ's own terms, as ses-domain.md §1 gives them: the
+ *    content words of the probed competencies' names, then of the ECQ's name and
+ *    definition, then of its other competencies' names; for a TQ, its key terms as the
+ *    posting writes them. `languageOf` adds the words a candidate says for the same things.
  */
 
 export type QuestionCategory = 'ecq' | 'tq' | 'general';
@@ -88,8 +89,6 @@ const TQ_MIN_SHARED_WITH_PHRASE = 1;
 const TQ_PHRASE_WEIGHT = 3;
 /** Key words offered for one question: more than this is a list, not a reminder. */
 const MAX_KEY_WORDS = 8;
-/** Key words taken from each competency when the question probes none in particular. */
-const KEY_WORDS_PER_COMPETENCY_UNPROBED = 2;
 
 interface CompiledSet {
   readonly ecqs: readonly { ecq: EcqDefinition; cues: readonly StemPhrase[]; competencies: readonly CompiledCompetency[] }[];
@@ -382,8 +381,7 @@ function ecqClassification(ecq: EcqDefinition, index: StemIndex, naming: StemInd
   });
   const top = Math.max(0, ...scored.map((s) => s.score));
   const probed = top > 0 ? scored.filter((s) => s.score > 0 && s.score * 2 >= top).sort((a, b) => b.score - a.score).map((s) => s.name) : [];
-  const keyWords = probed.length > 0 ? probed.flatMap((name) => COMPETENCY_KEY_WORDS[name] ?? []) : (ECQ_KEY_WORDS[ecq.id] ?? ecq.competencies.flatMap((c) => (COMPETENCY_KEY_WORDS[c.name] ?? []).slice(0, KEY_WORDS_PER_COMPETENCY_UNPROBED)));
-  return { category: 'ecq', ecq, tq: undefined, postingTq: undefined, competencies: probed, keyWords: distinctByStem(keyWords).slice(0, MAX_KEY_WORDS), evidence, basis };
+  return { category: 'ecq', ecq, tq: undefined, postingTq: undefined, competencies: probed, keyWords: definitionWords(ecq, probed).slice(0, MAX_KEY_WORDS), evidence, basis };
 }
 
 function generalClassification(basis: Classification['basis'], evidence: readonly string[]): Classification {
@@ -398,24 +396,65 @@ function tqClassification(label: string, tq: PostingTq | undefined, posting: Pos
   return { category: 'tq', ecq: undefined, tq: label, postingTq: tq, competencies: [], keyWords, evidence, basis };
 }
 
+/**
+ * The other ECQ of the set whose language an answer uses most, and how many of its words:
+ * an answer that speaks plainly in another ECQ's terms casts doubt on the reading of its
+ * question, which was made from the question alone.
+ */
+export function otherEcqSpoken(classification: Classification, answer: StemIndex): { ecq: EcqDefinition; words: number } | undefined {
+  const { ecq } = classification;
+  if (!ecq) return undefined;
+  let best: { ecq: EcqDefinition; words: number } | undefined;
+  for (const other of ECQ_SETS[ecq.set].ecqs) {
+    if (other === ecq) continue;
+    const words = languageOf({ ...classification, ecq: other }).filter((w) => answer.hasPhrase(stemPhrase(w).stems)).length;
+    if (!best || words > best.words) best = { ecq: other, words };
+  }
+  return best;
+}
+
+let definitionFiller: ReadonlySet<string> | undefined;
+
+/**
+ * An ECQ's key words in its own terms (ecqSets.ts, from ses-domain.md §1): the content words
+ * of the names of the competencies probed, then of the ECQ's name and definition, then of its
+ * other competencies' names; one word per stem, without `DEFINITION_FILLER_WORDS`.
+ */
+function definitionWords(ecq: EcqDefinition, probed: readonly string[]): string[] {
+  definitionFiller ??= new Set(DEFINITION_FILLER_WORDS);
+  const filler = definitionFiller;
+  const others = ecq.competencies.map((c) => c.name).filter((name) => !probed.includes(name));
+  const words = [...probed, ecq.name, ecq.definition, ...others]
+    .flatMap((text) => text.match(/[A-Za-z]+/g) ?? [])
+    .map((word) => word.toLowerCase())
+    // Two letters make no key word ("of", "to"), and the stop list has the rest of the glue.
+    .filter((word) => word.length > 2 && !STOP_WORDS.has(word) && !filler.has(word));
+  return distinctByStem(words);
+}
+
 const ecqLanguage = new Map<string, readonly string[]>();
 
 /**
- * The words that put an answer in the language of what the question asks about: for an
- * ECQ, its key words and those of every one of its competencies (domain/interviewCues.ts),
- * not only the competencies the question probes; for a TQ, its key words and the content
- * words of its text. `answer.keywords-missing` asks for two of them.
+ * The words that put an answer in the language of what the question asks about, and
+ * `answer.keywords-missing` asks for two of them. For an ECQ: its key words in its own terms
+ * (`definitionWords`), and the words a candidate says for them (`ECQ_KEY_WORDS`, and
+ * `COMPETENCY_KEY_WORDS` of every one of its competencies) except those that answers about
+ * the other ECQs use as often (`KEY_WORDS_COMMON_ELSEWHERE`: "team", "budget"), which show
+ * nothing. For a TQ: its key words and the content words of its text.
  */
 export function languageOf(classification: Classification): readonly string[] {
   const { ecq } = classification;
   if (ecq) {
     let words = ecqLanguage.get(ecq.id);
     if (!words) {
-      words = [...new Set([...(ECQ_KEY_WORDS[ecq.id] ?? []), ...ecq.competencies.flatMap((c) => COMPETENCY_KEY_WORDS[c.name] ?? [])])];
+      const common = new Set((KEY_WORDS_COMMON_ELSEWHERE[ecq.id] ?? []).map((w) => w.toLowerCase()));
+      const spoken = [...(ECQ_KEY_WORDS[ecq.id] ?? []), ...ecq.competencies.flatMap((c) => COMPETENCY_KEY_WORDS[c.name] ?? [])].filter((w) => !common.has(w.toLowerCase()));
+      words = distinctByStem([...definitionWords(ecq, []), ...spoken]);
       ecqLanguage.set(ecq.id, words);
     }
     return words;
   }
+  // A TQ key term that its text also has counts twice: a TQ is short, and its few terms are all it asks for.
   if (classification.category === 'tq') return [...classification.keyWords, ...(classification.postingTq ? distinctContentWords(classification.postingTq.text) : [])];
   return classification.keyWords;
 }
