@@ -108,6 +108,21 @@ const SETS: readonly SetBars[] = [
     storyMisses: 1,
   },
   {
+    // Eight more drafts written and annotated blind; first run and last in outside/holdout6/README.md.
+    folder: 'outside/holdout6',
+    below: {
+      'acronym.undefined': [0.87, 1],
+      'ccar.missing-context': [1, 0],
+      'claim.vague-quantifier': [0.8, 1],
+      'phrase.weak': [0.88, 1],
+      'resume.weak-start': [0.54, 0.85],
+      'voice.passive': [0.85, 0.85],
+      'voice.we': [0.87, 1],
+    },
+    // The interview file's answers to its two general questions are examples to the engine.
+    storyMisses: 1,
+  },
+  {
     // Ten more of OPM's tagged statements, annotated blind; first run in narratives/holdout/README.md.
     folder: 'real/narratives/holdout',
     below: {

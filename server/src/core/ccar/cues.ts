@@ -192,7 +192,8 @@ const OPENERS: readonly (readonly [OpenerKind, string])[] = [
   ...cues(`
     looking back, in hindsight, in retrospect, the lesson, the biggest lesson, the main lesson, the key lesson,
     one lesson, my lesson, what i learned, what i took away, the takeaway, my takeaway, if i did it again,
-    if i were to do it again, if i had to do it again, if i could do it again, next time
+    if i were to do it again, if i had to do it again, if i could do it again, next time,
+    what i would do differently, what i'd do differently, what i would change, what i'd change
   `).map((c) => ['reflection', c] as const),
 ];
 

@@ -116,6 +116,11 @@ function phases(sentences: readonly SentenceRef[]): Phases {
   // would do is left whole.
   let storyEnd = sentences.length;
   while (storyEnd > 0 && isClosingAside(sentences[storyEnd - 1]!.facts)) storyEnd--;
+  // "What I would do differently is… I accepted the vendor's design because… Since then, I
+  // require…": a closing paragraph that opens on the lesson is the lesson, whatever it tells.
+  const lastParagraph = sentences.length > 0 ? sentences[sentences.length - 1]!.paragraph : -1;
+  const lessonStart = sentences.findIndex((s) => s.paragraph === lastParagraph);
+  if (lessonStart > 0 && lessonStart < storyEnd && sentences[lessonStart]!.facts.opener === 'reflection') storyEnd = lessonStart;
   if (storyEnd > 0 && storyEnd < sentences.length && sentences.slice(0, storyEnd).some((s) => isAction(s.facts) && !s.facts.hypothetical)) {
     const story = decodeParts(sentences.slice(0, storyEnd));
     return phasesOf(sentences, [...story, ...sentences.slice(storyEnd).map(() => story[story.length - 1]!)], storyEnd);

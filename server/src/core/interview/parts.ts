@@ -44,7 +44,9 @@ const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'who', 'whom', 'wh
 const AUXILIARIES = new Set(['did', 'do', 'does', 'would', 'could', 'will', 'have', 'has', 'were', 'was', 'are', 'is', 'can', 'should']);
 const REQUEST_VERBS = new Set(['describe', 'explain', 'tell', 'discuss', 'share', 'give', 'walk', 'include', 'identify', 'provide', 'talk', 'outline']);
 /** Abbreviations whose period does not end a sentence. */
-const ABBREVIATIONS = new Set(['u.s', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'dr', 'vs', 'no', 'st', 'jr', 'sr', 'inc', 'dept', 'govt', 'u.s.c', 'fy']);
+const ABBREVIATIONS = new Set(['u.s', 'e.g', 'i.e', 'etc', 'mr', 'ms', 'mrs', 'dr', 'vs', 'st', 'jr', 'sr', 'inc', 'dept', 'govt', 'u.s.c', 'fy']);
+/** "No. 12" is a number; "…said no. How…" ends a sentence. */
+const ABBREVIATIONS_BEFORE_NUMBERS = new Set(['no', 'nos']);
 
 /** Prepositions a question word may follow: "in what order", "by when". */
 const ASK_PREPOSITIONS = new Set(['in', 'by', 'at', 'on', 'for', 'from', 'with', 'to', 'under']);
@@ -66,6 +68,8 @@ function asksAgain(words: readonly string[]): boolean {
   if (first === 'whether') return second === 'you' || second === 'your';
   if (QUESTION_WORDS.has(first) || first === 'whose') return true;
   if (asksAfterPreposition(first, second)) return true;
+  // "What did you give up, and anything you'd change?": the follow-up panels add, as a part.
+  if (first === 'anything' && (second === 'you' || second === 'else')) return true;
   // "…, and is it still running?": a yes-or-no question about the story.
   if (AUXILIARIES.has(first) && (second === 'you' || second === 'your' || second === 'it' || second === 'there' || second === 'that' || second === 'they')) return true;
   return REQUEST_VERBS.has(first) && (second === 'us' || second === 'me' || second === 'how' || second === 'what' || second === 'why' || second === 'the' || second === 'a' || second === 'an' || second === 'your' || second === 'someone' || second === 'something' || second === 'one');
@@ -99,6 +103,9 @@ const AND_NEXT_STEP = /^\s*and\s+then\s+[a-z]+ed\b/i;
 /** An item marker at the start of a piece: "a) What…", "(b) How…", "2. Why…". */
 const ITEM_MARKER = /^[ \t]*\(?[a-f1-9][).][ \t]+/i;
 
+/** A story asked for without its verb: "A time you…", "One time when you…", "An example where you…". */
+const STORY_FRAGMENT = /^\W*(?:a|an|one)[ \t]+(?:time|example|instance|occasion|situation)[ \t]+(?:(?:when|where|that|in[ \t]+which)[ \t]+)?you\b/i;
+
 /** Does a piece ask something: a question word, an auxiliary with "you", a request? Else it frames. */
 function asksSomething(piece: string): boolean {
   // "Results Driven - Describe a situation…", "ECQ 3: Tell us…": the label before the dash or colon.
@@ -122,6 +129,8 @@ function asksSomething(piece: string): boolean {
   if (QUESTION_WORDS.has(first) || first === 'whose') return true;
   if (asksAfterPreposition(first, second)) return true;
   if (AUXILIARIES.has(first) && (second === 'you' || second === 'your' || second === 'there' || second === 'it')) return true;
+  // "We'd like a real story. A time you took a calculated risk…": the request, its verb left unsaid.
+  if (STORY_FRAGMENT.test(piece)) return true;
   return REQUEST_OPENERS.has(first);
 }
 
@@ -178,6 +187,7 @@ function sentenceRanges(text: string): [number, number][] {
       // "…when others didn't. What…": the letter after an apostrophe ends a contraction, not an initial.
       const contraction = text[w] === "'" || text[w] === '’';
       if (ABBREVIATIONS.has(word) || (/^[a-z]$/.test(word) && !contraction)) continue;
+      if (ABBREVIATIONS_BEFORE_NUMBERS.has(word) && /^\s*\d/.test(text.slice(i + 1, i + 3))) continue;
     }
     // A closing quotation mark goes with the sentence it closes: "…culture.' I'd like…".
     const end = next === "'" || next === '’' || next === '"' || next === '”' ? i + 2 : i + 1;
@@ -239,7 +249,7 @@ function splitSentence(text: string, from: number, to: number): { range: [number
     if (AUXILIARIES.has(words[0] ?? '') && /^\W*(?:what|which)\b/.test(partSoFar) && !HAS_AUXILIARY_YOU.test(partSoFar) && !HAS_OWN_VERB.test(partSoFar)) continue;
     // "Describe a problem…, how you analyzed it, and the measurable result": after an ask
     // already cut from this sentence, the list's last item asks too.
-    if (c === 'a' && cuts.some((cut) => cut >= from) && lower[i - 2] === ',' && /^(?:the|your|its|what)\b/.test(words[0] ?? '')) {
+    if (c === 'a' && cuts.some((cut) => cut >= from) && lower[i - 2] === ',' && /^(?:the|your|its|what|whether)\b/.test(words[0] ?? '')) {
       cuts.push(i);
       continue;
     }
@@ -414,7 +424,7 @@ export function splitQuestion(spoken: string): QuestionPart[] {
         /^[\s,]*(?:and\s+|or\s+)?\([1-9a-f]\)/i.test(question.slice(s, e)) ||
         SECOND_STORY.test(question.slice(s, e).toLowerCase().replace(/^\s*and\s+/, '')) ||
         // "…, how you analyzed it, and the measurable result": the last item of a list of asks.
-        (askedInSentence && /^\s*and\s+(?:the|your|its)\b/i.test(question.slice(s, e))) ||
+        (askedInSentence && /^\s*and\s+(?:the|your|its|whether)\b/i.test(question.slice(s, e))) ||
         // "…and then turned that evaluation into a proposal": the next step asked for.
         (askedInSentence && AND_NEXT_STEP.test(question.slice(s, e)));
       // "Anything you'd change?", "And then?": a question mark asks, whatever the words.

@@ -50,8 +50,8 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 
 const POSSESSIVES = new Set(['my', 'our', 'their', 'his', 'her', 'its', 'your']);
 
-/** Words between the verb and the noun: "oversee [a large regional grants and operations] portfolio". */
-const MAX_GAP = 6;
+/** Words between the verb and the noun: "oversee [a large regional grants and operations] portfolio", "managed [the Corporation's trade development and customer service] staff". */
+const MAX_GAP = 8;
 
 const PREPOSITIONS = new Set(['behind', 'for', 'on', 'at', 'in', 'into', 'across', 'through', 'under', 'about', 'against', 'from', 'during', 'after', 'before', 'toward', 'towards', 'around', 'between', 'among', 'within', 'without', 'beyond', 'like']);
 

@@ -22,10 +22,14 @@ import { Tokens } from './tokens';
 
 const NEVER_FINAL = new Set([
   'u.s', 'u.k', 'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'sen',
-  'rep', 'gov', 'hon', 'prof', 'no', 'nos', 'vol', 'dept', 'vs', 'e.g', 'i.e', 'cf', 'approx', 'est',
+  'rep', 'gov', 'hon', 'prof', 'vol', 'dept', 'vs', 'e.g', 'i.e', 'cf', 'approx', 'est',
   'fig', 'jr', 'sr',
 ]);
-const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/**
+ * Abbreviations only before a number: "Jan. 5", "No. 12". Before a word they are words that
+ * end a sentence ("…have already said no. How would you…").
+ */
+const ABBREVIATIONS_BEFORE_NUMBERS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos']);
 
 function isCloser(c: number): boolean {
   // ) ] " ' ” ’ *
@@ -91,7 +95,7 @@ export function splitSentences(prose: string, tokens: Tokens): Span[] {
         const word = tokens.lower[k]!;
         if (NEVER_FINAL.has(word)) continue;
         if (word.length === 1 && tokens.caps[k] === 1) continue;
-        if (MONTH_ABBREVIATIONS.has(word) && /^\d/.test(nextText)) continue;
+        if (ABBREVIATIONS_BEFORE_NUMBERS.has(word) && /^\d/.test(nextText)) continue;
       }
     }
     out.push({ start, end: i });

@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { classifyQuestion } from '../../server/src/core/interview/classify';
+import { splitQuestion } from '../../server/src/core/interview/parts';
+import { findScopeMentions } from '../../server/src/core/interview/scope';
+import { analyzePosting } from '../../server/src/core/posting/posting';
+import { lint } from '../helpers/fixtures';
+
+/**
+ * The general fixes prompted by interview holdout 17 and outside holdout 6 (both written
+ * blind, each scored once before any of these; see their FIRST-RUN.txt). Each test states
+ * the general case with wording of its own.
+ */
+const partsOf = (question: string): string[] => splitQuestion(question).map((p) => p.text);
+const ids = (text: string, filePath: string) => lint(text, { path: filePath }).findings.map((f) => f.ruleId);
+
+suite('parts: fixes from the seventeenth blind set (holdout17)', () => {
+  test('"no." ends a sentence unless a number follows ("No. 12")', () => {
+    assert.deepEqual(partsOf('The two unions have already said no. How would you approach them, and what would you offer?'), ['How would you approach them', 'what would you offer']);
+    assert.deepEqual(partsOf('The order went to Station No. 12 first. What would you do?'), ['What would you do']);
+  });
+
+  test('"…, and anything you\'d change?" is a part of its own', () => {
+    assert.deepEqual(partsOf("What did you decide, and anything you'd change?"), ['What did you decide', "anything you'd change"]);
+  });
+
+  test('a story asked for without its verb ("A time you…") is a part, and so is the list of asks after it', () => {
+    assert.deepEqual(partsOf('We want a real example. A time you bet on an untested vendor, what the bet was, and whether it paid off.'), ['A time you bet on an untested vendor', 'what the bet was', 'whether it paid off']);
+  });
+});
+
+suite('classification: fixes from the seventeenth blind set (holdout17)', () => {
+  test('"what to stop funding" is Driving Efficiency, whatever the verb of deciding', () => {
+    assert.equal(classifyQuestion({ text: 'How do you choose what to stop funding when money is short?', set: '2025' }).ecq?.number, 2);
+  });
+
+  test('governors who have said no are coalition partners to win (Building Coalitions)', () => {
+    assert.equal(classifyQuestion({ text: 'Three governors have already said no to sharing their state labs for the drill. How would you bring them around?', set: 'legacy' }).ecq?.number, 5);
+  });
+
+  test('"the Hill" is a TQ\'s "Congressional committees"', () => {
+    const posting = analyzePosting(fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/interview/holdout17/postings/fallback-nsf-deputy-office-head-bfa.posting.txt'), 'utf8'), { format: 'plaintext' });
+    const c = classifyQuestion({ text: 'The OMB passback trims your budget request a month before it goes to the Hill. What do you do?', set: '2025', posting });
+    assert.equal(c.tq, 'TQ 5', `${c.category} ${c.ecq?.number ?? ''} ${c.evidence.join()}`);
+  });
+});
+
+suite('answer scope and CCAR: fixes from the seventeenth blind set (holdout17)', () => {
+  test('a staff named after seven words of description is still a scope without a size', () => {
+    const prose = "In 2020 I managed the Bureau's grants outreach and small business liaison staff for the region.";
+    const mentions = findScopeMentions([{ span: { start: 0, end: prose.length }, prose } as never]);
+    assert.deepEqual(mentions.map((m) => [m.noun, m.sized]), [['staff', false]]);
+  });
+
+  test('a closing paragraph that opens on the lesson ("What I would do differently…") is not the Result', () => {
+    const text = [
+      '## ECQ 3: Results Driven',
+      '',
+      'In 2022 our permit office took 140 days to decide a permit, and the backlog had reached 900 cases.',
+      '',
+      'I split the queue by complexity, moved 6 reviewers to the simple cases and set weekly targets for each team.',
+      '',
+      'By March 2023 the average decision took 61 days and the backlog fell to 210 cases.',
+      '',
+      'What I would do differently is bring the applicants in earlier. I accepted the old intake design because the deadline was tight. Since then, on every redesign I run, I ask the applicants first.',
+      '',
+    ].join('\n');
+    assert.ok(!ids(text, 'a.ecq.md').includes('result.unquantified'), ids(text, 'a.ecq.md').join());
+  });
+});
+
+suite('claim.philosophy: fixes from outside holdout 6', () => {
+  test('"I\'m a big believer in…" and "I have a deep commitment to…" state a belief', () => {
+    const text = "## ECQ 2: Leading People\n\nI'm a big believer in telling staff the bad news first. I have a deep commitment to public service.\n";
+    assert.equal(ids(text, 'a.ecq.md').filter((id) => id === 'claim.philosophy').length, 2);
+  });
+});
