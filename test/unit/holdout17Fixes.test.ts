@@ -76,3 +76,25 @@ suite('claim.philosophy: fixes from outside holdout 6', () => {
     assert.equal(ids(text, 'a.ecq.md').filter((id) => id === 'claim.philosophy').length, 2);
   });
 });
+
+suite('voice and phrase rules: fixes from outside holdout 6', () => {
+  const story = (action: string) => `## ECQ 1: Leading Change\n\nIn 2021 our lab's test results were challenged in court, and the backlog reached 400 cases.\n\n${action}\n\nThe backlog fell to 90 cases by June 2022.\n`;
+
+  test('"we" in a clause the writer\'s own verb governs ("I … made sure we…") is the writer\'s doing', () => {
+    const found = ids(story('I briefed the chief and the county board twice a week and made sure we never promised more than the data showed. I insisted that we publish every result.'), 'a.ecq.md');
+    assert.ok(!found.includes('voice.we'), found.join());
+    assert.ok(ids(story('We briefed the chief twice a week. We published every result.'), 'a.ecq.md').includes('voice.we'));
+  });
+
+  test('a bare "be" joined to a modal verb ("would lose grade or be moved") is a possibility, not a hidden actor', () => {
+    const found = ids(story('I rewrote the position descriptions after I guaranteed that no analyst would lose grade or be moved to another city.'), 'a.ecq.md');
+    assert.ok(!found.includes('voice.passive'), found.join());
+    assert.ok(ids(story('I rewrote the position descriptions. A new shift schedule was implemented in two offices. I trained every supervisor.'), 'a.ecq.md').includes('voice.passive'));
+  });
+
+  test('phrase.weak leaves a phrase whose subject is a noun of its own ("than the evidence supported")', () => {
+    const found = ids(story('I told the board no more than the evidence supported, and I reopened 40 cases.'), 'a.ecq.md');
+    assert.ok(!found.includes('phrase.weak'), found.join());
+    assert.ok(ids(story('I supported the review of 40 cases.'), 'a.ecq.md').includes('phrase.weak'));
+  });
+});

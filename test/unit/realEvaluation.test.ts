@@ -114,10 +114,8 @@ const SETS: readonly SetBars[] = [
       'acronym.undefined': [0.87, 1],
       'ccar.missing-context': [1, 0],
       'claim.vague-quantifier': [0.8, 1],
-      'phrase.weak': [0.88, 1],
       'resume.weak-start': [0.54, 0.85],
-      'voice.passive': [0.85, 0.85],
-      'voice.we': [0.87, 1],
+      'voice.passive': [1, 0.85],
     },
     // The interview file's answers to its two general questions are examples to the engine.
     storyMisses: 1,

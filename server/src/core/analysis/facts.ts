@@ -247,6 +247,32 @@ function weActsDespiteSetup(tokens: Tokens, verb: number, end: number): boolean 
   return tokens.lower[k + 1] === 'to' && k + 2 < end;
 }
 
+/** Words back from that verb where its subject "I" may stand: "I briefed the staff and the county commission twice a week and made sure…". */
+const WRITERS_VERB_REACH = 20;
+
+/** Verbs by which the writer makes a group act: "I made sure we…", "I insisted that we…". */
+const WRITER_MAKES_GROUP_ACT = new Set(['ensured', 'insisted', 'required', 'demanded']);
+
+/**
+ * "I briefed the staff twice a week and made sure we never said more than the evidence
+ * supported": a "we" clause that the writer's own verb governs tells what the writer made
+ * happen, and the "I" is there to see.
+ */
+function weUnderWritersVerb(tokens: Tokens, subject: number, first: number): boolean {
+  let k = subject - 1;
+  if (k >= first && tokens.lower[k] === 'that') k--;
+  if (k < first) return false;
+  let verb = k;
+  if (tokens.lower[k] === 'sure' && k - 1 >= first && (tokens.lower[k - 1] === 'made' || tokens.lower[k - 1] === 'make')) verb = k - 1;
+  else if (!WRITER_MAKES_GROUP_ACT.has(tokens.lower[k]!)) return false;
+  // The writer is the subject of that verb, a few words before it: "I also made sure", "I made sure", "…and made sure" after an "I" clause.
+  for (let j = verb - 1; j >= Math.max(first, verb - WRITERS_VERB_REACH); j--) {
+    if (tokens.text[j] === 'I') return true;
+    if (tokens.lower[j] === 'we' || tokens.lower[j] === 'they' || tokens.lower[j] === 'he' || tokens.lower[j] === 'she') return false;
+  }
+  return false;
+}
+
 const ELAPSED_BEFORE = new Set(['for', 'after', 'over', 'during', 'throughout']);
 const ELAPSED_SKIP = new Set(['the', 'next', 'first', 'past', 'last', 'nearly', 'almost', 'about', 'some', 'another', 'ensuing', 'following', 'subsequent', 'coming']);
 
@@ -334,6 +360,8 @@ function isPastPerfectAt(tokens: Tokens, i: number, end: number): boolean {
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom', 'whose']);
 const WRITER_WORDS = new Set(['we', 'my', 'our', 'me', 'us']);
 const JOINERS = new Set(['and', 'but', 'or', 'then', 'also', 'later', 'so']);
+/** Determiners that open a noun subject of someone or something else: "the evidence", "these SOPs". */
+const SUBJECT_DETERMINERS = new Set(['the', 'these', 'this', 'those', 'its', 'their', 'his', 'her']);
 /** Words back to a clause's subject, and to a sentence's, before the walk gives up: keeps a run-on block linear. */
 const SUBJECT_REACH = 12;
 const SENTENCE_REACH = 40;
@@ -346,6 +374,8 @@ const SENTENCE_REACH = 40;
  */
 function writerIsSubject(tokens: Tokens, prose: string, at: number): boolean {
   const isWriter = (k: number): boolean => (tokens.lower[k] === 'i' && tokens.text[k] === 'I') || WRITER_WORDS.has(tokens.lower[k]!);
+  // "…more than the evidence supported": a noun with its determiner right before the phrase is its subject.
+  if (at >= 2 && SUBJECT_DETERMINERS.has(tokens.lower[at - 2]!) && !isWriter(at - 1) && !/[,;:.!?()]/.test(prose.slice(tokens.end[at - 2]!, tokens.start[at]!))) return false;
   let k = at - 1;
   let onlyJoiners = true;
   // A subject further back than this is too far to tell; leave the phrase alone.
@@ -474,7 +504,7 @@ export function computeFacts(prose: string): BlockFacts {
     let sceneClause = false;
     for (const v of findSubjectVerbs(tokens, prose, first, end)) {
       if (v.subject === 'we') {
-        if (!v.mainClause) continue;
+        if (!v.mainClause || weUnderWritersVerb(tokens, v.subjectToken, first)) continue;
         if (!v.setup) weActs = true;
         if (!v.setup || weActsDespiteSetup(tokens, v.verbToken, end)) (weActions ??= []).push({ start: tokens.start[v.subjectToken]!, end: tokens.end[v.subjectEndToken - 1]! });
       } else if (v.mainClause) {

@@ -67,6 +67,9 @@ export function findPassives(tokens: Tokens, prose: string, first: number, end: 
     if (!isPastParticiple(verb) || ADJECTIVAL_PARTICIPLES.has(verb) || isNegatedState(verb)) continue;
     // "could be shared", "could not be shared", "might later be found": a possibility, not an event.
     if (be === 'be' && MODAL_BEFORE.has(wordBeforeAdverbs(tokens, i, first))) continue;
+    // "no employee would lose grade or be moved": a bare "be" after "or" or "and" shares the
+    // modal of the verb it is joined to.
+    if (be === 'be' && (lower[i - 1] === 'or' || lower[i - 1] === 'and' || lower[i - 1] === 'nor') && modalEarlierInClause(tokens, prose, i, first)) continue;
     let s = i - 1;
     while (s >= first && AUXILIARIES.has(lower[s]!)) s--;
     if (s >= first && tokens.text[s] === 'I') continue;
@@ -89,6 +92,18 @@ export function findPassives(tokens: Tokens, prose: string, first: number, end: 
 }
 
 const NO_PASSIVES: PassiveVerb[] = [];
+
+/** Words back from a joined "be" where its modal may stand: "would [lose grade or] be moved". */
+const JOINED_MODAL_REACH = 6;
+
+/** Whether a modal (or "to") stands a few words before token `i`, with no punctuation between. */
+function modalEarlierInClause(tokens: Tokens, prose: string, i: number, first: number): boolean {
+  for (let k = i - 2; k >= Math.max(first, i - JOINED_MODAL_REACH); k--) {
+    if (hasPunctuationBetween(prose, tokens.end[k]!, tokens.start[k + 1]!)) return false;
+    if (MODAL_BEFORE.has(tokens.lower[k]!)) return true;
+  }
+  return false;
+}
 
 /** Verbs that begin with "un" and are verbs of their own: "the fraud was uncovered". */
 const UN_VERBS = new Set(['uncovered', 'unveiled', 'unlocked', 'unloaded', 'unpacked', 'unleashed', 'unearthed', 'unified', 'undone', 'unsealed', 'unwound', 'unraveled', 'unravelled', 'unplugged', 'untangled']);
