@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { classifyQuestion } from '../../server/src/core/interview/classify';
-import { splitQuestion } from '../../server/src/core/interview/parts';
+import { AnswerFacts, judgePart, splitQuestion } from '../../server/src/core/interview/parts';
+import { StemIndex } from '../../server/src/core/interview/words';
 import { findScopeMentions } from '../../server/src/core/interview/scope';
 import { analyzePosting } from '../../server/src/core/posting/posting';
 import { lint } from '../helpers/fixtures';
@@ -96,5 +97,32 @@ suite('voice and phrase rules: fixes from outside holdout 6', () => {
     const found = ids(story('I told the board no more than the evidence supported, and I reopened 40 cases.'), 'a.ecq.md');
     assert.ok(!found.includes('phrase.weak'), found.join());
     assert.ok(ids(story('I supported the review of 40 cases.'), 'a.ecq.md').includes('phrase.weak'));
+  });
+});
+
+suite('part-unanswered: parts the story alone does not answer (holdout 16, measured again)', () => {
+  const answered = (question: string, answer: string): boolean[] => {
+    const parts = splitQuestion(question);
+    const facts: AnswerFacts = { index: StemIndex.of(answer), words: 300, hasAction: true, hasResult: true, hasFigure: true };
+    return parts.map((p, i) => judgePart(p, i, parts, facts).answered);
+  };
+  const story = 'In 2022 two of my branches had stopped sharing data. I set up one joint planning team and a weekly review. Both sides came back with a different view of the work, and errors fell 40 percent.';
+
+  test('"what would you do differently" needs hindsight; the story\'s own "different" is none', () => {
+    assert.deepEqual(answered('Tell us about a time you brought two groups together, and what you would do differently.', story), [true, false]);
+    assert.deepEqual(answered('Tell us about a time you brought two groups together, and what you would do differently.', `${story} Next time I would bring the union in at the start.`), [true, true]);
+  });
+
+  test('"what did you give up" needs a concession of the writer\'s; the other side dropping a demand is none', () => {
+    const negotiation = 'In 2023 I renegotiated our agreement with the state. The state dropped its demand for advance approval, and sites opened two months sooner.';
+    assert.deepEqual(answered('Describe a negotiation where you had to give something up. What did you give, and what did you get?', negotiation), [true, false, true]);
+    assert.deepEqual(answered('Describe a negotiation where you had to give something up. What did you give, and what did you get?', `${negotiation} In return I agreed to report every new site each quarter.`), [true, true, true]);
+  });
+
+  test('a first part that asks the writer\'s view is not answered by the story asked for after it', () => {
+    const q = 'What does "a high-accountability culture" mean to you, and give us one example of a culture you changed.';
+    const cultureStory = 'In 2022 I changed the culture of my claims office: I gave each team lead one named result and published the numbers every week. Errors fell 40 percent.';
+    assert.deepEqual(answered(q, cultureStory), [false, true]);
+    assert.deepEqual(answered(q, `To me a high-accountability culture means every person owns a result. ${cultureStory}`), [true, true]);
   });
 });

@@ -455,6 +455,28 @@ export function splitQuestion(spoken: string): QuestionPart[] {
   return parts;
 }
 
+/** "What does that phrase mean to you?", "What does accountability mean to you?": the writer's view. */
+const ASKS_WHAT_IT_MEANS = /^\W*(?:and[ \t]+)?what[ \t]+does[ \t]+[^?.!]{1,60}?[ \t]+mean[ \t]+to[ \t]+you\b/i;
+/** A story asked for later in the question: "give us one example of…", "A time you…". */
+const STORY_FRAGMENT_OR_EXAMPLE = /^\W*(?:and[ \t]+)?(?:give[ \t]+(?:us|me)[ \t]+(?:one|an|a)[ \t]+example|(?:a|an|one)[ \t]+(?:time|example|instance)[ \t]+(?:when[ \t]+|where[ \t]+)?you)\b/i;
+/** "What would you do differently", "anything you'd change", "what would you change": hindsight asked for. */
+const ASKS_WHAT_DIFFERENTLY = /\b(?:do|done|handle|handled|approach)[ \t]+(?:it[ \t]+|anything[ \t]+|things[ \t]+)?differently\b|\bwhat[ \t]+would[ \t]+you[ \t]+change\b|\banything[ \t]+you(?:'d|’d|[ \t]+would)[ \t]+change\b/i;
+/** "What did you give up?", "what you conceded", "what you had to trade": a concession asked for. */
+const ASKS_WHAT_YOU_GAVE = /^\W*(?:and[ \t]+)?what[ \t]+(?:did[ \t]+you|you|would[ \t]+you|were[ \t]+you)[ \t]+(?:have[ \t]+to[ \t]+|had[ \t]+to[ \t]+|be[ \t]+willing[ \t]+to[ \t]+|willing[ \t]+to[ \t]+)?(?:give|gave|concede|conceded|trade|traded|sacrifice|sacrificed|let[ \t]+go)\b/i;
+/**
+ * Words of hindsight: what answers "what would you do differently". Not "differently" itself:
+ * its stem is "different"'s, which any story may use ("came back with a different view").
+ */
+const HINDSIGHT_WORDS = ['next time', 'in hindsight', 'looking back', 'in retrospect', 'would have', "i'd have", 'i would', "i'd", 'lesson', 'learned', 'if i had', 'if i could', 'wish', 'again'];
+/** Words of conceding: what answers "what did you give up" (not "dropped": the other side's concession is told so too). */
+const CONCESSION_WORDS = ['gave up', 'give up', 'giving up', 'conceded', 'concede', 'concession', 'concessions', 'traded', 'trade-off', 'trade-offs', 'in exchange', 'in return', 'agreed to', 'compromise', 'compromised', 'let go of', 'sacrificed', 'relinquished', 'gave them', 'gave the'];
+
+/** A part answered by any of some words in the answer. */
+function wordsThatAnswer(words: readonly StemPhrase[], answer: AnswerFacts, focus: readonly string[]): PartVerdict {
+  const hit = words.find((w) => answer.index.hasPhrase(w.stems));
+  return { answered: !!hit, found: hit ? [hit.text] : [], focus };
+}
+
 /** Words of measuring progress: what answers "how did you track it" and "how will you know it's working". */
 const MEASURE_WORDS = ['measure', 'metric', 'track', 'tracked', 'kpi', 'indicator', 'baseline', 'dashboard', 'score', 'benchmark', 'monitor', 'measured', 'weekly report', 'status report', 'scorecard'];
 /** ... and, for "how will you know", the signs the writer would watch for. */
@@ -543,6 +565,8 @@ interface Compiled {
   readonly measures: readonly StemPhrase[];
   readonly actionStems: ReadonlySet<string>;
   readonly fixStems: ReadonlySet<string>;
+  readonly hindsight: readonly StemPhrase[];
+  readonly concessions: readonly StemPhrase[];
 }
 
 let compiled: Compiled | undefined;
@@ -575,6 +599,8 @@ function compile(): Compiled {
     measures: [...MEASURE_WORDS, ...SIGN_WORDS].map(stemPhrase),
     actionStems: new Set(ACTION_WORDS.map(stemOf)),
     fixStems: new Set(FIX_WORDS.map(stemOf)),
+    hindsight: HINDSIGHT_WORDS.map(stemPhrase),
+    concessions: CONCESSION_WORDS.map(stemPhrase),
   };
   return compiled;
 }
@@ -649,7 +675,11 @@ export function judgePart(part: QuestionPart, index: number, parts: readonly Que
   const focus = focusOf(part, index === 0 ? undefined : parts[0]);
   const found = focus.filter((stem) => answer.index.has(stem) || answer.index.has(nounOrVerb(stem)) || (c.groups.get(stem) ?? []).some((p) => answer.index.hasPhrase(p.stems)));
   if (answer.words === 0) return { answered: false, found: [], focus };
-  if (index === 0) return { answered: answer.words >= STORY_WORDS || found.length > 0 || focus.length === 0 || answer.general === true, found, focus };
+  // "What does that phrase mean to you, and give us one example…": a first part that asks
+  // the writer's view, before a story asked for later, is not answered by the story.
+  const viewBeforeStory = index === 0 && ASKS_WHAT_IT_MEANS.test(part.text) && parts.slice(1).some((p) => STORY_REQUEST.test(p.text) || STORY_FRAGMENT_OR_EXAMPLE.test(p.text));
+  if (index === 0 && !viewBeforeStory) return { answered: answer.words >= STORY_WORDS || found.length > 0 || focus.length === 0 || answer.general === true, found, focus };
+  if (viewBeforeStory) return { answered: found.length >= Math.max(1, Math.ceil(focus.length / 2)), found, focus };
   // Parts that the answer's Action answers: its actions, found by the CCAR inference.
   const byAction = (): PartVerdict => ({ answered: answer.hasAction, found: answer.hasAction ? ['the Action'] : [], focus });
   // A later part that asks for a story of its own ("(b) Tell us about the last upgrade you
@@ -675,6 +705,11 @@ export function judgePart(part: QuestionPart, index: number, parts: readonly Que
     const inItsWords = focus.length > 0 && found.length >= Math.ceil(focus.length / 2);
     return { answered: measures.length >= MEASURES_THAT_ANSWER || inItsWords, found: inItsWords ? found : measures, focus };
   }
+  // "What would you do differently?": the writer's hindsight, in words of hindsight; the
+  // story's own "different" ("a different view") is no answer.
+  if (ASKS_WHAT_DIFFERENTLY.test(part.text)) return wordsThatAnswer(c.hindsight, answer, focus);
+  // "What did you give up?": a concession, in words of conceding.
+  if (ASKS_WHAT_YOU_GAVE.test(part.text)) return wordsThatAnswer(c.concessions, answer, focus);
   if (focus.length === 0) {
     if (part.asks === 'how') return byAction();
     if (part.asks === 'why') {
