@@ -273,6 +273,12 @@ function weUnderWritersVerb(tokens: Tokens, subject: number, first: number): boo
   return false;
 }
 
+/** "If we disapproved the system, the Army would…": a condition, not something the team did. */
+function weInCondition(tokens: Tokens, subject: number, first: number): boolean {
+  const before = subject - 1 >= first ? tokens.lower[subject - 1] : undefined;
+  return before === 'if' || before === 'unless' || before === 'whether';
+}
+
 const ELAPSED_BEFORE = new Set(['for', 'after', 'over', 'during', 'throughout']);
 const ELAPSED_SKIP = new Set(['the', 'next', 'first', 'past', 'last', 'nearly', 'almost', 'about', 'some', 'another', 'ensuing', 'following', 'subsequent', 'coming']);
 
@@ -292,9 +298,28 @@ function isElapsedTime(tokens: Tokens, prose: string, i: number, first: number, 
   let k = i - 1;
   while (k >= first && ELAPSED_SKIP.has(tokens.lower[k]!)) k--;
   if (k < first) return false;
+  // "his reports have been on time for 18 months": how long an outcome has held measures it.
+  if (tokens.lower[k] === 'for' && outcomeHeldBefore(tokens, prose, k, first)) return false;
   if (ELAPSED_BEFORE.has(tokens.lower[k]!)) return true;
   return k === first && OPENING_FRAME.has(tokens.lower[k]!) && i + 2 < end && /^\s*,/.test(prose.slice(tokens.end[i + 1]!, tokens.start[i + 2]!));
 }
+
+/** Words that say a state has lasted: "have been on time", "has remained", "stayed open". */
+const HELD_STATE = new Set(['been', 'remained', 'stayed', 'held', 'sustained', 'kept']);
+/** Words back from "for" where that verb may stand: "have been [on time] for 18 months". */
+const HELD_STATE_REACH = 6;
+
+function outcomeHeldBefore(tokens: Tokens, prose: string, at: number, first: number): boolean {
+  for (let k = at - 1; k >= Math.max(first, at - HELD_STATE_REACH); k--) {
+    if (/[,;:]/.test(prose.slice(tokens.end[k]!, tokens.start[k + 1]!))) return false;
+    // "has been in place for two years" says the thing exists, not how well it does.
+    if (HELD_STATE.has(tokens.lower[k]!)) return !EXISTENCE_STATES.test(prose.slice(tokens.end[k]!, tokens.start[at]!));
+  }
+  return false;
+}
+
+/** States of mere existence: "in place", "in use", "in effect", "operational". */
+const EXISTENCE_STATES = /^\s*(?:in[ \t]+(?:place|use|effect|operation|service)|operational|running|live|open|active)\s*$/i;
 
 /** Words between an opening "After <number>" and its comma: "After two long sessions," has two. */
 const EVENT_FRAME_WORDS = 3;
@@ -504,7 +529,7 @@ export function computeFacts(prose: string): BlockFacts {
     let sceneClause = false;
     for (const v of findSubjectVerbs(tokens, prose, first, end)) {
       if (v.subject === 'we') {
-        if (!v.mainClause || weUnderWritersVerb(tokens, v.subjectToken, first)) continue;
+        if (!v.mainClause || weUnderWritersVerb(tokens, v.subjectToken, first) || weInCondition(tokens, v.subjectToken, first)) continue;
         if (!v.setup) weActs = true;
         if (!v.setup || weActsDespiteSetup(tokens, v.verbToken, end)) (weActions ??= []).push({ start: tokens.start[v.subjectToken]!, end: tokens.end[v.subjectEndToken - 1]! });
       } else if (v.mainClause) {

@@ -40,7 +40,8 @@ const PROBLEM = cues(`
   court order, vacated, injunction, sued, ruled against, loss, losses, lose, lost, threatening, endangered,
   had no, has no, no formal, no written, no standard, no way, nobody, died, death, deaths, fatality, fatalities,
   killed, injured, injury, injuries, accident, accidents, casualties, unanswered, unresolved, unaddressed,
-  unmet, piling up, piled up, went unanswered
+  unmet, piling up, piled up, went unanswered, incomplete, routinely late, chronically late, consistently late,
+  were late, was late, without anyone addressing, no one addressed, nobody addressed
 `);
 
 /**

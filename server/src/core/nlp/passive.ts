@@ -70,12 +70,16 @@ export function findPassives(tokens: Tokens, prose: string, first: number, end: 
     // "no employee would lose grade or be moved": a bare "be" after "or" or "and" shares the
     // modal of the verb it is joined to.
     if (be === 'be' && (lower[i - 1] === 'or' || lower[i - 1] === 'and' || lower[i - 1] === 'nor') && modalEarlierInClause(tokens, prose, i, first)) continue;
+    // "I required that any complaint … be read by an engineer": the writer's own requirement.
+    if (be === 'be' && mandatedByThat(tokens, i, first)) continue;
     let s = i - 1;
     while (s >= first && AUXILIARIES.has(lower[s]!)) s--;
     if (s >= first && tokens.text[s] === 'I') continue;
     // "which had been spread out", "which is updated every week": a relative clause in the
     // perfect or the present describes a state; "which was implemented by the team" tells an event.
     if (s >= first && RELATIVE_PRONOUNS.has(lower[s]!) && (s < i - 1 || be === 'is' || be === 'are')) continue;
+    // "a shared log that was updated weekly": a relative clause of habit describes the thing.
+    if (s >= first && RELATIVE_PRONOUNS.has(lower[s]!) && HABITUAL.has(lower[j + 1] ?? '')) continue;
     if (i === ownProposalBe) continue;
     let subordinate = false;
     for (let k = i - 1; k >= Math.max(first, i - 8); k--) {
@@ -92,6 +96,23 @@ export function findPassives(tokens: Tokens, prose: string, first: number, end: 
 }
 
 const NO_PASSIVES: PassiveVerb[] = [];
+
+/** Words of frequency after a participle: "updated weekly", "reviewed monthly". */
+const HABITUAL = new Set(['daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'regularly', 'routinely', 'nightly', 'hourly', 'continuously']);
+
+/** Verbs that require what a "that" clause says: "I required that…", "I insisted that…". */
+const MANDATE_VERBS = new Set(['required', 'require', 'insisted', 'directed', 'ordered', 'mandated', 'demanded', 'stipulated', 'recommended', 'proposed', 'asked']);
+
+/** Words back from a subjunctive "be" where its "that" may stand: "required that any complaint mentioning a fire … be read". */
+const MANDATE_REACH = 16;
+
+/** Whether the bare "be" at `i` is the subjunctive of a "that" clause after a verb of requiring. */
+function mandatedByThat(tokens: Tokens, i: number, first: number): boolean {
+  for (let k = i - 1; k > first && k >= i - MANDATE_REACH; k--) {
+    if (tokens.lower[k] === 'that') return MANDATE_VERBS.has(tokens.lower[k - 1]!);
+  }
+  return false;
+}
 
 /** Words back from a joined "be" where its modal may stand: "would [lose grade or] be moved". */
 const JOINED_MODAL_REACH = 6;
