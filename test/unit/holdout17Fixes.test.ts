@@ -185,3 +185,69 @@ suite('fixes from outside holdout 7', () => {
     assert.ok(found.includes('resume.first-person') && !found.includes('resume.weak-start'), found.join());
   });
 });
+
+suite('fixes from the eighteenth blind set (holdout18)', () => {
+  test('cues: cutting spending, a cost overrun, a flat appropriation and running the numbers are about money', () => {
+    assert.equal(classifyQuestion({ text: 'Tell us about a time you cut spending on a program without cutting what it delivered.', set: '2025' }).ecq?.number, 2);
+    assert.equal(classifyQuestion({ text: 'Your contractor says the software upgrade needs another nine million dollars. What would you want to know before deciding?', set: '2025' }).ecq?.number, 2, 'an overrun');
+    assert.equal(classifyQuestion({ text: 'Next year brings a flat appropriation. How would you decide where the money comes from?', set: '2025' }).ecq?.number, 2);
+    assert.equal(classifyQuestion({ text: 'Five agencies want to share one warehouse. How would you run the numbers on that?', set: 'legacy' }).ecq?.number, 4);
+  });
+
+  test('"Federal" is no "federalism"; a scheduler is no schedule; staff who refuse the new tool are a Leading People question', () => {
+    const c = classifyQuestion({ text: 'Your two senior schedulers refuse to use the new planning model and tell the junior staff to ignore it. How would you handle them?', set: '2025' });
+    assert.equal(c.ecq?.number, 4, c.evidence.join());
+    assert.ok(!classifyQuestion({ text: 'The Federal Co-Chair wants twice as many clinics finished with the same people. What would you try first?', set: '2025' }).evidence.includes('federalism'));
+  });
+
+  test('what others think, said first, is not what the question asks', () => {
+    const c = classifyQuestion({ text: 'Some people think conflict management is purely a Leading People skill. Tell us about a time you won over an outside group that opposed your program.', set: 'legacy' });
+    assert.equal(c.ecq?.number, 5, c.evidence.join());
+  });
+
+  test('"What would your staff say is the most frustrating thing about working for you?" is a general question', () => {
+    assert.equal(classifyQuestion({ text: 'What would your staff say is the most frustrating thing about working for you?', set: 'legacy' }).category, 'general');
+  });
+
+  test('near-twin TQs: words postings share count for half, a word every TQ has tells none apart, and a panel\'s word for a TQ phrase finds it', () => {
+    const posting = analyzePosting(fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/interview/holdout18/postings/fallback-gao-chief-labor-relations-officer-2025.posting.md'), 'utf8'), { format: 'markdown' });
+    const c = classifyQuestion({ text: 'The union wants to bargain over a new overtime policy that four offices must carry out, and the offices disagree. How would you run the negotiation and keep the offices coordinated?', set: 'legacy', posting });
+    assert.equal(c.tq, 'TQ 2', `${c.category} ${c.ecq?.number ?? ''} ${c.evidence.join()}`);
+  });
+
+  test('parts: a question before a colon goes with its first item; a spoken "what," that rounds a figure asks nothing', () => {
+    assert.deepEqual(partsOf('If the inspector corps were yours, how would you rebuild it: hiring, training, and where you would station people?'), ['how would you rebuild it: hiring', 'training', 'where you would station people']);
+    assert.deepEqual(partsOf('The park gets, what, over two million visitors a year. Can you give us an example where you served them, and what came of it?'), ['Can you give us an example where you served them', 'what came of it']);
+  });
+
+  test('"what would you do in your first year" needs a plan; a past story is none', () => {
+    const parts = splitQuestion('Where should the program be in five years, and what would you do in your first year to get it there?');
+    const judge = (answer: string) => parts.map((p, i) => judgePart(p, i, parts, { index: StemIndex.of(answer), words: 300, hasAction: true, hasResult: true, hasFigure: true }).answered);
+    const vision = 'In five years the program should publish every map as live data. From 2019 to 2023 I ran the regional program and cut the map backlog by half.';
+    assert.deepEqual(judge(vision), [true, false]);
+    assert.deepEqual(judge(`${vision} In my first year I would start with the ten oldest map areas.`), [true, true]);
+  });
+
+  test('scope: "I oversaw the program\'s construction work" is a program without a size; "learned to run an operation" and "ready to lead" are none', () => {
+    const scope = (prose: string) => findScopeMentions([{ span: { start: 0, end: prose.length }, prose } as never]).map((m) => [m.noun, m.sized]);
+    assert.deepEqual(scope("I oversaw the relocation program's home construction work."), [['program', false]]);
+    assert.deepEqual(scope('I also learned to run an operation at night. I am ready to lead the whole operation.'), []);
+    assert.deepEqual(scope("I also built the branch's first workload model."), []);
+  });
+
+  test('a Result needs a measure: "the two of them" counts nothing', () => {
+    const text = '---\nkind: interview\n---\n\n## Q1. Tell us about a conflict between two of your managers you had to resolve.\n\nIn 2022 two of my managers were in open conflict, and two hydrologists asked for transfers. I met each manager separately first. I asked the two of them to design a hand-off together, with a fixed time and a named owner. I also made the hand-off part of both performance plans. That is where things stand: they are working on the design together.\n';
+    assert.ok(ids(text, 'a.interview.md').includes('ccar.missing-result'), ids(text, 'a.interview.md').join());
+  });
+
+  test('an answer told as the writer\'s practice in the present tense lacks no CCAR part', () => {
+    const text = '---\nkind: interview\n---\n\n## Q1. How do you develop the people who will replace you?\n\nI treat it as part of my job. Every section chief takes a turn running the monthly meeting. I sit in the first few times and then I stop attending. After every briefing I give one thing that worked and one to fix. I nominate my deputies for details outside the region. Of the four chiefs I started with, three have since been promoted.\n';
+    const found = ids(text, 'a.interview.md');
+    assert.ok(!found.some((id) => id.startsWith('ccar.missing-')), found.join());
+  });
+
+  test('"we reran": an irregular past done again is an action', () => {
+    const text = '---\nkind: interview\n---\n\n## Q1. Tell us about a technical problem you solved.\n\nIn 2022 our flood model was wrong on 41 transects. First, we reran the combined model on all 41 transects. The error fell 40 percent.\n';
+    assert.ok(ids(text, 'a.interview.md').includes('voice.we'));
+  });
+});

@@ -149,7 +149,7 @@ function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPart
   const facts = (i: number): SentenceFacts => sentences[i]!.facts;
   let resultFallback = -1;
   if (p.firstAction >= 0) {
-    for (let i = p.firstAction + 1; i < n && resultFallback < 0; i++) if (facts(i).cues.outcome > 0 && facts(i).quantity) resultFallback = i;
+    for (let i = p.firstAction + 1; i < n && resultFallback < 0; i++) if (facts(i).cues.outcome > 0 && facts(i).measure) resultFallback = i;
     // A figure the work turned up ("it found 212 records with bad data") is no ending when
     // the story goes on to a closing paragraph of actions alone ("I opened online renewals
     // on March 1… and held a daily check-in"): the writer never says how it turned out.

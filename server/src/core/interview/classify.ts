@@ -5,7 +5,7 @@ import { GENERIC_POSTING_WORDS } from '../posting/lexicon';
 import { cueHits } from '../evidence/competencies';
 import type { PostingAnalysis, PostingTq } from '../posting/posting';
 import { splitQuestion } from './parts';
-import { contentStems, STOP_WORDS, StemIndex, StemPhrase, stemOf, stemPhrase } from './words';
+import { allStems, contentStems, STOP_WORDS, StemIndex, StemPhrase, stemOf, stemPhrase } from './words';
 
 /**
  * What an interview question asks about: an ECQ of the set (and which of its competencies),
@@ -241,9 +241,9 @@ export function classifyQuestion(input: ClassifyInput): Classification {
   }
 
   // 3. A TQ of the linked posting, by shared wording.
-  // "IT" is what postings spell out ("a large information technology organization"); as a
-  // word it is the pronoun every question has.
-  const tq = posting ? bestTq(text.replace(/\bIT\b/g, 'information technology'), posting) : undefined;
+  // "IT" and "R&D" are what postings spell out ("a large information technology
+  // organization", "research and development programs"); "IT" as a word is a pronoun.
+  const tq = posting ? bestTq(text.replace(/\bIT\b/g, 'information technology').replace(/\bR&D\b/g, 'research and development'), posting) : undefined;
   if (tq) return tqClassification(tq.tq.label, tq.tq, posting, 'tq-wording', tq.shared, text);
 
   // 4. The ECQ whose cues the question uses most.
@@ -345,8 +345,17 @@ const CONTRASTED = /(^|[.?!][ \t]{1,8})[^.?!,]{1,160},[ \t]{1,4}but[ \t]{1,4}(?!
 /** "Put that aside", "Set that aside for a moment", "Leaving that aside": what came before is not the question. */
 const SET_ASIDE = /\b(?:put|set|leave|leaving|putting|setting)[ \t]+(?:that|this|those|these|it)[ \t]+aside\b[^:.,;]{0,40}[:.,;]?/i;
 
-/** The question after a "Put that aside…", or the whole question. */
+/**
+ * "Some people think conflict management is purely a Leading People skill. Tell us about a
+ * time you had to win over an outside group…": an opening sentence that reports what others
+ * think sets up the question against it; the competency it names is not what is asked.
+ */
+const OTHERS_VIEW = /^[ \t]*(?:some|many|most|a[ \t]+lot[ \t]+of)[ \t]+(?:people|folks|managers|leaders|executives|candidates|of[ \t]+us)[ \t]+(?:think|say|believe|argue|feel|treat|see|call|would[ \t]+say)\b[^.?!]{0,240}[.!][ \t]+(?=\S)/i;
+
+/** The question after a "Put that aside…", or after others' view it opens with, or the whole question. */
 function afterSetAside(text: string): string {
+  const view = OTHERS_VIEW.exec(text);
+  if (view) text = text.slice(view[0].length);
   const m = SET_ASIDE.exec(text);
   return m ? text.slice(m.index + m[0].length) : text;
 }
@@ -498,28 +507,52 @@ function tqStem(stem: string): string {
 
 function bestTq(text: string, posting: PostingAnalysis): { tq: PostingTq; shared: string[] } | undefined {
   const generic = genericStems();
-  const question = [...new Set(contentStems(text).filter((s) => !generic.has(s)).map(tqStem))];
+  const all = [...new Set(contentStems(text))];
+  const question = [...new Set(all.filter((s) => !generic.has(s)).map(tqStem))];
+  // Words postings share ("offices", "coordination", "policy") count for half: alone they are
+  // a coincidence of topic, but beside the TQ's own words they tell near-twin TQs apart.
+  const questionGeneric = [...new Set(all.filter((s) => generic.has(s)).map(tqStem))].filter((s) => !question.includes(s));
   if (question.length === 0) return undefined;
-  let best: { tq: PostingTq; shared: string[]; score: number } | undefined;
+  const tqStemSets = posting.tqs.map((tq) => new Set(contentStems(tq.text).map(tqStem)));
+  // A word every TQ of the posting has ("negotiation" in a labor relations posting) tells
+  // none of them apart: each shared word weighs one over the number of TQs that have it.
+  const distinctness = (stem: string): number => 1 / Math.max(1, tqStemSets.filter((set) => set.has(stem)).length);
+  const sequence = allStems(text).map(tqStem);
   const index = StemIndex.of(text);
-  for (const tq of posting.tqs) {
-    const tqStems = new Set(contentStems(tq.text).map(tqStem));
+  let best: { tq: PostingTq; shared: string[]; score: number } | undefined;
+  posting.tqs.forEach((tq, i) => {
+    const tqStems = tqStemSets[i]!;
     const termStems = new Set(tq.terms.flatMap((k) => k.split(' ')).map(tqStem));
     const shared = question.filter((s) => tqStems.has(s));
-    // A key phrase of the TQ said in the question ("land management", "labor organizations")
-    // names the TQ's field: the posting ranked it as distinctive of this announcement.
-    const phrases = tq.terms.filter((k) => k.includes(' ') && k.split(' ').some((stem) => !generic.has(stem)) && index.hasPhrase(k.split(' ')));
-    const score = shared.reduce((sum, s) => sum + (termStems.has(s) ? 2 : 1), 0) + phrases.length * TQ_PHRASE_WEIGHT;
+    const sharedGeneric = questionGeneric.filter((s) => tqStems.has(s));
+    // A key phrase of the TQ said in the question ("land management", "labor organizations"),
+    // in the TQ's words or a panel's ("bargaining strategy" for "negotiation strategy"), names
+    // the TQ's field: the posting ranked it as distinctive of this announcement.
+    const phrases = tq.terms.filter((k) => k.includes(' ') && k.split(' ').some((stem) => !generic.has(stem)) && containsRun(sequence, k.split(' ').map(tqStem)));
+    // Said in the TQ's own words, a phrase weighs in full; in a panel's, half.
+    const phraseWeight = (k: string): number => (index.hasPhrase(k.split(' ')) ? TQ_PHRASE_WEIGHT : TQ_PHRASE_WEIGHT / 2);
+    // A phrase's words count once, in the phrase.
+    const inPhrases = new Set(phrases.flatMap((k) => k.split(' ').map(tqStem)));
+    const score =
+      shared.reduce((sum, s) => sum + (inPhrases.has(s) ? 0 : (termStems.has(s) ? 2 : 1) * distinctness(s)), 0) +
+      sharedGeneric.reduce((sum, s) => sum + GENERIC_SHARED_WEIGHT * distinctness(s), 0) +
+      phrases.reduce((sum, k) => sum + phraseWeight(k), 0);
     // A long question with a framing sentence ("Legislative affairs here touches every
     // institute.") shares a smaller part of its words; a shared word of the TQ's key terms,
     // which the posting ranked as its own, makes up for it.
-    const byWords = shared.length >= TQ_MIN_SHARED && (shared.length / question.length >= TQ_MIN_SHARE || shared.some((s) => termStems.has(s)));
+    const count = shared.length + GENERIC_SHARED_WEIGHT * sharedGeneric.length;
+    const byWords = count >= TQ_MIN_SHARED && shared.length > 0 && (count / (question.length + GENERIC_SHARED_WEIGHT * questionGeneric.length) >= TQ_MIN_SHARE || shared.some((s) => termStems.has(s)));
     const byPhrase = phrases.length > 0 && shared.length >= TQ_MIN_SHARED_WITH_PHRASE;
-    if (!byWords && !byPhrase) continue;
-    if (!best || score > best.score) best = { tq, shared: [...phrases, ...shared], score };
-  }
-  return best ? { tq: best.tq, shared: best.shared } : undefined;
+    if (!byWords && !byPhrase) return;
+    if (!best || score > best.score) best = { tq, shared: [...phrases, ...shared, ...sharedGeneric], score };
+  });
+  const found = best as { tq: PostingTq; shared: string[]; score: number } | undefined;
+  return found ? { tq: found.tq, shared: found.shared } : undefined;
 }
+
+/** What a word postings share counts for in a TQ match: half a word of the TQ's own. */
+const GENERIC_SHARED_WEIGHT = 0.5;
+
 
 /**
  * The set the questions' own wording points to: ECQ names in the questions or in the

@@ -304,7 +304,11 @@ function colonListCuts(text: string, from: number, to: number, cuts: readonly nu
   const out: number[] = [];
   const firstItem = contentStems(text.slice(colon + 1, commas[0]));
   const request = new Set(contentStems(text.slice(from, colon)));
-  if (!firstItem.every((stem) => request.has(stem))) out.push(colon);
+  // "How would you rebuild it: recruiting, training, and where you'd put people?": a question
+  // before the colon is asked in its items, and goes with the first; a request for a story
+  // ("Describe the hardest problem you solved: the options you weighed, …") is a part of its own.
+  const questionFirst = /^\W*(?:and[ \t]+|so[ \t]+)?(?:how|what|which)\b/i.test(text.slice(from, colon).replace(/^[^?.!]*\b(?:if|when)\b[^,]*,[ \t]*/i, ''));
+  if (!questionFirst && !firstItem.every((stem) => request.has(stem))) out.push(colon);
   // The comma before the last ask's "and" is that ask's own cut.
   for (const comma of commas) if (text.slice(comma + 1, lastAsk).trim() !== '') out.push(comma);
   return out;
@@ -377,6 +381,8 @@ function asksOf(text: string): QuestionPart['asks'] {
 const WHAT_I_WANT = /^\W*what[ \t]+(?:i|we)(?:'d|’d)?[ \t]+(?:(?:actually|really|would)[ \t]+)?(?:want|like|need)[ \t]+to[ \t]+(?:hear|know|understand|see)[ \t]+(?:about[ \t]+)?is\W*$/i;
 
 /** A spoken filler between commas, with the comma after it: ", uh,", ", um,", ", you know,". */
+/** "The Botanic Garden gets, what, over a million visitors": a spoken "what" that rounds a figure asks nothing. */
+const SPOKEN_ROUGHLY = /(?<=,)[ \t]{1,4}what,(?=[ \t]{1,4}(?:over|about|nearly|almost|maybe|like|roughly|some|close[ \t]+to|around|\d))/gi;
 const FILLER = /(?<=,)[ \t]{1,4}(?:uh|um|er|erm|you[ \t]+know),/gi;
 
 /** A piece a speaker took back: it ends in "I mean" ("—how do you, I mean"). */
@@ -389,7 +395,7 @@ const OPENS_ITEM = /^[\s,;]*(?:and[ \t]+|or[ \t]+)?(?:\([1-9a-f]\)|[1-9a-f]\)|[1
 export function splitQuestion(spoken: string): QuestionPart[] {
   // Spoken fillers set off by commas (", uh,", ", you know,") are blanked, offsets kept, so
   // that "…the next morning, and, you know, whether you'd…" splits as "…, and whether…" would.
-  const question = spoken.replace(FILLER, (m) => ' '.repeat(m.length));
+  const question = spoken.replace(FILLER, (m) => ' '.repeat(m.length)).replace(SPOKEN_ROUGHLY, (m) => ' '.repeat(m.length));
   const parts: { text: string; start: number; asks: QuestionPart['asks'] }[] = [];
   const framing: QuestionPart[] = [];
   for (const [from, to] of sentenceRanges(question)) {
@@ -463,6 +469,11 @@ const STORY_FRAGMENT_OR_EXAMPLE = /^\W*(?:and[ \t]+)?(?:give[ \t]+(?:us|me)[ \t]
 const ASKS_WHAT_DIFFERENTLY = /\b(?:do|done|handle|handled|approach)[ \t]+(?:it[ \t]+|anything[ \t]+|things[ \t]+)?differently\b|\bwhat[ \t]+would[ \t]+you[ \t]+change\b|\banything[ \t]+you(?:'d|’d|[ \t]+would)[ \t]+change\b/i;
 /** "What did you give up?", "what you conceded", "what you had to trade": a concession asked for. */
 const ASKS_WHAT_YOU_GAVE = /^\W*(?:and[ \t]+)?what[ \t]+(?:did[ \t]+you|you|would[ \t]+you|were[ \t]+you)[ \t]+(?:have[ \t]+to[ \t]+|had[ \t]+to[ \t]+|be[ \t]+willing[ \t]+to[ \t]+|willing[ \t]+to[ \t]+)?(?:give|gave|concede|conceded|trade|traded|sacrifice|sacrificed|let[ \t]+go)\b/i;
+/** "What would you do in your first year", "how would you spend your first ninety days": a plan for a first period. */
+const ASKS_FIRST_PERIOD_PLAN = /\b(?:what|how)[ \t]+(?:would|will)[ \t]+you\b[^?.!]{0,60}?\b(?:first|next)[ \t]+(?:year|months?|weeks?|days|90|ninety|30|thirty|60|sixty|100|hundred)\b/i;
+/** Words of planning: what answers a plan for a first period. */
+const PLANNING_WORDS = ['i would', "i'd", 'i will', "i'll", 'i plan', 'plan to', 'my plan', 'first step', 'my first', 'i intend', 'would start', 'start by', 'my priority', 'my priorities', 'going to', 'first year', 'first ninety', 'first 90'];
+
 /**
  * Words of hindsight: what answers "what would you do differently". Not "differently" itself:
  * its stem is "different"'s, which any story may use ("came back with a different view").
@@ -566,6 +577,7 @@ interface Compiled {
   readonly actionStems: ReadonlySet<string>;
   readonly fixStems: ReadonlySet<string>;
   readonly hindsight: readonly StemPhrase[];
+  readonly planning: readonly StemPhrase[];
   readonly concessions: readonly StemPhrase[];
 }
 
@@ -600,6 +612,7 @@ function compile(): Compiled {
     actionStems: new Set(ACTION_WORDS.map(stemOf)),
     fixStems: new Set(FIX_WORDS.map(stemOf)),
     hindsight: HINDSIGHT_WORDS.map(stemPhrase),
+    planning: PLANNING_WORDS.map(stemPhrase),
     concessions: CONCESSION_WORDS.map(stemPhrase),
   };
   return compiled;
@@ -710,6 +723,9 @@ export function judgePart(part: QuestionPart, index: number, parts: readonly Que
   if (ASKS_WHAT_DIFFERENTLY.test(part.text)) return wordsThatAnswer(c.hindsight, answer, focus);
   // "What did you give up?": a concession, in words of conceding.
   if (ASKS_WHAT_YOU_GAVE.test(part.text)) return wordsThatAnswer(c.concessions, answer, focus);
+  // "…and what would you do in your first year to get it there?": a plan, in words of planning;
+  // a story of what the writer once did is not the plan for the first year here.
+  if (index > 0 && ASKS_FIRST_PERIOD_PLAN.test(part.text)) return wordsThatAnswer(c.planning, answer, focus);
   if (focus.length === 0) {
     if (part.asks === 'how') return byAction();
     if (part.asks === 'why') {

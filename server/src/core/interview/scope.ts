@@ -112,10 +112,18 @@ export function findScopeMentions(blocks: readonly Block[]): ScopeMention[] {
       if (LEAD_VERBS.has(ts[i]!.lower) && !(ts[i]!.lower === 'own' && POSSESSIVES.has(ts[i - 1]?.lower ?? ''))) verbAt = i;
       else if (LEAD_PHRASES.some(([a, b]) => ts[i]!.lower === a && ts[i + 1]?.lower === b)) verbAt = i;
       if (verbAt < 0 || !hasISubject(ts, verbAt)) continue;
+      // "I also learned to run an operation at night": a skill gained, not a scope led.
+      if (ts[verbAt - 1]?.lower === 'to' && SKILL_BEFORE_TO.has(ts[verbAt - 2]?.lower ?? '')) continue;
       const from = LEAD_PHRASES.some(([a]) => ts[i]!.lower === a) ? i + 2 : i + 1;
+      // "I oversaw the relocation program's home construction work": with no scope noun of its
+      // own after it, the object is the program's.
+      let possessive = -1;
+      let found = false;
       for (let j = from; j < Math.min(ts.length, from + MAX_GAP + 1); j++) {
         if (ts[j - 1]!.clauseEnd && j > from) break;
         const noun = ts[j]!.lower;
+        const owner = /['’]s$/.test(noun) ? noun.slice(0, -2) : '';
+        if (owner !== '' && STRONG_NOUNS.has(owner) && possessive < 0 && OVERSIGHT_VERBS.has(ts[verbAt]!.lower)) possessive = j;
         if (!STRONG_NOUNS.has(noun)) {
           // "I managed the budget and supervised…" ends the object; "a grants and operations portfolio" goes on.
           // "built a coalition behind the program": a preposition other than "of" leads to another thing.
@@ -134,12 +142,29 @@ export function findScopeMentions(blocks: readonly Block[]): ScopeMention[] {
         let sized = sizedKinds.has(kind) || sizedAround || numberAfter(ts, j) || sizedBySentence(ts, j);
         for (let k = verbAt; !sized && k <= j; k++) if (ts[k]!.number) sized = true;
         out.push({ span: { start: block.span.start + ts[verbAt]!.start, end: block.span.start + ts[j]!.end }, verb: ts[verbAt]!.lower, noun, sized });
+        found = true;
         break;
+      }
+      if (!found && possessive >= 0) {
+        const noun = ts[possessive]!.lower.slice(0, -2);
+        const kind = SCOPE_NOUNS[noun]!;
+        let sized = sizedKinds.has(kind) || ((kind === 'programs' || kind === 'organization') && (sizedKinds.has('people') || sizedKinds.has('money')));
+        for (let k = verbAt; !sized && k <= possessive; k++) if (ts[k]!.number) sized = true;
+        out.push({ span: { start: block.span.start + ts[verbAt]!.start, end: block.span.start + ts[possessive]!.end - 2 }, verb: ts[verbAt]!.lower, noun, sized });
       }
     }
   }
   return out;
 }
+
+/**
+ * Words before "to" that make the verb after it a skill or a wish, not a scope led: "learned
+ * to run", "how to manage", "ready to lead the whole operation".
+ */
+const SKILL_BEFORE_TO = new Set(['learned', 'learn', 'learning', 'how', 'able', 'trying', 'tried', 'want', 'wanted', 'hope', 'hoped', 'ready', 'prepared', 'eager', 'like']);
+
+/** Verbs of running a thing whose work a possessive names ("oversaw the program's work"); not "built the branch's model". */
+const OVERSIGHT_VERBS = new Set(['oversaw', 'oversee', 'oversees', 'overseeing', 'overseen', 'managed', 'manage', 'manages', 'managing', 'supervised', 'supervise', 'supervises', 'directed', 'direct', 'directs', 'led', 'lead', 'leads', 'ran', 'run', 'runs', 'headed', 'head', 'heads', 'administered', 'administer']);
 
 /**
  * A program or an organization is sized by its people or its money, and a budget by its

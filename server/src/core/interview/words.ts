@@ -70,6 +70,11 @@ const STEM_OVERRIDES: Readonly<Record<string, string>> = {
   // gives both "execut".
   executive: 'executive',
   executives: 'executive',
+  // "Federal" is no "federalism" (the American System of Government), and a "scheduler" is a
+  // person, not the schedule Operational Mindset asks about: Porter gives each pair one stem.
+  federalism: 'federalism',
+  scheduler: 'scheduler',
+  schedulers: 'scheduler',
   // Porter makes "tied" "ti" but "tie" "tie": "how did you tie it to the mission?" is answered by "I tied".
   tie: 'tie',
   ties: 'tie',

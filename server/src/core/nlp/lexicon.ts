@@ -127,6 +127,8 @@ export const MONTH_NAMES = set(`
 /** Is `word` (lower-case) a verb form that can carry an action after a subject? */
 export function isActionVerbForm(word: string): boolean {
   if (IRREGULAR_PAST.has(word) || ACTION_VERB_BASES.has(word)) return true;
+  // "reran", "rebuilt", "rewrote": an irregular past done again.
+  if (word.length > 4 && word.startsWith('re') && IRREGULAR_PAST.has(word.slice(2))) return true;
   if (word.length > 4 && word.endsWith('ed') && !ED_NON_VERBS.has(word)) return true;
   // Present tense third person of a known action verb: "leads", "builds".
   if (word.endsWith('s') && ACTION_VERB_BASES.has(word.slice(0, -1))) return true;

@@ -311,8 +311,9 @@ function* makeSection(
     intro = first.blocks;
     segments.shift();
   }
-  // Prose with no example headings or rules may still tell several stories; find where each begins.
-  if (segments.length === 1 && segments[0]!.openedBy === 'start') {
+  // Prose with no example headings or rules may still tell several stories; find where each
+  // begins. Not an interview answer: each answer is one example (issue 13), told as a whole.
+  if (kind !== 'question' && segments.length === 1 && segments[0]!.openedBy === 'start') {
     const stories = splitStories(segments[0]!.blocks.filter((b) => isProse(b) && b.kind !== 'quote'), facts);
     yield;
     if (stories.length > 1) segments.splice(0, 1, ...stories.map((story, i) => ({ heading: undefined, blocks: story.blocks, openedBy: i === 0 ? ('start' as const) : ('story' as const), from: story.from >= 0 ? story.from : undefined, to: story.to >= 0 ? story.to : undefined })));

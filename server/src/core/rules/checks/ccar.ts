@@ -4,6 +4,7 @@ import { DocumentModel, Example } from '../../parse/document';
 import { Block } from '../../parse/blocks';
 import { CodeRule, exampleFirstLine, RuleContext, sectionName } from '../context';
 import { Fix, RuleId, RuleMeta } from '../types';
+import { IRREGULAR_PAST } from '../../nlp/lexicon';
 
 /**
  * ccar.missing-challenge / -context / -action / -result: an example without that part,
@@ -146,7 +147,7 @@ function meta(kind: CcarPartKind): RuleMeta {
     exemptions: [
       'Parts are inferred from unlabelled prose by cue words (problem and goal words, stakeholders and scope figures, first-person action verbs, outcome words and figures). Inference leans towards "present": the rule reports a part only when no sentence gives evidence for it.',
       'Block quotes are not part of an example (a TQ narrative often quotes the TQ).',
-      'In an interview file, each answer is an example, except answers to general questions ("Why do you want this position?"), which tell no story, and answers told as a plan ("I would start by…"), which a situational question ("What would you do in your first ninety days?") asks for.',
+      'In an interview file, each answer is an example, except answers to general questions ("Why do you want this position?"), which tell no story, answers told as a plan ("I would start by…"), which a situational question ("What would you do in your first ninety days?") asks for, and answers told as the writer\'s practice in the present tense ("I nominate my deputies for details…"), which an opinion question ("How do you develop your successors?") asks for.',
     ],
     source: 'ses-domain.md §2.1 (CCAR as OPM\'s Guide defines it) and §3 (no clear CCAR)',
     examples: { bad: [{ text: badExample[kind], fixed: badFixed[kind] }], good: [{ text: goodExample }] },
@@ -186,12 +187,38 @@ const PLAN_SENTENCES = 2;
  */
 function tellsAPlan(example: Example): boolean {
   let planned = 0;
+  let habits = 0;
   let done = 0;
   for (const sp of example.ccar.sentenceParts) {
     if (sp.ref.facts.hypothetical) planned++;
+    else if (sp.ref.facts.role || tellsAHabit(example, sp.ref.span)) habits++;
     else if (sp.ref.facts.iAction) done++;
   }
-  return planned >= PLAN_SENTENCES && planned > done;
+  // "How do you develop the people who will replace you?" answered in the writer's practice
+  // ("I nominate my deputies for details… I give one thing that worked and one to fix"): the
+  // habit an opinion question asks for, in the present tense, as a plan is in the conditional.
+  return (planned >= PLAN_SENTENCES && planned > done) || (habits >= HABIT_SENTENCES && habits > done);
 }
+
+/** "I give one thing that worked", "I nominate my deputies": "I", maybe an adverb, and a verb in the present. */
+const I_PRESENT = /(?:^|[^A-Za-z'’])I[ \t]+(?:(?:also|always|usually|often|then|now|still|personally|regularly|routinely)[ \t]+)?([a-z]+)\b/g;
+/** Words after "I" that are no present verb of practice. */
+const NOT_PRACTICE = new Set(['am', 'was', 'were', 'had', 'have', 'would', 'will', 'could', 'should', 'might', 'must', 'can', 'did', 'do', 'may', 'need', 'think', 'believe', 'know', 'feel', 'want', 'hope', 'learned']);
+
+/** Whether a sentence tells what the writer does as a matter of practice, in the present tense. */
+function tellsAHabit(example: Example, span: { readonly start: number; readonly end: number }): boolean {
+  const block = example.blocks.find((b) => b.span.start <= span.start && span.end <= b.span.end);
+  if (!block) return false;
+  const text = block.prose.slice(span.start - block.span.start, span.end - block.span.start);
+  for (const m of text.matchAll(I_PRESENT)) {
+    const verb = m[1]!;
+    if (NOT_PRACTICE.has(verb) || verb.endsWith('ed') || IRREGULAR_PAST.has(verb)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Sentences of the writer's standing practice that make an answer a description of it: one is a role ("I lead a staff of 40"). */
+const HABIT_SENTENCES = 3;
 
 export const ccarRules: readonly CodeRule[] = [rule('challenge'), rule('context'), rule('action'), rule('result')];
