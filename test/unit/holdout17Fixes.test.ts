@@ -251,3 +251,47 @@ suite('fixes from the eighteenth blind set (holdout18)', () => {
     assert.ok(ids(text, 'a.interview.md').includes('voice.we'));
   });
 });
+
+suite('regressions a review of the session found, each kept fixed', () => {
+  const story = (action: string) => `## ECQ 1: Leading Change\n\nIn 2021 our lab's test results were challenged in court, and the backlog reached 400 cases.\n\n${action}\n\nThe backlog fell to 90 cases by June 2022.\n`;
+
+  test('others\' view is set aside only before a story asked for; an opinion question about it keeps its topic', () => {
+    assert.equal(classifyQuestion({ text: 'Some people say the rule of law slows government down. How do you answer that?', set: '2025' }).ecq?.number, 1);
+  });
+
+  test('cues: "ruling out options" and "comply with the delivery schedule" are no rule of law', () => {
+    assert.notEqual(classifyQuestion({ text: 'How do you go about ruling out options before you choose a vendor?', set: '2025' }).ecq?.number, 1);
+    assert.notEqual(classifyQuestion({ text: 'How did you get the contractors to comply with the new delivery schedule?', set: '2025' }).ecq?.number, 1);
+  });
+
+  test('"Contract No. W912DY-20-C-0041" is one sentence', () => {
+    assert.deepEqual(partsOf('You awarded Contract No. W912DY-20-C-0041 last year. What would you change?'), ['What would you change']);
+    const found = lint(story('I awarded Contract No. W912DY-20-C-0041 to a small business and reviewed every invoice myself.'), { path: 'a.ecq.md' }).document;
+    const block = found.blocks.find((b) => b.prose.includes('W912DY'))!;
+    assert.equal(found.facts.get(block.index)!.sentences.length, 1);
+  });
+
+  test('"we" after someone else\'s verb of requiring is still the team\'s; so is a passive someone else recommended', () => {
+    assert.ok(ids(story('Once I had briefed the board, the Under Secretary insisted that we cut the pilot to two sites. I rebuilt the schedule.'), 'a.ecq.md').includes('voice.we'));
+    assert.ok(ids(story('I reviewed the audit. The auditors recommended that the contract be terminated. I rebuilt the schedule.'), 'a.ecq.md').includes('voice.passive'));
+  });
+
+  test('"I was the executive responsible for…" is still a weak phrase of the writer\'s', () => {
+    assert.ok(ids(story('In 2020 I was the executive responsible for a $40 million modernization budget, and I rebuilt the schedule.'), 'a.ecq.md').includes('phrase.weak'));
+  });
+
+  test('"Our team helped reduce…" still opens weakly', () => {
+    const found = lint('## Experience\n\n### Director\n06/2019 – Present\n\n- Our team helped reduce claim errors by 20 percent in FY2024.\n', { path: 'a.resume.md' }).findings.map((f) => f.ruleId);
+    assert.ok(found.includes('resume.weak-start'), found.join());
+  });
+
+  test('a past-tense story with adverbs after "I" is no description of practice, and still lacks its Result', () => {
+    const text = '---\nkind: interview\n---\n\n## Q1. Tell us about a time you turned around a failing program.\n\nIn 2021 our grants program missed every deadline. I immediately pulled the weekly data. I quickly reassigned two teams. I never let a weekly review slip. I finally took the plan to the Administrator.\n';
+    assert.ok(ids(text, 'a.interview.md').includes('ccar.missing-result'), ids(text, 'a.interview.md').join());
+  });
+
+  test('keywords: "building" a database shows no coalition; "mission" and "executive" show no ECQ', () => {
+    const text = '---\nkind: interview\necqSet: legacy\n---\n\n## Q1. Tell us about a coalition you built with other agencies.\n\nIn 2021 I was building a new records system for our mission. As the senior executive, I set the schedule, kept the contractor on plan and delivered it in nine months, $2 million under budget.\n';
+    assert.ok(ids(text, 'a.interview.md').includes('answer.keywords-missing'), ids(text, 'a.interview.md').join());
+  });
+});

@@ -119,7 +119,7 @@ suite('interview: classification on the dev set (written first, not blind)', () 
     assert.equal(c.ecq?.number, 4);
     assert.deepEqual(c.competencies, ['Developing Others']);
     // The ECQ's own terms, the probed competency's name first; what a candidate says for them counts too.
-    assert.deepEqual(c.keyWords.slice(0, 2), ['developing', 'leading'], c.keyWords.join());
+    assert.deepEqual(c.keyWords.slice(0, 2), ['developing', 'inspires'], c.keyWords.join());
     assert.ok(languageOf(c).includes('mentored'), languageOf(c).join());
     const tq = classifyQuestion({ text: 'How have you implemented a zero trust architecture and continuous monitoring?', set: '2025', posting });
     assert.equal(tq.tq, 'MTQ 2');

@@ -8,7 +8,7 @@ import { AcronymDefinition, AcronymUse, readAcronyms } from '../nlp/acronyms';
 import { readYears, YearMention } from '../nlp/years';
 import { PhraseMatch, PhraseMatcher } from '../nlp/phraseMatcher';
 import { cueMatcher, CueKind, openerOf, OpenerKind, ORGANISATION_NOUNS, SCOPE_NOUNS } from '../ccar/cues';
-import { DURATION_UNITS, ED_NON_VERBS, INTERVENING_ADVERBS, IRREGULAR_PAST, isPastParticiple, SMALL_NUMBER_WORDS } from '../nlp/lexicon';
+import { BE_FORMS, DURATION_UNITS, ED_NON_VERBS, INTERVENING_ADVERBS, IRREGULAR_PAST, isPastParticiple, SMALL_NUMBER_WORDS } from '../nlp/lexicon';
 import { CcarPartKind, matchCcarLabel } from '../domain/headings';
 import { TaggedPhrase } from '../rules/phrases/phraseTypes';
 import { MaskCache } from '../parse/blocks';
@@ -249,6 +249,8 @@ function weActsDespiteSetup(tokens: Tokens, verb: number, end: number): boolean 
 
 /** Words back from that verb where its subject "I" may stand: "I briefed the staff and the county commission twice a week and made sure…". */
 const WRITERS_VERB_REACH = 20;
+/** Adverbs between the writer and the verb: "I also made sure". */
+const WRITER_VERB_ADVERBS = new Set(['also', 'then', 'personally', 'always', 'later', 'first', 'quietly']);
 
 /** Verbs by which the writer makes a group act: "I made sure we…", "I insisted that we…". */
 const WRITER_MAKES_GROUP_ACT = new Set(['ensured', 'insisted', 'required', 'demanded']);
@@ -258,17 +260,23 @@ const WRITER_MAKES_GROUP_ACT = new Set(['ensured', 'insisted', 'required', 'dema
  * supported": a "we" clause that the writer's own verb governs tells what the writer made
  * happen, and the "I" is there to see.
  */
-function weUnderWritersVerb(tokens: Tokens, subject: number, first: number): boolean {
+function weUnderWritersVerb(tokens: Tokens, prose: string, subject: number, first: number): boolean {
   let k = subject - 1;
   if (k >= first && tokens.lower[k] === 'that') k--;
   if (k < first) return false;
   let verb = k;
   if (tokens.lower[k] === 'sure' && k - 1 >= first && (tokens.lower[k - 1] === 'made' || tokens.lower[k - 1] === 'make')) verb = k - 1;
   else if (!WRITER_MAKES_GROUP_ACT.has(tokens.lower[k]!)) return false;
-  // The writer is the subject of that verb, a few words before it: "I also made sure", "I made sure", "…and made sure" after an "I" clause.
-  for (let j = verb - 1; j >= Math.max(first, verb - WRITERS_VERB_REACH); j--) {
-    if (tokens.text[j] === 'I') return true;
-    if (tokens.lower[j] === 'we' || tokens.lower[j] === 'they' || tokens.lower[j] === 'he' || tokens.lower[j] === 'she') return false;
+  // The writer is the subject of that verb: "I made sure", "I also insisted", or "…and made
+  // sure" in a sentence whose subject is "I". Not "…, the Under Secretary insisted that we…".
+  let j = verb - 1;
+  while (j >= first && WRITER_VERB_ADVERBS.has(tokens.lower[j]!)) j--;
+  if (j >= first && tokens.text[j] === 'I') return true;
+  if (j < first || tokens.lower[j] !== 'and') return false;
+  for (let k = j - 1; k >= Math.max(first, verb - WRITERS_VERB_REACH); k--) {
+    if (tokens.text[k] === 'I') return true;
+    // Another subject of a clause before the "and": a pronoun, or a noun after a comma.
+    if (['we', 'they', 'he', 'she', 'it'].includes(tokens.lower[k]!) || /,/.test(prose.slice(tokens.end[k]!, tokens.start[k + 1]!))) return false;
   }
   return false;
 }
@@ -400,7 +408,8 @@ const SENTENCE_REACH = 40;
 function writerIsSubject(tokens: Tokens, prose: string, at: number): boolean {
   const isWriter = (k: number): boolean => (tokens.lower[k] === 'i' && tokens.text[k] === 'I') || WRITER_WORDS.has(tokens.lower[k]!);
   // "…more than the evidence supported": a noun with its determiner right before the phrase is its subject.
-  if (at >= 2 && SUBJECT_DETERMINERS.has(tokens.lower[at - 2]!) && !isWriter(at - 1) && !/[,;:.!?()]/.test(prose.slice(tokens.end[at - 2]!, tokens.start[at]!))) return false;
+  // Not after a copula: in "I was the executive responsible for…" the noun says what the writer was.
+  if (at >= 2 && SUBJECT_DETERMINERS.has(tokens.lower[at - 2]!) && !isWriter(at - 1) && !BE_FORMS.has(tokens.lower[at - 3] ?? '') && !/[,;:.!?()]/.test(prose.slice(tokens.end[at - 2]!, tokens.start[at]!))) return false;
   let k = at - 1;
   let onlyJoiners = true;
   // A subject further back than this is too far to tell; leave the phrase alone.
@@ -529,7 +538,7 @@ export function computeFacts(prose: string): BlockFacts {
     let sceneClause = false;
     for (const v of findSubjectVerbs(tokens, prose, first, end)) {
       if (v.subject === 'we') {
-        if (!v.mainClause || weUnderWritersVerb(tokens, v.subjectToken, first) || weInCondition(tokens, v.subjectToken, first)) continue;
+        if (!v.mainClause || weUnderWritersVerb(tokens, prose, v.subjectToken, first) || weInCondition(tokens, v.subjectToken, first)) continue;
         if (!v.setup) weActs = true;
         if (!v.setup || weActsDespiteSetup(tokens, v.verbToken, end)) (weActions ??= []).push({ start: tokens.start[v.subjectToken]!, end: tokens.end[v.subjectEndToken - 1]! });
       } else if (v.mainClause) {

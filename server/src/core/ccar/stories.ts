@@ -150,10 +150,6 @@ export function splitStories(blocks: readonly Block[], facts: ReadonlyMap<number
         actions = 0;
       }
       if (s.iAction || s.weAction) {
-        // "By 2024 the score had risen to 71 percent, attrition fell to 6 percent, and we
-        // filled all 11 vacancies": after the actions, outcomes with figures, whatever clause
-        // of "we" closes them. ("We cut the backlog by 40 percent. Here is how." opens a story.)
-        if (story.hasAction && !s.iAction && s.cues.outcome > 0 && s.quantity) story.hasOutcome = true;
         story.hasAction = true;
         actions++;
       } else if (story.hasAction && outcomeOutsideAction(s)) {

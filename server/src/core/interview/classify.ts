@@ -352,10 +352,15 @@ const SET_ASIDE = /\b(?:put|set|leave|leaving|putting|setting)[ \t]+(?:that|this
  */
 const OTHERS_VIEW = /^[ \t]*(?:some|many|most|a[ \t]+lot[ \t]+of)[ \t]+(?:people|folks|managers|leaders|executives|candidates|of[ \t]+us)[ \t]+(?:think|say|believe|argue|feel|treat|see|call|would[ \t]+say)\b[^.?!]{0,240}[.!][ \t]+(?=\S)/i;
 
+/** A story asked for: "Tell us about a time…", "Describe a situation…", "Give us an example…". */
+const STORY_ASKED = /^\W*(?:(?:please|so|now)[ \t]+)?(?:tell[ \t]+(?:us|me)[ \t]+about|describe|give[ \t]+(?:us|me)[ \t]+(?:an?|one)[ \t]+example|walk[ \t]+(?:us|me)[ \t]+through)[ \t]+(?:a|an|one|the[ \t]+time)\b/i;
+
 /** The question after a "Put that aside…", or after others' view it opens with, or the whole question. */
 function afterSetAside(text: string): string {
   const view = OTHERS_VIEW.exec(text);
-  if (view) text = text.slice(view[0].length);
+  // Only before a story asked for: "Some people say the rule of law slows government down. How
+  // do you answer that?" asks about the view itself.
+  if (view && STORY_ASKED.test(text.slice(view[0].length))) text = text.slice(view[0].length);
   const m = SET_ASIDE.exec(text);
   return m ? text.slice(m.index + m[0].length) : text;
 }
@@ -416,10 +421,27 @@ export function otherEcqSpoken(classification: Classification, answer: StemIndex
   let best: { ecq: EcqDefinition; words: number } | undefined;
   for (const other of ECQ_SETS[ecq.set].ecqs) {
     if (other === ecq) continue;
-    const words = languageOf({ ...classification, ecq: other }).filter((w) => answer.hasPhrase(stemPhrase(w).stems)).length;
+    const words = distinctiveLanguageOf(other).filter((w) => answer.hasPhrase(stemPhrase(w).stems)).length;
     if (!best || words > best.words) best = { ecq: other, words };
   }
   return best;
+}
+
+const distinctiveLanguage = new Map<string, readonly string[]>();
+
+/**
+ * An ECQ's language without the words answers about other things use as often, its own
+ * name's and definition's included ("team" of Team Building, "leading" of Leading People):
+ * what shows that an answer speaks to this ECQ rather than another.
+ */
+function distinctiveLanguageOf(ecq: EcqDefinition): readonly string[] {
+  let words = distinctiveLanguage.get(ecq.id);
+  if (!words) {
+    const common = new Set((KEY_WORDS_COMMON_ELSEWHERE[ecq.id] ?? []).map((w) => stemPhrase(w).stems.join(' ')));
+    words = languageOf({ category: 'ecq', ecq, tq: undefined, postingTq: undefined, competencies: [], keyWords: [], evidence: [], basis: 'cues' }).filter((w) => !common.has(stemPhrase(w).stems.join(' ')));
+    distinctiveLanguage.set(ecq.id, words);
+  }
+  return words;
 }
 
 let definitionFiller: ReadonlySet<string> | undefined;

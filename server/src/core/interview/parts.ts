@@ -187,7 +187,7 @@ function sentenceRanges(text: string): [number, number][] {
       // "…when others didn't. What…": the letter after an apostrophe ends a contraction, not an initial.
       const contraction = text[w] === "'" || text[w] === '’';
       if (ABBREVIATIONS.has(word) || (/^[a-z]$/.test(word) && !contraction)) continue;
-      if (ABBREVIATIONS_BEFORE_NUMBERS.has(word) && /^\s*\d/.test(text.slice(i + 1, i + 3))) continue;
+      if (ABBREVIATIONS_BEFORE_NUMBERS.has(word) && /^[ \t]{1,4}(?:\d|[A-Z]{1,4}\d)/.test(text.slice(i + 1, i + 12))) continue;
     }
     // A closing quotation mark goes with the sentence it closes: "…culture.' I'd like…".
     const end = next === "'" || next === '’' || next === '"' || next === '”' ? i + 2 : i + 1;
@@ -307,7 +307,7 @@ function colonListCuts(text: string, from: number, to: number, cuts: readonly nu
   // "How would you rebuild it: recruiting, training, and where you'd put people?": a question
   // before the colon is asked in its items, and goes with the first; a request for a story
   // ("Describe the hardest problem you solved: the options you weighed, …") is a part of its own.
-  const questionFirst = /^\W*(?:and[ \t]+|so[ \t]+)?(?:how|what|which)\b/i.test(text.slice(from, colon).replace(/^[^?.!]*\b(?:if|when)\b[^,]*,[ \t]*/i, ''));
+  const questionFirst = /^\W*(?:and[ \t]+|so[ \t]+)?(?:how|what|which)\b/i.test(text.slice(from, colon).replace(/^[^?.!,]{0,200}?\b(?:if|when)\b[^,]{0,200},[ \t]*/i, ''));
   if (!questionFirst && !firstItem.every((stem) => request.has(stem))) out.push(colon);
   // The comma before the last ask's "and" is that ask's own cut.
   for (const comma of commas) if (text.slice(comma + 1, lastAsk).trim() !== '') out.push(comma);
@@ -472,15 +472,16 @@ const ASKS_WHAT_YOU_GAVE = /^\W*(?:and[ \t]+)?what[ \t]+(?:did[ \t]+you|you|woul
 /** "What would you do in your first year", "how would you spend your first ninety days": a plan for a first period. */
 const ASKS_FIRST_PERIOD_PLAN = /\b(?:what|how)[ \t]+(?:would|will)[ \t]+you\b[^?.!]{0,60}?\b(?:first|next)[ \t]+(?:year|months?|weeks?|days|90|ninety|30|thirty|60|sixty|100|hundred)\b/i;
 /** Words of planning: what answers a plan for a first period. */
-const PLANNING_WORDS = ['i would', "i'd", 'i will', "i'll", 'i plan', 'plan to', 'my plan', 'first step', 'my first', 'i intend', 'would start', 'start by', 'my priority', 'my priorities', 'going to', 'first year', 'first ninety', 'first 90'];
+/** Not "my first" or "first year": "In my first year as director, I inherited…" is a story. */
+const PLANNING_WORDS = ['i would', "i'd", 'i will', "i'll", 'i plan', 'plan to', 'my plan', 'first step', 'i intend', 'would start', 'start by', 'my priority', 'my priorities', "i'm going to", 'i am going to'];
 
 /**
  * Words of hindsight: what answers "what would you do differently". Not "differently" itself:
  * its stem is "different"'s, which any story may use ("came back with a different view").
  */
-const HINDSIGHT_WORDS = ['next time', 'in hindsight', 'looking back', 'in retrospect', 'would have', "i'd have", 'i would', "i'd", 'lesson', 'learned', 'if i had', 'if i could', 'wish', 'again'];
-/** Words of conceding: what answers "what did you give up" (not "dropped": the other side's concession is told so too). */
-const CONCESSION_WORDS = ['gave up', 'give up', 'giving up', 'conceded', 'concede', 'concession', 'concessions', 'traded', 'trade-off', 'trade-offs', 'in exchange', 'in return', 'agreed to', 'compromise', 'compromised', 'let go of', 'sacrificed', 'relinquished', 'gave them', 'gave the'];
+const HINDSIGHT_WORDS = ['next time', 'in hindsight', 'looking back', 'in retrospect', 'would have', "i'd have", 'i would', "i'd", 'lesson', 'learned', 'if i had', 'if i could', 'wish'];
+/** Words of conceding: what answers "what did you give up" ("I dropped", "we agreed to"); not "dropped" or "agreed to" alone, in which the other side's concession is told too. */
+const CONCESSION_WORDS = ['gave up', 'give up', 'giving up', 'conceded', 'concede', 'concession', 'concessions', 'traded', 'trade-off', 'trade-offs', 'in exchange', 'in return', 'i agreed to', 'we agreed to', 'compromise', 'compromised', 'let go', 'sacrificed', 'relinquished', 'i dropped', 'we dropped', 'i ended', 'i cut'];
 
 /** A part answered by any of some words in the answer. */
 function wordsThatAnswer(words: readonly StemPhrase[], answer: AnswerFacts, focus: readonly string[]): PartVerdict {

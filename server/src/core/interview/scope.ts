@@ -123,7 +123,7 @@ export function findScopeMentions(blocks: readonly Block[]): ScopeMention[] {
         if (ts[j - 1]!.clauseEnd && j > from) break;
         const noun = ts[j]!.lower;
         const owner = /['’]s$/.test(noun) ? noun.slice(0, -2) : '';
-        if (owner !== '' && STRONG_NOUNS.has(owner) && possessive < 0 && OVERSIGHT_VERBS.has(ts[verbAt]!.lower)) possessive = j;
+        if (owner !== '' && STRONG_NOUNS.has(owner) && possessive < 0 && OVERSIGHT_VERBS.has(ts[verbAt]!.lower) && ts.slice(j + 1, j + 1 + MAX_GAP).some((t) => WORK_NOUNS.has(t.lower))) possessive = j;
         if (!STRONG_NOUNS.has(noun)) {
           // "I managed the budget and supervised…" ends the object; "a grants and operations portfolio" goes on.
           // "built a coalition behind the program": a preposition other than "of" leads to another thing.
@@ -162,6 +162,9 @@ export function findScopeMentions(blocks: readonly Block[]): ScopeMention[] {
  * to run", "how to manage", "ready to lead the whole operation".
  */
 const SKILL_BEFORE_TO = new Set(['learned', 'learn', 'learning', 'how', 'able', 'trying', 'tried', 'want', 'wanted', 'hope', 'hoped', 'ready', 'prepared', 'eager', 'like']);
+
+/** What a possessive owner does that a writer may run: "the program's construction work"; not "the division's move". */
+const WORK_NOUNS = new Set(['work', 'workload', 'operations', 'operation', 'activities', 'functions', 'business', 'portfolio', 'services', 'mission', 'missions', 'efforts', 'projects', 'caseload']);
 
 /** Verbs of running a thing whose work a possessive names ("oversaw the program's work"); not "built the branch's model". */
 const OVERSIGHT_VERBS = new Set(['oversaw', 'oversee', 'oversees', 'overseeing', 'overseen', 'managed', 'manage', 'manages', 'managing', 'supervised', 'supervise', 'supervises', 'directed', 'direct', 'directs', 'led', 'lead', 'leads', 'ran', 'run', 'runs', 'headed', 'head', 'heads', 'administered', 'administer']);

@@ -79,7 +79,7 @@ export function findPassives(tokens: Tokens, prose: string, first: number, end: 
     // perfect or the present describes a state; "which was implemented by the team" tells an event.
     if (s >= first && RELATIVE_PRONOUNS.has(lower[s]!) && (s < i - 1 || be === 'is' || be === 'are')) continue;
     // "a shared log that was updated weekly": a relative clause of habit describes the thing.
-    if (s >= first && RELATIVE_PRONOUNS.has(lower[s]!) && HABITUAL.has(lower[j + 1] ?? '')) continue;
+    if (s >= first && RELATIVE_PRONOUNS.has(lower[s]!) && j + 1 < end && HABITUAL.has(lower[j + 1]!)) continue;
     if (i === ownProposalBe) continue;
     let subordinate = false;
     for (let k = i - 1; k >= Math.max(first, i - 8); k--) {
@@ -106,13 +106,20 @@ const MANDATE_VERBS = new Set(['required', 'require', 'insisted', 'directed', 'o
 /** Words back from a subjunctive "be" where its "that" may stand: "required that any complaint mentioning a fire … be read". */
 const MANDATE_REACH = 16;
 
-/** Whether the bare "be" at `i` is the subjunctive of a "that" clause after a verb of requiring. */
+/** Whether the bare "be" at `i` is the subjunctive of a "that" clause after the writer's verb of requiring. */
 function mandatedByThat(tokens: Tokens, i: number, first: number): boolean {
   for (let k = i - 1; k > first && k >= i - MANDATE_REACH; k--) {
-    if (tokens.lower[k] === 'that') return MANDATE_VERBS.has(tokens.lower[k - 1]!);
+    if (tokens.lower[k] !== 'that' || !MANDATE_VERBS.has(tokens.lower[k - 1]!)) continue;
+    // The writer's own: "I required that…", "I also insisted that…"; "The auditors recommended that…" is not.
+    let subject = k - 2;
+    while (subject >= first && WRITER_ADVERBS.has(tokens.lower[subject]!)) subject--;
+    return subject >= first && tokens.text[subject] === 'I';
   }
   return false;
 }
+
+/** Adverbs between "I" and the verb of requiring: "I also insisted". */
+const WRITER_ADVERBS = new Set(['also', 'then', 'personally', 'formally', 'explicitly', 'specifically', 'always', 'later', 'first']);
 
 /** Words back from a joined "be" where its modal may stand: "would [lose grade or] be moved". */
 const JOINED_MODAL_REACH = 6;

@@ -95,7 +95,8 @@ export function splitSentences(prose: string, tokens: Tokens): Span[] {
         const word = tokens.lower[k]!;
         if (NEVER_FINAL.has(word)) continue;
         if (word.length === 1 && tokens.caps[k] === 1) continue;
-        if (ABBREVIATIONS_BEFORE_NUMBERS.has(word) && /^\d/.test(nextText)) continue;
+        // "Contract No. W912DY-20-C-0041": an identifier may open with letters.
+        if (ABBREVIATIONS_BEFORE_NUMBERS.has(word) && /^(?:\d|[A-Z]{1,4}\d)/.test(nextText)) continue;
       }
     }
     out.push({ start, end: i });

@@ -4,7 +4,7 @@ import { DocumentModel, Example } from '../../parse/document';
 import { Block } from '../../parse/blocks';
 import { CodeRule, exampleFirstLine, RuleContext, sectionName } from '../context';
 import { Fix, RuleId, RuleMeta } from '../types';
-import { IRREGULAR_PAST } from '../../nlp/lexicon';
+import { IRREGULAR_PAST, isActionVerbForm } from '../../nlp/lexicon';
 
 /**
  * ccar.missing-challenge / -context / -action / -result: an example without that part,
@@ -201,9 +201,9 @@ function tellsAPlan(example: Example): boolean {
 }
 
 /** "I give one thing that worked", "I nominate my deputies": "I", maybe an adverb, and a verb in the present. */
-const I_PRESENT = /(?:^|[^A-Za-z'’])I[ \t]+(?:(?:also|always|usually|often|then|now|still|personally|regularly|routinely)[ \t]+)?([a-z]+)\b/g;
+const I_PRESENT = /(?:^|[^A-Za-z'’])I[ \t]+(?:(?:[a-z]+ly|also|then|now|still|never|just|even|first|later|soon|once)[ \t]+){0,2}([a-z]+)\b/g;
 /** Words after "I" that are no present verb of practice. */
-const NOT_PRACTICE = new Set(['am', 'was', 'were', 'had', 'have', 'would', 'will', 'could', 'should', 'might', 'must', 'can', 'did', 'do', 'may', 'need', 'think', 'believe', 'know', 'feel', 'want', 'hope', 'learned']);
+const NOT_PRACTICE = new Set(['am', 'was', 'were', 'had', 'have', 'would', 'will', 'could', 'should', 'might', 'must', 'can', 'did', 'do', 'may', 'need', 'think', 'believe', 'know', 'feel', 'want', 'hope', 'learned', 'never', 'also', 'then', 'now', 'still', 'just', 'even', 'first', 'later', 'soon', 'once']);
 
 /** Whether a sentence tells what the writer does as a matter of practice, in the present tense. */
 function tellsAHabit(example: Example, span: { readonly start: number; readonly end: number }): boolean {
@@ -212,7 +212,10 @@ function tellsAHabit(example: Example, span: { readonly start: number; readonly 
   const text = block.prose.slice(span.start - block.span.start, span.end - block.span.start);
   for (const m of text.matchAll(I_PRESENT)) {
     const verb = m[1]!;
-    if (NOT_PRACTICE.has(verb) || verb.endsWith('ed') || IRREGULAR_PAST.has(verb)) continue;
+    // A present verb of practice: not a past ("pulled", "took", "reran"), an auxiliary or an
+    // adverb ("I immediately pulled"), and a verb the lexicon knows ("I nominate", "I give").
+    if (NOT_PRACTICE.has(verb) || verb.endsWith('ed') || verb.endsWith('ly') || IRREGULAR_PAST.has(verb) || IRREGULAR_PAST.has(verb.slice(2))) continue;
+    if (!isActionVerbForm(verb) && !isActionVerbForm(`${verb}d`) && !isActionVerbForm(`${verb}ed`)) continue;
     return true;
   }
   return false;

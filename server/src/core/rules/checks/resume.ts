@@ -233,8 +233,16 @@ const GROUP_VERB_REACH = 4;
 function groupActs(text: string): boolean {
   const words = text.match(/[A-Za-z][\w'’-]*/g) ?? [];
   if (!/^(?:my|our)$/i.test(words[0] ?? '')) return false;
-  // A strong verb of the list, or any verb in the past: "Our team obligated $148 million".
-  return words.slice(2, 2 + GROUP_VERB_REACH).some((w) => /^[a-z]/.test(w) && (STRONG_FORMS.has(w) || /[a-z]ed$/.test(w)));
+  // A strong verb of the list, or a verb in the past that opens no weak phrase: "Our team
+  // obligated $148 million", not "Our team helped reduce…" or "My duties included…".
+  const rest = text.slice(text.search(/\s/) + 1);
+  // The group's verb is the first verb after it: "Our team helped reduce…" is weak, whatever follows.
+  for (const w of words.slice(2, 2 + GROUP_VERB_REACH)) {
+    if (!/^[a-z]/.test(w)) continue;
+    if (WEAK_OPENERS.some((o) => o.pattern.test(rest.slice(rest.indexOf(w))))) return false;
+    if (STRONG_FORMS.has(w) || /[a-z]ed$/.test(w)) return true;
+  }
+  return false;
 }
 
 /** "Core competencies: budget formulation; audits", or a bullet that names a skill: not an accomplishment. */
