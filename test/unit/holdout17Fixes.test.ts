@@ -295,3 +295,47 @@ suite('regressions a review of the session found, each kept fixed', () => {
     assert.ok(ids(text, 'a.interview.md').includes('answer.keywords-missing'), ids(text, 'a.interview.md').join());
   });
 });
+
+suite('fixes from interview holdout 19 and outside holdout 8', () => {
+  test('parts: "… — which artifacts you produced, who used them, and anything you\'d change next time." is three asks after the story', () => {
+    assert.deepEqual(partsOf("Tell us about an effort you led — which reports you produced, who used them, and anything you'd change next time."), ['Tell us about an effort you led', '— which reports you produced', 'who used them', "anything you'd change next time"]);
+  });
+
+  test('"can you give us an example", "how you recovered" are answered by the story; "where they are now" by where they got to', () => {
+    const story = 'In 2020 our launch slipped when the data centre closed. I moved the portal to a cloud host in three weeks and kept the old one running. Registrations rose 30 percent.';
+    const judge = (question: string, answer: string) => {
+      const parts = splitQuestion(question);
+      return parts.map((p, i) => judgePart(p, i, parts, { index: StemIndex.of(answer), words: 300, hasAction: true, hasResult: true, hasFigure: true }).answered);
+    };
+    assert.deepEqual(judge('What does resilience look like in an executive, and can you give us an example from your own career?', `Resilience means staying on the problem. ${story}`), [true, true]);
+    assert.deepEqual(judge('Tell us about a setback that knocked your plans off course, and how you recovered.', story), [true, true]);
+    assert.deepEqual(judge('Describe one person you developed, what you did, and where they are now.', 'In 2019 I coached a GS-12 analyst and gave him the monthly briefing to run.'), [true, true, false]);
+    assert.deepEqual(judge('Describe one person you developed, what you did, and where they are now.', 'In 2019 I coached a GS-12 analyst and gave him the monthly briefing to run. Today he leads the branch.'), [true, true, true]);
+  });
+
+  test('a host-nation ministry and a local mayor are coalition partners', () => {
+    assert.equal(classifyQuestion({ text: 'A host-nation ministry wants to build a power line across a cemetery you manage, and the local mayor supports it. What would you do?', set: 'legacy' }).ecq?.number, 5);
+  });
+
+  test('in a labelled story, a paragraph after the Action\'s list goes on with the story', () => {
+    const text = '## ECQ 1: Leading Change\n\nChallenge: In March 2023 a state stopped processing renewals, and 38,000 households lost benefits.\n\nContext: As Deputy Regional Administrator I oversee 5 states and a staff of 120.\n\nAction: I treated it as a compliance matter. I took these steps:\n\n1. Issued a formal notice of noncompliance;\n2. Met three times with the commissioner.\n\nThe state\'s first plan did not address the failures. I returned it with comments in 10 days.\n\nResult: The state restored benefits to 38,600 households within 47 days.\n';
+    assert.equal(lint(text, { path: 'a.ecq.md' }).document.sections[0]!.examples.length, 1);
+  });
+
+  test('"In March 2023, I learned that one of the states…" tells a discovery, not a philosophy; "I have learned that…" states one', () => {
+    const story = (line: string) => `## ECQ 1: Leading Change\n\n${line}\n\nI directed a review of 400 files and briefed the commissioner weekly.\n\nThe state restored benefits to 38,600 households in 47 days.\n`;
+    assert.ok(!ids(story('In March 2023, I learned that one of the five states had stopped processing renewals.'), 'a.ecq.md').includes('claim.philosophy'));
+    assert.ok(ids(story('I have learned that people support what they help to build. In March 2023 a state stopped processing renewals.'), 'a.ecq.md').includes('claim.philosophy'));
+  });
+
+  test('"We really pushed…" is the team acting', () => {
+    const text = '## ECQ 2: Driving Efficiency\n\nIn 2024 our crash data was two years stale. We really pushed the states to send monthly files.\n\nThe data lag fell to 60 days.\n';
+    assert.ok(ids(text, 'a.ecq.md').includes('voice.we'));
+  });
+
+  test('after the last action, an outcome told without a figure is the Result, and gets result.unquantified', () => {
+    const text = '---\nkind: interview\n---\n\n## Q1. Tell us about a time you held a manager accountable.\n\nIn 2021 one of my regional managers missed every report deadline. I set expectations in writing and met him weekly. I promoted his deputy when he retired. The region\'s performance improved significantly, and morale got much better.\n';
+    const found = ids(text, 'a.interview.md');
+    assert.ok(!found.includes('ccar.missing-result') && found.includes('result.unquantified'), found.join());
+  });
+});

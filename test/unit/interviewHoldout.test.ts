@@ -143,7 +143,7 @@ const EXCEPTIONS: Readonly<Record<string, { readonly ecq?: number; readonly tq?:
   },
 };
 
-for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18']) {
+for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19']) {
   const exception = EXCEPTIONS[set];
   suite(`interview: the blind set ${set}`, () => {
     let score: InterviewScore;

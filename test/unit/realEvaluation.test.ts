@@ -137,6 +137,17 @@ const SETS: readonly SetBars[] = [
     storyMisses: 1,
   },
   {
+    // Eight more drafts written and annotated blind; first run and last in outside/holdout8/README.md.
+    folder: 'outside/holdout8',
+    below: {
+      'ccar.missing-context': [1, 0],
+      'voice.passive': [1, 0.83],
+    },
+    // A story bank whose stories open with a bold title line, not a heading (the bank reads
+    // headings), and an interview file whose two general answers are examples to the engine.
+    storyMisses: 2,
+  },
+  {
     // Ten more of OPM's tagged statements, annotated blind; first run in narratives/holdout/README.md.
     folder: 'real/narratives/holdout',
     below: {

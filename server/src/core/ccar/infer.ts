@@ -159,6 +159,14 @@ function evidence(sentences: readonly SentenceRef[], p: Phases): Record<CcarPart
     // interim step, not how it turned out.
     if (resultFallback >= 0 && isAction(facts(resultFallback)) && closesOnActions(sentences.slice(0, p.storyEnd), resultFallback)) resultFallback = -1;
   }
+  // "I promoted his deputy… The region's performance improved significantly, morale got much
+  // better…": after the writer's last action, an outcome told without a figure is still the
+  // Result (result.unquantified asks for its figure), whatever the decoding called it.
+  if (resultFallback < 0 && p.resultStart >= n && p.firstAction >= 0) {
+    let lastAction = -1;
+    for (let i = 0; i < p.storyEnd; i++) if (isAction(facts(i))) lastAction = i;
+    for (let i = lastAction + 1; i < p.storyEnd && resultFallback < 0; i++) if (facts(i).cues.outcome > 0 && !facts(i).hypothetical) resultFallback = i;
+  }
   // The decoded labels add what the position tests miss: a challenge told after an opening
   // action ("Earlier in my career, I introduced… At the time, the flights were shared…").
   let challenge = -1;

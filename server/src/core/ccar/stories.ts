@@ -130,7 +130,10 @@ export function splitStories(blocks: readonly Block[], facts: ReadonlyMap<number
     // A preamble with no labels ("Throughout my 22-year career…") stays with the labelled story it introduces.
     const opensByLabel = label !== undefined && label.includes('challenge') && story.hasAction && story.labelled;
     const continuesByLabel = (label !== undefined && !label.includes('challenge')) || afterLabelHeading;
-    if (opensByLabel || (first && story.hasAction && paragraph && !continuesByLabel && signal(first, block.prose, first.span.start, years, story) >= THRESHOLD)) {
+    // In a labelled story a Challenge label opens the next, or a transition that names another
+    // story ("In another instance"): "The state's first plan did not address the failures."
+    // after the Action's numbered list is still that story.
+    if (opensByLabel || (first && story.hasAction && paragraph && !continuesByLabel && (!story.labelled || first.opener === 'story') && signal(first, block.prose, first.span.start, years, story) >= THRESHOLD)) {
       stories.push({ blocks: [], from: -1, to: -1 });
       story = new StoryState();
     }

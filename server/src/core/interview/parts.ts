@@ -128,6 +128,8 @@ function asksSomething(piece: string): boolean {
   if ((first === 'when' || first === 'if') && second !== undefined && !AUXILIARIES.has(second) && !endsWithQuestionMark(piece)) return false;
   if (QUESTION_WORDS.has(first) || first === 'whose') return true;
   if (asksAfterPreposition(first, second)) return true;
+  // "…, and anything you'd change next time.": the follow-up asks, with or without its question mark.
+  if (first === 'anything' && (second === 'you' || second === 'else')) return true;
   if (AUXILIARIES.has(first) && (second === 'you' || second === 'your' || second === 'there' || second === 'it')) return true;
   // "We'd like a real story. A time you took a calculated risk…": the request, its verb left unsaid.
   if (STORY_FRAGMENT.test(piece)) return true;
@@ -232,7 +234,9 @@ function splitSentence(text: string, from: number, to: number): { range: [number
     const partSoFar = lower.slice(cuts.length > 0 ? cuts[cuts.length - 1]! : from, i);
     // "…by the start of the school year, which gives you seven months.": after a comma,
     // "which" or "who" opens a relative clause in a sentence that is no question.
-    if (c === ',' && (words[0] === 'which' || words[0] === 'who') && !endsWithQuestionMark(text.slice(from, to))) continue;
+    // In a list of asks ("— which artifacts you produced, who used them, and…") it asks again.
+    const inAskList = cuts.some((cut) => cut >= from && QUESTION_WORDS.has(wordsAt(lower, cut + 1)[0] ?? ''));
+    if (c === ',' && (words[0] === 'which' || words[0] === 'who') && !endsWithQuestionMark(text.slice(from, to)) && !inAskList) continue;
     // "What, specifically, did you do for them?": an aside right after the question word.
     const asideFrom = partSoFar.trim().replace(/^\(?[a-f1-9]\)[ \t]{0,4}/, '').split(/[\s,]+/).filter((w) => w !== '');
     if (c === ',' && asideFrom.length <= 2 && QUESTION_WORDS.has(asideFrom[0] ?? '')) continue;
@@ -469,6 +473,13 @@ const STORY_FRAGMENT_OR_EXAMPLE = /^\W*(?:and[ \t]+)?(?:give[ \t]+(?:us|me)[ \t]
 const ASKS_WHAT_DIFFERENTLY = /\b(?:do|done|handle|handled|approach)[ \t]+(?:it[ \t]+|anything[ \t]+|things[ \t]+)?differently\b|\bwhat[ \t]+would[ \t]+you[ \t]+change\b|\banything[ \t]+you(?:'d|’d|[ \t]+would)[ \t]+change\b/i;
 /** "What did you give up?", "what you conceded", "what you had to trade": a concession asked for. */
 const ASKS_WHAT_YOU_GAVE = /^\W*(?:and[ \t]+)?what[ \t]+(?:did[ \t]+you|you|would[ \t]+you|were[ \t]+you)[ \t]+(?:have[ \t]+to[ \t]+|had[ \t]+to[ \t]+|be[ \t]+willing[ \t]+to[ \t]+|willing[ \t]+to[ \t]+)?(?:give|gave|concede|conceded|trade|traded|sacrifice|sacrificed|let[ \t]+go)\b/i;
+/** "Can you give us an example (from your own career)?", "Give us one example": the story itself asked for. */
+const ASKS_FOR_AN_EXAMPLE = /^\W*(?:and[ \t]+)?(?:(?:can|could|would)[ \t]+you[ \t]+)?(?:give|share|offer)[ \t]+(?:us|me)[ \t]+(?:an?|one)[ \t]+(?:example|instance)\b/i;
+/** "Where they are now", "where are they now": what became of the people the story is about. */
+const ASKS_WHERE_NOW = /\bwhere[ \t]+(?:(?:they|he|she|that[ \t]+person|those[ \t]+people)[ \t]+(?:are|is)|(?:are|is)[ \t]+(?:they|he|she))[ \t]+(?:now|today)\b/i;
+/** Words that say where people have got to: "today she runs…", "has since been promoted". */
+const WHERE_NOW_WORDS = ['now', 'today', 'currently', 'went on to', 'has since', 'have since', 'since been', 'promoted', 'moved up', 'selected for', 'was selected'];
+
 /** "What would you do in your first year", "how would you spend your first ninety days": a plan for a first period. */
 const ASKS_FIRST_PERIOD_PLAN = /\b(?:what|how)[ \t]+(?:would|will)[ \t]+you\b[^?.!]{0,60}?\b(?:first|next)[ \t]+(?:year|months?|weeks?|days|90|ninety|30|thirty|60|sixty|100|hundred)\b/i;
 /** Words of planning: what answers a plan for a first period. */
@@ -579,6 +590,7 @@ interface Compiled {
   readonly fixStems: ReadonlySet<string>;
   readonly hindsight: readonly StemPhrase[];
   readonly planning: readonly StemPhrase[];
+  readonly whereNow: readonly StemPhrase[];
   readonly concessions: readonly StemPhrase[];
 }
 
@@ -614,6 +626,7 @@ function compile(): Compiled {
     fixStems: new Set(FIX_WORDS.map(stemOf)),
     hindsight: HINDSIGHT_WORDS.map(stemPhrase),
     planning: PLANNING_WORDS.map(stemPhrase),
+    whereNow: WHERE_NOW_WORDS.map(stemPhrase),
     concessions: CONCESSION_WORDS.map(stemPhrase),
   };
   return compiled;
@@ -724,6 +737,10 @@ export function judgePart(part: QuestionPart, index: number, parts: readonly Que
   if (ASKS_WHAT_DIFFERENTLY.test(part.text)) return wordsThatAnswer(c.hindsight, answer, focus);
   // "What did you give up?": a concession, in words of conceding.
   if (ASKS_WHAT_YOU_GAVE.test(part.text)) return wordsThatAnswer(c.concessions, answer, focus);
+  // "…and can you give us an example from your own career?": the story the answer tells.
+  if (index > 0 && ASKS_FOR_AN_EXAMPLE.test(part.text)) return byAction();
+  // "…and where they are now": where the people the story is about have got to.
+  if (ASKS_WHERE_NOW.test(part.text)) return wordsThatAnswer(c.whereNow, answer, focus);
   // "…and what would you do in your first year to get it there?": a plan, in words of planning;
   // a story of what the writer once did is not the plan for the first year here.
   if (index > 0 && ASKS_FIRST_PERIOD_PLAN.test(part.text)) return wordsThatAnswer(c.planning, answer, focus);

@@ -34,9 +34,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Verbs a question uses to point at the story rather than at a topic ("how did you *handle*
- * it", "what did you *do*"): a part made only of these is answered by the story's actions.
+ * it", "what did you *do*", "how you *recovered*"): a part made only of these is answered by
+ * the story's actions.
  */
-const WEAK_VERB_WORDS = ['handle', 'deal', 'address', 'approach', 'meet', 'face', 'encounter', 'respond', 'react', 'manage', 'work', 'happen', 'end', 'turn', 'play', 'navigate', 'ensure', 'keep', 'know', 'do', 'accomplish'];
+const WEAK_VERB_WORDS = ['recover', 'handle', 'deal', 'address', 'approach', 'meet', 'face', 'encounter', 'respond', 'react', 'manage', 'work', 'happen', 'end', 'turn', 'play', 'navigate', 'ensure', 'keep', 'know', 'do', 'accomplish'];
 
 export interface Word {
   readonly lower: string;

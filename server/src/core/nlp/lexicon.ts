@@ -71,7 +71,7 @@ export const INTERVENING_ADVERBS = set(`
   also then personally immediately quickly first later next directly jointly successfully subsequently
   eventually ultimately finally still even soon just now together initially promptly again further
   formally informally quietly publicly openly swiftly rapidly carefully deliberately repeatedly
-  regularly routinely consistently collectively individually partly largely mainly primarily
+  regularly routinely consistently collectively individually partly largely mainly primarily really actually
 `);
 
 /** Participles that read as adjectives after "was": "was interested", "were located". */

@@ -73,7 +73,9 @@ export const philosophy: PhraseRule = {
     { pattern: "i|i've have? a proven|demonstrated|long|strong track record" },
     { pattern: 'i|we have? recognized|recognize|understand|understood the value|importance of' },
     // In an interview the lesson is what "What did you learn?" asks for.
-    { pattern: 'i|we have? learned that', notInKinds: ['interview'] },
+    // "I have learned that…" states a lesson; "In March 2023, I learned that one of the states…" tells a discovery.
+    { pattern: 'i|we have learned that', notInKinds: ['interview'] },
+    { pattern: "i've|we've learned that", notInKinds: ['interview'] },
     { pattern: 'i consider|regard|view' },
     { pattern: 'i hold myself|everyone|my' },
     { pattern: "i|i've have? consistently|always|repeatedly? delivered|produced|achieved results" },
