@@ -7,6 +7,8 @@ import { StemIndex } from '../../server/src/core/interview/words';
 import { findScopeMentions } from '../../server/src/core/interview/scope';
 import { analyzePosting } from '../../server/src/core/posting/posting';
 import { lint } from '../helpers/fixtures';
+import { storyBankOf } from '../../server/src/core/stories/stories';
+import { DEFAULT_CONFIG } from '../../server/src/core/config';
 
 /**
  * The general fixes prompted by interview holdout 17 and outside holdout 6 (both written
@@ -337,5 +339,14 @@ suite('fixes from interview holdout 19 and outside holdout 8', () => {
     const text = '---\nkind: interview\n---\n\n## Q1. Tell us about a time you held a manager accountable.\n\nIn 2021 one of my regional managers missed every report deadline. I set expectations in writing and met him weekly. I promoted his deputy when he retired. The region\'s performance improved significantly, and morale got much better.\n';
     const found = ids(text, 'a.interview.md');
     assert.ok(!found.includes('ccar.missing-result') && found.includes('result.unquantified'), found.join());
+  });
+});
+
+suite('story banks pasted from a word processor (outside holdout 8)', () => {
+  test('under an ECQ heading, paragraphs that open on a bold title line are the stories', () => {
+    const text = '# Story bank\n\n## Driving Efficiency\n\n**Inspection backlog, Houston (2023)**\nIn 2023 the division had 1,140 overdue inspections. I split the queue by risk and added Saturday shifts. The backlog fell to 210 by December.\n\n**Theft reports online (2024)**\nRegistrants filed 6,000 paper theft reports a year. I moved the form online. Processing time fell from 9 days to 1.\n\n## Leading People\n\n### Rebuilding the Corpus Christi group\n\nThe group had lost 5 of 8 investigators. I hired 4 and paired each with a mentor. Turnover fell to zero in 2024.\n';
+    const doc = lint(text, { path: 'a.stories.md' }).document;
+    const bank = storyBankOf(doc, DEFAULT_CONFIG, undefined);
+    assert.deepEqual(bank.stories.map((s) => s.title), ['Inspection backlog, Houston (2023)', 'Theft reports online (2024)', 'Leading People']);
   });
 });

@@ -61,6 +61,9 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
+/** A paragraph's first line that is all bold, a title of a few words: "**Registrant backlog, Houston (2023)**". */
+const BOLD_TITLE_LINE = /^(?:\*\*|__)([^*_\n]{3,120})(?:\*\*|__)[ \t]*(?:\r?\n|$)/;
+
 const cache = new WeakMap<DocumentModel, Map<string, StoryBank>>();
 
 /** The story bank of a document, read against the set its config, tags or posting give. */
@@ -78,22 +81,33 @@ export function readStories(doc: DocumentModel, set: EcqSetId, settings: StorySe
   // The title is a lone level-1 heading at the top; stories are the next level down.
   const below = headings.filter((h, i) => !(i === 0 && h.level === 1 && headings.filter((x) => x.level === 1).length === 1));
   const level = below.length > 0 ? Math.min(...below.map((h) => h.level)) : 0;
-  const starts = below.filter((h) => h.level === level);
+  const headingStarts = below.filter((h) => h.level === level);
   const stories: Story[] = [];
   const source = (b: Block): string => doc.text.slice(b.span.start, b.span.end);
-  starts.forEach((heading, i) => {
-    const next = starts[i + 1];
-    const inside = doc.blocks.filter((b) => b.index > heading.index && (!next || b.index < next.index) && !(b.kind === 'heading' && b.level < level));
+  // Under a heading, paragraphs that open on a bold title line ("**Moving theft reports
+  // online (2024)**", then the story) are the stories, as a bank pasted from a word
+  // processor sets them out; the heading groups them ("## Driving Efficiency").
+  const starts: { heading: Block; group: Block | undefined; title: string }[] = [];
+  headingStarts.forEach((heading, i) => {
+    const next = headingStarts[i + 1];
+    const titled = doc.blocks.filter((b) => b.index > heading.index && (!next || b.index < next.index) && b.kind === 'paragraph' && BOLD_TITLE_LINE.test(source(b)));
+    if (titled.length === 0) starts.push({ heading, group: undefined, title: heading.prose.trim() });
+    else for (const b of titled) starts.push({ heading: b, group: heading, title: BOLD_TITLE_LINE.exec(source(b))![1]!.trim() });
+  });
+  starts.forEach(({ heading, group, title }, i) => {
+    const next = starts[i + 1]?.heading;
+    const inside = doc.blocks.filter((b) => (group ? b.index >= heading.index : b.index > heading.index) && (!next || b.index < next.index) && !(b.kind === 'heading' && b.level <= level));
     const tagBlocks = inside.filter((b) => TAG_LINE.test(b.prose));
     const blocks = inside.filter((b) => isProse(b) && b.kind !== 'heading' && !tagBlocks.includes(b));
     const words = blocks.reduce((sum, b) => sum + (doc.facts.get(b.index)?.wordCount ?? 0), 0);
-    const text = [heading, ...tagBlocks, ...blocks].map(source).join('\n');
-    const explicit = readTags([heading, ...tagBlocks].map(source).join('\n'), set);
+    const titleBlocks = group ? [group] : [heading];
+    const text = [...titleBlocks, ...tagBlocks, ...blocks].map(source).join('\n');
+    const explicit = readTags([...titleBlocks, ...tagBlocks].map(source).join('\n'), set);
     const mapping = mapEvidence(text, set);
     const last = inside.length > 0 ? inside[inside.length - 1]! : heading;
     stories.push({
       heading,
-      title: heading.prose.trim().replace(/^story\s*\d+\s*[:.–—-]\s*/i, ''),
+      title: title.replace(/^story\s*\d+\s*[:.–—-]\s*/i, ''),
       span: { start: heading.span.start, end: last.span.end },
       blocks,
       tagBlocks,
