@@ -147,6 +147,26 @@ const SETS: readonly SetBars[] = [
     storyMisses: 1,
   },
   {
+    // Eight more drafts written and annotated blind at the end of a session, scored once and not
+    // tuned on: these floors are its first run (outside/holdout9/README.md).
+    folder: 'outside/holdout9',
+    below: {
+      'acronym.undefined': [1, 0.87],
+      'ccar.missing-action': [0, 0],
+      'ccar.missing-challenge': [0, 0],
+      'ccar.missing-context': [0.33, 0.5],
+      'ccar.missing-result': [0, 1],
+      'phrase.weak': [1, 0.85],
+      'recency.stale': [0.66, 1],
+      'result.unquantified': [0.8, 0.57],
+      'voice.passive': [0.8, 0.8],
+      'voice.we': [0.91, 1],
+    },
+    // Plain numbered lines for ECQ headings in Markdown (read as a list), "Q:"/"A:" lines in a
+    // Markdown interview file (questions must be headings there), and "Summary:" lines.
+    storyMisses: 3,
+  },
+  {
     // Ten more of OPM's tagged statements, annotated blind; first run in narratives/holdout/README.md.
     folder: 'real/narratives/holdout',
     below: {
