@@ -438,7 +438,7 @@ function distinctiveLanguageOf(ecq: EcqDefinition): readonly string[] {
   let words = distinctiveLanguage.get(ecq.id);
   if (!words) {
     const common = new Set((KEY_WORDS_COMMON_ELSEWHERE[ecq.id] ?? []).map((w) => stemPhrase(w).stems.join(' ')));
-    words = languageOf({ category: 'ecq', ecq, tq: undefined, postingTq: undefined, competencies: [], keyWords: [], evidence: [], basis: 'cues' }).filter((w) => !common.has(stemPhrase(w).stems.join(' ')));
+    words = ecqLanguageOf(ecq).filter((w) => !common.has(stemPhrase(w).stems.join(' ')));
     distinctiveLanguage.set(ecq.id, words);
   }
   return words;
@@ -451,7 +451,11 @@ let definitionFiller: ReadonlySet<string> | undefined;
  * of the names of the competencies probed, then of the ECQ's name and definition, then of its
  * other competencies' names; one word per stem, without `DEFINITION_FILLER_WORDS`.
  */
-function definitionWords(ecq: EcqDefinition, probed: readonly string[]): string[] {
+function definitionWords(ecq: EcqDefinition, probed: readonly string[]): readonly string[] {
+  // Asked once per question: the answers for each ECQ and choice of competencies are kept.
+  const key = `${ecq.id}|${probed.join('|')}`;
+  const known = definitionWordsMemo.get(key);
+  if (known) return known;
   definitionFiller ??= new Set(DEFINITION_FILLER_WORDS);
   const filler = definitionFiller;
   const others = ecq.competencies.map((c) => c.name).filter((name) => !probed.includes(name));
@@ -460,8 +464,13 @@ function definitionWords(ecq: EcqDefinition, probed: readonly string[]): string[
     .map((word) => word.toLowerCase())
     // Two letters make no key word ("of", "to"), and the stop list has the rest of the glue.
     .filter((word) => word.length > 2 && !STOP_WORDS.has(word) && !filler.has(word));
-  return distinctByStem(words);
+  const distinct = distinctByStem(words);
+  definitionWordsMemo.set(key, distinct);
+  return distinct;
 }
+
+/** `definitionWords` by ECQ and competencies probed: a few dozen keys at most (ten ECQs, their competencies' subsets). */
+const definitionWordsMemo = new Map<string, readonly string[]>();
 
 const ecqLanguage = new Map<string, readonly string[]>();
 
@@ -474,20 +483,22 @@ const ecqLanguage = new Map<string, readonly string[]>();
  * nothing. For a TQ: its key words and the content words of its text.
  */
 export function languageOf(classification: Classification): readonly string[] {
-  const { ecq } = classification;
-  if (ecq) {
-    let words = ecqLanguage.get(ecq.id);
-    if (!words) {
-      const common = new Set((KEY_WORDS_COMMON_ELSEWHERE[ecq.id] ?? []).map((w) => w.toLowerCase()));
-      const spoken = [...(ECQ_KEY_WORDS[ecq.id] ?? []), ...ecq.competencies.flatMap((c) => COMPETENCY_KEY_WORDS[c.name] ?? [])].filter((w) => !common.has(w.toLowerCase()));
-      words = distinctByStem([...definitionWords(ecq, []), ...spoken]);
-      ecqLanguage.set(ecq.id, words);
-    }
-    return words;
-  }
+  if (classification.ecq) return ecqLanguageOf(classification.ecq);
   // A TQ key term that its text also has counts twice: a TQ is short, and its few terms are all it asks for.
   if (classification.category === 'tq') return [...classification.keyWords, ...(classification.postingTq ? distinctContentWords(classification.postingTq.text) : [])];
   return classification.keyWords;
+}
+
+/** An ECQ's language, as `languageOf` gives it for a question about the ECQ. */
+function ecqLanguageOf(ecq: EcqDefinition): readonly string[] {
+  let words = ecqLanguage.get(ecq.id);
+  if (!words) {
+    const common = new Set((KEY_WORDS_COMMON_ELSEWHERE[ecq.id] ?? []).map((w) => w.toLowerCase()));
+    const spoken = [...(ECQ_KEY_WORDS[ecq.id] ?? []), ...ecq.competencies.flatMap((c) => COMPETENCY_KEY_WORDS[c.name] ?? [])].filter((w) => !common.has(w.toLowerCase()));
+    words = distinctByStem([...definitionWords(ecq, []), ...spoken]);
+    ecqLanguage.set(ecq.id, words);
+  }
+  return words;
 }
 
 function genericStems(): ReadonlySet<string> {
@@ -542,7 +553,7 @@ function bestTq(text: string, posting: PostingAnalysis): { tq: PostingTq; shared
   const sequence = allStems(text).map(tqStem);
   const index = StemIndex.of(text);
   let best: { tq: PostingTq; shared: string[]; score: number } | undefined;
-  posting.tqs.forEach((tq, i) => {
+  for (const [i, tq] of posting.tqs.entries()) {
     const tqStems = tqStemSets[i]!;
     const termStems = new Set(tq.terms.flatMap((k) => k.split(' ')).map(tqStem));
     const shared = question.filter((s) => tqStems.has(s));
@@ -565,16 +576,14 @@ function bestTq(text: string, posting: PostingAnalysis): { tq: PostingTq; shared
     const count = shared.length + GENERIC_SHARED_WEIGHT * sharedGeneric.length;
     const byWords = count >= TQ_MIN_SHARED && shared.length > 0 && (count / (question.length + GENERIC_SHARED_WEIGHT * questionGeneric.length) >= TQ_MIN_SHARE || shared.some((s) => termStems.has(s)));
     const byPhrase = phrases.length > 0 && shared.length >= TQ_MIN_SHARED_WITH_PHRASE;
-    if (!byWords && !byPhrase) return;
+    if (!byWords && !byPhrase) continue;
     if (!best || score > best.score) best = { tq, shared: [...phrases, ...shared, ...sharedGeneric], score };
-  });
-  const found = best as { tq: PostingTq; shared: string[]; score: number } | undefined;
-  return found ? { tq: found.tq, shared: found.shared } : undefined;
+  }
+  return best ? { tq: best.tq, shared: best.shared } : undefined;
 }
 
 /** What a word postings share counts for in a TQ match: half a word of the TQ's own. */
 const GENERIC_SHARED_WEIGHT = 0.5;
-
 
 /**
  * The set the questions' own wording points to: ECQ names in the questions or in the

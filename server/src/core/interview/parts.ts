@@ -482,8 +482,7 @@ const WHERE_NOW_WORDS = ['now', 'today', 'currently', 'went on to', 'has since',
 
 /** "What would you do in your first year", "how would you spend your first ninety days": a plan for a first period. */
 const ASKS_FIRST_PERIOD_PLAN = /\b(?:what|how)[ \t]+(?:would|will)[ \t]+you\b[^?.!]{0,60}?\b(?:first|next)[ \t]+(?:year|months?|weeks?|days|90|ninety|30|thirty|60|sixty|100|hundred)\b/i;
-/** Words of planning: what answers a plan for a first period. */
-/** Not "my first" or "first year": "In my first year as director, I inherited…" is a story. */
+/** Words of planning: what answers a plan for a first period. Not "my first" or "first year": "In my first year as director, I inherited…" is a story. */
 const PLANNING_WORDS = ['i would', "i'd", 'i will', "i'll", 'i plan', 'plan to', 'my plan', 'first step', 'i intend', 'would start', 'start by', 'my priority', 'my priorities', "i'm going to", 'i am going to'];
 
 /**

@@ -163,7 +163,7 @@ function rule(kind: CcarPartKind): CodeRule {
         if (general.has(section)) continue;
         for (const example of section.examples) {
           if (example.ccar.present[kind]) continue;
-          if (ctx.doc.kind === 'interview' && tellsAPlan(example)) continue;
+          if (ctx.doc.kind === 'interview' && tellsAPlanOrPractice(example)) continue;
           const where = section.examples.length > 1 ? `Example ${example.index + 1} of ${sectionName(section)}` : sectionName(section);
           ctx.report({
             ruleId: `ccar.missing-${kind}` as RuleId,
@@ -182,10 +182,23 @@ function rule(kind: CcarPartKind): CodeRule {
 const PLAN_SENTENCES = 2;
 
 /**
- * An interview answer told as what the writer would do ("I would start by separating…"), more
- * than as what they did: the plan a situational question asks for, not a story that lacks a part.
+ * An interview answer told as what the writer would do ("I would start by separating…"), or
+ * as what the writer does as a matter of practice, more than as what they did: the plan a
+ * situational question asks for, or the practice an opinion question asks for, not a story
+ * that lacks a part. Read once per answer: each of the four rules asks.
  */
-function tellsAPlan(example: Example): boolean {
+function tellsAPlanOrPractice(example: Example): boolean {
+  let known = planOrPractice.get(example);
+  if (known === undefined) {
+    known = readPlanOrPractice(example);
+    planOrPractice.set(example, known);
+  }
+  return known;
+}
+
+const planOrPractice = new WeakMap<Example, boolean>();
+
+function readPlanOrPractice(example: Example): boolean {
   let planned = 0;
   let habits = 0;
   let done = 0;
